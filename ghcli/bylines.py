@@ -1,0 +1,226 @@
+"""Bylines, datelines and photo credits as printed in Chinese newspapers.
+
+``本报讯(记者 孙艳)``, ``本报讯（记者周美玉 通讯员高岩）``, ``新华社北京8月25日电(记者 X)``,
+``□本报记者 李一然``, ``(劳动午报记者 王路曼)`` and photo credits such as
+``本报记者 赵思远 摄影报道`` / ``通讯员 付彬 摄`` / ``本报记者 万玉藻/摄``.
+Each parser returns the raw text it consumed and the names by role, so the splitter can
+remove the byline from the body and fill the record's name lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+SPACE = r"[\s\u3000]"
+
+# Role words, longest first. The optional newspaper prefix covers 本报记者 / 劳动午报记者.
+ROLE_RE = re.compile(
+    r"(?:(?:本报|劳动午报|工人日报|新华社|中工网|人民日报|北京日报|中新社|光明日报)?"
+    r"(?:首席|特约|见习|实习|摄影|融媒体)?记者"
+    r"|实习生|(?:特约)?通讯员|图[/／:：]|文[/／:：]|摄影[/／:：])"
+)
+
+# A person's name as printed in a byline: 2-4 Han characters, or a transliterated name
+# with a middle dot (阿依古丽·买买提).
+NAME_RE = re.compile(rf"^(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}})$")
+
+# Datelines: 本报讯, 本报北京8月25日讯, 新华社北京8月25日电, 中工网讯 ... The middle part
+# holds a place and a date, never 记者 (本报记者近日… is a sentence, not a dateline), and
+# 电 must not start a word (电力, 电话).
+DATELINE = (
+    r"(?:本报|中工网|新华社|人民网|中新社|中新网|工人日报|劳动午报|央视网|新华网|北京日报|光明网|人民日报|据新华社)"
+    r"[^\s()（）,，。:：;；记者“”\"]{0,12}?(?:讯|电(?![力话视子影器脑网池动量费梯商厂气]))"
+)
+LEAD_RE = re.compile(
+    rf"^[□■●◆{SPACE[1:-1]}]*(?P<dateline>{DATELINE})?{SPACE}*[:：]?{SPACE}*"
+    r"(?:[(（](?P<inner>[^()（）\n]{2,60}?)[)）])?"
+)
+TRAILING_RE = re.compile(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
+CREDIT_VERB_RE = re.compile(rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(摄影报道|摄影|摄)$")
+NAMELESS_CREDIT_RE = re.compile(r"^(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)$")
+SENTENCE_BREAK = "。！？!?；;…”）)"
+
+REPORTER, CORRESPONDENT, INTERN, PHOTOGRAPHER = "reporters", "correspondents", "interns", "photographers"
+
+
+@dataclass
+class Credits:
+    """Names found in one byline or credit, by the record field they belong to."""
+
+    raw: str = ""
+    dateline: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    interns: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+
+    def add(self, role: str, name: str) -> None:
+        names = getattr(self, role)
+        if name not in names:
+            names.append(name)
+
+    def merge(self, other: "Credits") -> None:
+        for role in (REPORTER, CORRESPONDENT, INTERN, PHOTOGRAPHER):
+            for name in getattr(other, role):
+                self.add(role, name)
+
+    @property
+    def has_names(self) -> bool:
+        return bool(self.reporters or self.correspondents or self.interns or self.photographers)
+
+
+def role_field(role: str) -> str:
+    """Record field for a printed role word."""
+    if role.startswith("图") or role.startswith("摄影"):
+        return PHOTOGRAPHER
+    if "实习" in role:
+        return INTERN
+    if "通讯员" in role:
+        return CORRESPONDENT
+    return REPORTER
+
+
+def parse_names(text: str, *, photo: bool = False, default: str | None = None) -> Credits | None:
+    """Parse ``记者 周美玉 通讯员 高岩`` into names by role; None if it is not a byline.
+
+    Every token must be a role word or a name; single characters separated by a space are
+    one name padded for layout (``孙　艳``). Without a role word, names get ``default``
+    (None: not a byline). ``photo`` makes everyone a photographer as well.
+    """
+    text = text.strip(" \u3000□■●◆")
+    if not text:
+        return None
+    credits = Credits(raw=text)
+    pos = 0
+    role: str | None = default
+    segments: list[tuple[str | None, str]] = []
+    for m in ROLE_RE.finditer(text):
+        segments.append((role, text[pos : m.start()]))
+        role = role_field(m.group())
+        pos = m.end()
+    segments.append((role, text[pos:]))
+    found = False
+    for seg_role, chunk in segments:
+        names = _split_names(chunk)
+        if names is None:
+            return None
+        if not names:
+            continue
+        if seg_role is None:
+            return None
+        for name in names:
+            credits.add(seg_role, name)
+            if photo and seg_role != PHOTOGRAPHER:
+                credits.add(PHOTOGRAPHER, name)
+            found = True
+    return credits if found else None
+
+
+def _split_names(chunk: str) -> list[str] | None:
+    tokens = [t for t in re.split(r"[\s\u3000、，,/／:：]+", chunk) if t]
+    names: list[str] = []
+    pending = ""
+    for tok in tokens:
+        if len(tok) == 1 and re.match(rf"[{CJK}]", tok):
+            pending += tok  # 孙　艳 -> 孙艳
+            continue
+        if pending:
+            names.append(pending)
+            pending = ""
+        names.append(tok)
+    if pending:
+        names.append(pending)
+    if any(not NAME_RE.match(n) for n in names):
+        return None
+    return names
+
+
+def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
+    """Byline at the start of a body paragraph -> (credits, chars consumed), or None."""
+    m = LEAD_RE.match(paragraph)
+    if not m:
+        return None
+    dateline = m.group("dateline")
+    inner = m.group("inner")
+    credits = parse_names(inner) if inner else None
+    if credits is None:
+        if not dateline:
+            return None
+        # Without a parsable name list only the dateline (and its spacing) is consumed.
+        end = m.end("dateline")
+        while end < len(paragraph) and paragraph[end] in " \u3000:：":
+            end += 1
+        credits = Credits()
+    else:
+        end = m.end()
+    credits.dateline = dateline
+    credits.raw = paragraph[:end].strip(" \u3000")
+    return credits, end
+
+
+def parse_byline_line(line: str) -> Credits | None:
+    """A line that is only a byline: ``□本报记者 李一然``, ``记者 张三 报道``,
+    ``(劳动午报记者 王路曼)``, ``本报讯(记者 孙艳)``, ``文/本报记者 X 图/Y``."""
+    s = line.strip(" \u3000")
+    lead = parse_lead(s)
+    if lead and lead[1] >= len(s.rstrip()):
+        return lead[0]
+    core = s.strip(" \u3000□■●◆")
+    if core[:1] in "(（" and core[-1:] in ")）":
+        core = core[1:-1]
+    if core.endswith("报道"):
+        core = core[:-2]
+    if not ROLE_RE.search(core):
+        return None
+    credits = parse_names(core)
+    if credits is not None:
+        credits.raw = s
+    return credits
+
+
+def parse_trailing(paragraph: str) -> tuple[Credits, int] | None:
+    """``…… (劳动午报记者 王路曼)`` at the end of the last paragraph -> (credits, start)."""
+    m = TRAILING_RE.search(paragraph)
+    if not m:
+        return None
+    credits = parse_names(m.group("inner"))
+    if credits is None:
+        return None
+    credits.raw = m.group().strip()
+    return credits, m.start()
+
+
+def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
+    """Photo credit at the end of a paragraph (or the whole line) -> (credits, start).
+
+    ``…服务品牌。 本报记者 赵思远 摄影报道`` gives 赵思远 as reporter and photographer.
+    A credit without a role word needs a space or slash before 摄 (``付彬 摄``,
+    ``万玉藻/摄``) so that a sentence ending in 拍摄 is never read as a credit.
+    """
+    s = paragraph.rstrip()
+    cut = max(s.rfind(ch) for ch in SENTENCE_BREAK)
+    start = cut + 1
+    tail = s[start:]
+    lead_ws = len(tail) - len(tail.lstrip(" \u3000"))
+    tail = tail.strip(" \u3000")
+    start += lead_ws
+    if not tail or len(tail) > 40:
+        return None
+    if cut >= 0 and lead_ws == 0 and not ROLE_RE.match(tail.lstrip("□■")):
+        return None  # glued to the sentence before it: part of the text
+    if NAMELESS_CREDIT_RE.match(tail.lstrip("□■")):
+        return Credits(raw=tail), start
+    m = CREDIT_VERB_RE.search(tail)
+    if not m:
+        return None
+    body = tail[: m.start()]
+    has_role = bool(ROLE_RE.search(body))
+    if not has_role and not re.search(r"[\s\u3000/／]$", tail[: m.start(1)]):
+        return None
+    credits = parse_names(body, photo=True, default=PHOTOGRAPHER)
+    if credits is None:
+        return None
+    credits.raw = tail
+    return credits, start

@@ -1,0 +1,111 @@
+"""Repair stage: page/column-break joins and punctuation normalisation, each fix reported.
+
+Print layouts cut paragraphs where a column or page ends (``……和`` / ``平街街道总工会……``).
+A body paragraph that does not end a sentence is joined with the next body paragraph of the
+same article; every join is returned so a user can audit it. Only body paragraphs are given
+to ``join_breaks``: the splitter never passes headlines, kickers, bylines or banners.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Characters that end a sentence (or a paragraph that introduces a list, for the colons).
+SENTENCE_END = frozenset("。！？!?…；;：:")
+# Closing quotes and brackets that may follow the sentence end: ``……。”`` is complete.
+CLOSERS = frozenset("”’」』）)》〉】\"'")
+# How much context each repair records on either side of the join.
+REPAIR_CONTEXT_CHARS = 30
+
+
+@dataclass
+class Paragraph:
+    text: str
+    line: int  # 1-based source line of the paragraph's first line
+    last_line: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.last_line is None:
+            self.last_line = self.line
+
+
+def is_terminated(text: str) -> bool:
+    """True when ``text`` ends a sentence; False when it stops mid-sentence (a break)."""
+    s = text.rstrip()
+    if not s:
+        return True
+    end = len(s)
+    while end > 0 and s[end - 1] in CLOSERS:
+        end -= 1
+    if end == 0:
+        return True
+    last = s[end - 1]
+    if last in SENTENCE_END:
+        return True
+    # An ASCII full stop ends a sentence after Chinese text, not inside a number (3.5).
+    if last == "." and end >= 2 and not s[end - 2].isdigit():
+        return True
+    return False
+
+
+def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict]]:
+    """Join each paragraph that ends mid-sentence with the one after it.
+
+    Returns the repaired paragraphs and one record per join:
+    ``{"line", "next_line", "left", "right"}`` with up to REPAIR_CONTEXT_CHARS of context.
+    A chain of breaks (a paragraph cut twice) is joined step by step. The last paragraph is
+    never joined (the article may be cut off at the end of the issue).
+    """
+    out: list[Paragraph] = []
+    repairs: list[dict] = []
+    for para in paragraphs:
+        if out and not is_terminated(out[-1].text):
+            prev = out[-1]
+            left, right = prev.text.rstrip(), para.text.lstrip()
+            repairs.append(
+                {
+                    "line": prev.last_line,
+                    "next_line": para.line,
+                    "left": left[-REPAIR_CONTEXT_CHARS:],
+                    "right": right[:REPAIR_CONTEXT_CHARS],
+                }
+            )
+            out[-1] = Paragraph(left + right, prev.line, para.last_line)
+        else:
+            out.append(Paragraph(para.text, para.line, para.last_line))
+    return out, repairs
+
+
+# --- punctuation -------------------------------------------------------------------------
+
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_FULL_TO_HALF = {v: k for k, v in _HALF_TO_FULL.items()}
+
+
+def normalize_punct(text: str, style: str = "keep") -> str:
+    """Make punctuation widths uniform: ``full`` (Chinese print), ``half`` (ASCII) or ``keep``.
+
+    Only the punctuation whose width varies between exports is touched; full stops, quotes
+    and enumeration commas are left as printed. In ``full`` mode ASCII punctuation is only
+    widened next to Chinese text, so ``3,000`` and ``12:30`` keep their ASCII forms.
+    """
+    if style == "keep":
+        return text
+    if style == "half":
+        return text.translate(str.maketrans(_FULL_TO_HALF)).replace("\u3000", " ")
+    if style != "full":
+        raise ValueError(f"unknown punctuation style {style!r}")
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch in _HALF_TO_FULL:
+            before = chars[i - 1] if i else ""
+            after = chars[i + 1] if i + 1 < len(chars) else ""
+            if before.isdigit() and after.isdigit():
+                continue  # 3,000 / 12:30
+            if _is_cjk(before) or _is_cjk(after) or ch in "()":
+                chars[i] = _HALF_TO_FULL[ch]
+    return "".join(chars)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "“”‘’")

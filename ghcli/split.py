@@ -1,0 +1,472 @@
+"""Split stage: one issue's text -> article records.
+
+The issue is read line by line. Every non-blank line is classified (banner, marked headline,
+byline line, photo credit, short bare line, body paragraph…); then runs of short bare lines
+are resolved in context into kicker / headline / subtitle or body, articles are assembled,
+bylines and credits are parsed off their bodies, and page breaks are repaired.
+
+This module must stay light: it never imports jieba or pandas.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from ghcli.bylines import Credits, parse_byline_line, parse_credit, parse_lead, parse_trailing
+from ghcli.models import Article, article_id
+from ghcli.repair import Paragraph, is_terminated, join_breaks
+
+# --- tuning constants ----------------------------------------------------------------------
+# Longest bare line (in characters, spaces excluded) taken for a headline or kicker. Printed
+# headlines and kickers in union papers run 8-30 characters; 40 leaves room for long kickers
+# while a body paragraph is almost always longer or ends with sentence punctuation.
+MAX_HEADLINE_CHARS = 40
+# A bare line shorter than this is a fragment, never a headline on its own evidence.
+MIN_HEADLINE_CHARS = 4
+# Score a bare short line needs, from the cues in ``_headline_score``, to open a new article
+# when no byline follows it. Calibrated on the sample issue and tools/corpus_eval.py pages:
+# one strong cue (photo credit, article just closed) or two weak ones.
+HEADLINE_THRESHOLD = 2
+# A kicker or subtitle block is at most this many lines.
+MAX_KICKER_LINES = 2
+
+# Page furniture: masthead and page-label lines that belong to the banner, not to articles.
+MASTHEAD_RES = (
+    re.compile(r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版"),
+    re.compile(r"(?:责任编辑|本版编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|摄影编辑)\s*[:：]"),
+    re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]"),
+    re.compile(r"^(?:劳动午报|工人日报|北京日报|LAODONG\s*WUBAO|www\.|http)", re.I),
+    re.compile(r"^(?:国内统一连续出版物号|邮发代号|CN\s*11)", re.I),
+)
+MASTHEAD_MAX_CHARS = 80
+JUMP_RE = re.compile(r"^[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$")
+END_RE = re.compile(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
+MARK_RE = re.compile(r"^(#{1,6})[ \t\u3000]*(.*)$")
+DASH_START = ("——", "─", "—", "--", "－－", "-- ")
+# Words that start a news lead: a bare line followed by one of these opens a new article.
+LEAD_WORDS_RE = re.compile(
+    r"^(?:近日|日前|近期|连日来|近年来|近来|昨天|昨日|今天|今日|前不久|日前|当天|上周|本周|今年|去年|年初|年底|岁末|春节前夕"
+    r"|(?:\d{1,4}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"|\d{4}年|记者(?:近日|日前|昨天|从)|记者.{0,12}(?:获悉|了解到)|本报|据悉|据了解|据介绍"
+    r"|为(?:了|进一步|深入|切实|丰富|庆祝|迎接|助力|推动|做好|加强|提升|营造|弘扬|落实)"
+    r"|由.{2,40}(?:主办|举办|承办|组织)|随着|在.{2,20}(?:之际|期间|前夕|来临)|“)"
+)
+# A paragraph cut by a break starts with punctuation that cannot open a sentence.
+CONTINUATION_START = tuple("，,、。.；;：:）)”’》%")
+# A line ending in one of these function characters is a fragment, not a headline.
+FRAGMENT_END = frozenset("的和与及在对为将把被向从了是有等并或以于")
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+# Token kinds
+BANNER, HEAD, SUBHEAD, BYLINE, CREDIT, SHORT, BODY, FURNITURE = (
+    "banner", "head", "subhead", "byline", "credit", "short", "body", "furniture",
+)
+
+
+@dataclass
+class Token:
+    kind: str
+    text: str
+    line: int
+    gap: int  # blank lines before this one
+    credits: Credits | None = None
+
+
+@dataclass
+class _Draft:
+    """An article being assembled."""
+
+    banner: str | None
+    first_line: int
+    kicker: list[str] = field(default_factory=list)
+    title: str | None = None
+    subtitle: list[str] = field(default_factory=list)
+    bylines: list[Credits] = field(default_factory=list)  # byline lines under the headline
+    body: list[Token] = field(default_factory=list)
+    tail: list[Token] = field(default_factory=list)  # credit / trailing byline lines
+    dropped: list[Token] = field(default_factory=list)
+    last_line: int = 0
+
+    @property
+    def closed(self) -> bool:
+        """A photo credit or trailing byline line ends the story."""
+        return bool(self.tail)
+
+
+def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: str | None = None) -> list[Article]:
+    """Split one issue's text into articles (see ``Article`` for the fields)."""
+    tokens = _tokenize(text)
+    drafts = _assemble(tokens)
+    articles = []
+    for draft in drafts:
+        art = _finish(draft, issue, len(articles) + 1, repair=repair, issue_date=issue_date)
+        if art is not None:
+            articles.append(art)
+    return articles
+
+
+# --- line classification ------------------------------------------------------------------
+
+def _clean(line: str) -> str:
+    return line.translate(ZERO_WIDTH).replace("\xa0", " ").strip(" \t\u3000\f\v")
+
+
+def _tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    gap = 0
+    for n, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        s = _clean(raw)
+        if not s:
+            gap += 1
+            continue
+        tokens.append(_classify(s, n, gap))
+        gap = 0
+    return tokens
+
+
+def _classify(s: str, n: int, gap: int) -> Token:
+    m = MARK_RE.match(s)
+    if m and m.group(2).strip():
+        level, rest = len(m.group(1)), m.group(2).strip()
+        kind = BANNER if level == 1 else HEAD if level == 2 else SUBHEAD
+        return Token(kind, rest, n, gap)
+    if JUMP_RE.match(s) or END_RE.match(s):
+        return Token(FURNITURE, s, n, gap)
+    if _is_masthead(s):
+        return Token(BANNER, s, n, gap)
+    credit = parse_credit(s)
+    if credit and credit[1] == 0:
+        return Token(CREDIT, s, n, gap, credit[0])
+    byline = parse_byline_line(s)
+    if byline is not None and (byline.has_names or byline.dateline):
+        return Token(BYLINE, s, n, gap, byline)
+    if _is_short(s):
+        return Token(SHORT, s, n, gap)
+    return Token(BODY, s, n, gap)
+
+
+def _is_masthead(s: str) -> bool:
+    if len(s) > MASTHEAD_MAX_CHARS or s.endswith(("。", "！", "？")):
+        return False
+    return any(r.search(s) for r in MASTHEAD_RES)
+
+
+def _is_short(s: str) -> bool:
+    """A bare line that could be a headline, kicker or subtitle: short, no sentence end."""
+    compact = s.replace(" ", "").replace("\u3000", "")
+    if len(compact) > MAX_HEADLINE_CHARS:
+        return False
+    if s[-1] in "。；;：:，,、" or s.endswith("……"):
+        return False
+    return True
+
+
+def _starts_with_byline(tok: Token) -> bool:
+    if tok.kind == BYLINE:
+        return True
+    if tok.kind not in (BODY, SHORT):
+        return False
+    lead = parse_lead(tok.text)
+    return bool(lead and (lead[0].dateline or lead[0].has_names))
+
+
+# --- assembling articles --------------------------------------------------------------------
+
+def _assemble(tokens: list[Token]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+    banner: list[str] = []
+    banner_open = False  # consecutive banner lines form one banner
+    has_marks = any(t.kind == HEAD for t in tokens)
+    body_gaps = [t.gap for t in tokens if t.kind == BODY]
+    typical_gap = statistics.median(body_gaps) if body_gaps else 1
+
+    def start(title_tokens: list[Token], kicker: list[Token], subtitle: list[Token], first: Token) -> _Draft:
+        nonlocal cur
+        d = _Draft(banner=" ".join(banner) or None, first_line=(kicker or title_tokens or [first])[0].line)
+        d.kicker = [t.text for t in kicker]
+        d.title = " ".join(t.text for t in title_tokens) or None
+        d.subtitle = [t.text for t in subtitle]
+        d.last_line = first.line
+        drafts.append(d)
+        cur = d
+        return d
+
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind == BANNER:
+            if not banner_open:
+                banner = []
+            banner.append(tok.text)
+            banner_open = True
+            i += 1
+            continue
+        banner_open = False
+        if tok.kind == FURNITURE:
+            if cur is not None:
+                cur.dropped.append(tok)
+            i += 1
+            continue
+        if tok.kind in (HEAD, SUBHEAD) and not (tok.kind == SUBHEAD and cur and _in_header(cur)):
+            i = _take_headline(tokens, i, [], start)
+            continue
+        if tok.kind == SUBHEAD:  # ### directly under a headline
+            cur.subtitle.append(tok.text)
+            cur.last_line = tok.line
+            i += 1
+            continue
+        if tok.kind == SHORT:
+            j = i
+            while j < len(tokens) and tokens[j].kind == SHORT:
+                j += 1
+            run = tokens[i:j]
+            nxt = _next_content(tokens, j)
+            role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap)
+            if role == "kicker":  # the run sits above a marked headline
+                keep = run[-MAX_KICKER_LINES:]
+                _to_body(cur, run[: len(run) - len(keep)], banner)
+                i = _take_headline(tokens, _index_of(tokens, nxt), keep, start)
+                continue
+            if role == "headline":
+                kicker, title, subtitle = _shape_headline(run)
+                _to_body(cur, kicker[: max(0, len(kicker) - MAX_KICKER_LINES)], banner)
+                kicker = kicker[-MAX_KICKER_LINES:]
+                start([title], kicker, subtitle, title)
+                cur.last_line = run[-1].line
+                i = j
+                continue
+            # body lines of the current article (subheads, or fragments cut by a break)
+            if cur is None:
+                start([], [], [], run[0])
+            for t in run:
+                cur.body.append(t)
+                cur.last_line = t.line
+            i = j
+            continue
+        if tok.kind == BYLINE:
+            if cur is None:
+                start([], [], [], tok)
+            if cur.body and not _in_header(cur):
+                cur.tail.append(tok)  # (劳动午报记者 X) under the last paragraph
+            else:
+                cur.bylines.append(tok.credits)
+            cur.last_line = tok.line
+            i += 1
+            continue
+        if tok.kind == CREDIT:
+            if cur is None:
+                start([], [], [], tok)
+            cur.tail.append(tok)
+            cur.last_line = tok.line
+            i += 1
+            continue
+        # BODY
+        if cur is None or (cur.body and _starts_with_byline(tok)) or (cur.closed and cur.body):
+            start([], [], [], tok)  # a story without a recognisable headline
+        cur.body.append(tok)
+        cur.last_line = tok.line
+        i += 1
+    return drafts
+
+
+def _in_header(d: _Draft) -> bool:
+    return not d.body and not d.tail
+
+
+def _index_of(tokens: list[Token], tok: Token) -> int:
+    for k, t in enumerate(tokens):
+        if t is tok:
+            return k
+    raise ValueError("token not in list")
+
+
+def _next_content(tokens: list[Token], j: int) -> Token | None:
+    """Next token that is not page furniture (banners between columns are transparent)."""
+    while j < len(tokens) and tokens[j].kind in (BANNER, FURNITURE):
+        j += 1
+    return tokens[j] if j < len(tokens) else None
+
+
+def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> int:
+    """A marked headline at ``tokens[i]``: take it and the subtitle lines under it."""
+    head = tokens[i]
+    j = i + 1
+    subtitle: list[Token] = []
+    while j < len(tokens) and len(subtitle) < MAX_KICKER_LINES:
+        t = tokens[j]
+        if t.kind == SUBHEAD or (t.kind == SHORT and t.text.startswith(DASH_START)):
+            subtitle.append(t)
+            j += 1
+            continue
+        if t.kind == SHORT:
+            nxt = _next_content(tokens, j + 1)
+            if nxt is not None and _starts_with_byline(nxt):
+                subtitle.append(t)
+                j += 1
+                continue
+        break
+    d = start([head], kicker, subtitle, head)
+    d.last_line = tokens[j - 1].line
+    return j
+
+
+def _shape_headline(run: list[Token]) -> tuple[list[Token], Token, list[Token]]:
+    """Split a run of bare lines into kicker lines, the headline and subtitle lines."""
+    subtitle: list[Token] = []
+    lines = list(run)
+    while len(lines) > 1 and lines[-1].text.startswith(DASH_START):
+        subtitle.insert(0, lines.pop())
+    if len(lines) >= 3 and not subtitle:
+        # kicker / headline / subtitle, the layout of a feature story
+        subtitle = [lines.pop()]
+    title = lines.pop()
+    return lines, title, subtitle
+
+
+def _to_body(cur: _Draft | None, toks: list[Token], banner: list[str]) -> None:
+    """Lines left over above a headline: the previous story's last lines, or page furniture."""
+    for t in toks:
+        if cur is None:
+            banner.append(t.text)
+        else:
+            cur.body.append(t)
+            cur.last_line = t.line
+
+
+def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
+    """What a run of short bare lines is: ``kicker`` (above ##), ``headline`` or ``body``."""
+    if nxt is None:
+        return "body" if cur is not None else "headline"
+    if nxt.kind == HEAD:
+        return "kicker"
+    if _starts_with_byline(nxt):
+        return "headline"
+    if nxt.kind == CREDIT:
+        return "body" if cur is not None else "headline"
+    if cur is None:
+        return "headline"
+    score = _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap)
+    return "headline" if score >= HEADLINE_THRESHOLD else "body"
+
+
+def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
+    """Evidence that a bare line followed by body text (no byline) opens a new story."""
+    title = run[-1].text
+    compact = title.replace(" ", "").replace("\u3000", "")
+    score = 0
+    if cur.closed:
+        score += 3  # the story above ended with a photo credit or trailing byline
+    if not cur.body and not cur.tail and cur.title:
+        score -= 3  # directly under a headline: a subtitle or the body, not a new story
+    if run[0].gap >= 2 and run[0].gap > typical_gap:
+        score += 2  # set apart by more white space than paragraphs are
+    if LEAD_WORDS_RE.match(nxt.text):
+        score += 2  # the next paragraph reads like a news lead
+    if _block_ends_with_credit(tokens, j):
+        score += 3  # a photo-news item: short body closed by a credit
+    if has_marks:
+        score -= 1  # marked issues mark their headlines; bare ones need more evidence
+    if nxt.text.startswith(CONTINUATION_START):
+        score -= 5  # the next line continues a cut sentence
+    if cur.body and not is_terminated(cur.body[-1].text):
+        score -= 2  # the paragraph above is cut off: this line continues it
+    if len(compact) < MIN_HEADLINE_CHARS:
+        score -= 3
+    if compact[-1] in FRAGMENT_END:
+        score -= 3
+    if any(ch in title for ch in "，,；;"):
+        score -= 1
+    if title[-1] in "！？!?":
+        score -= 1
+    return score
+
+
+def _block_ends_with_credit(tokens: list[Token], j: int) -> bool:
+    """Does the body block starting at ``tokens[j]`` end with a photo credit?"""
+    k = j
+    while k < len(tokens) and tokens[k].kind in (BODY, BANNER, FURNITURE):
+        if tokens[k].kind == BODY and parse_credit(tokens[k].text):
+            return True
+        k += 1
+    return k < len(tokens) and tokens[k].kind == CREDIT
+
+
+# --- finishing a record ---------------------------------------------------------------------
+
+def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str | None) -> Article | None:
+    credits = Credits()
+    raw: list[str] = []
+    for c in d.bylines:
+        credits.merge(c)
+        credits.dateline = credits.dateline or c.dateline
+        raw.append(c.raw)
+    paragraphs = [Paragraph(t.text, t.line) for t in d.body]
+    # leading byline: 本报讯(记者 孙艳) at the start of the first paragraph
+    if paragraphs:
+        lead = parse_lead(paragraphs[0].text)
+        if lead and (lead[0].dateline or lead[0].has_names):
+            c, end = lead
+            credits.merge(c)
+            credits.dateline = credits.dateline or c.dateline
+            raw.append(c.raw)
+            rest = paragraphs[0].text[end:].strip(" \u3000")
+            if rest:
+                paragraphs[0] = Paragraph(rest, paragraphs[0].line)
+            else:
+                paragraphs.pop(0)
+    # trailing credits and bylines: own lines, then the end of the last paragraph
+    photo = False
+    tail_raw: list[str] = []
+    for t in d.tail:
+        credits.merge(t.credits)
+        tail_raw.append(t.credits.raw or t.text)
+        photo = photo or t.kind == CREDIT
+    while paragraphs:
+        last = paragraphs[-1]
+        found = parse_credit(last.text)
+        is_credit = found is not None
+        if not found:
+            found = parse_trailing(last.text)
+        if not found:
+            break
+        c, pos = found
+        credits.merge(c)
+        tail_raw.insert(0, c.raw)
+        photo = photo or is_credit
+        rest = last.text[:pos].rstrip(" \u3000")
+        if rest:
+            paragraphs[-1] = Paragraph(rest, last.line)
+            break
+        paragraphs.pop()
+    raw.extend(tail_raw)
+    repairs: list[dict] = []
+    if repair:
+        paragraphs, repairs = join_breaks(paragraphs)
+    text = "\n".join(p.text for p in paragraphs)
+    if not text and not d.title:
+        return None
+    kind = "photo" if photo and not credits.dateline else "article"
+    return Article(
+        issue=issue,
+        index=index,
+        id=article_id(issue, index),
+        kind=kind,
+        issue_date=issue_date,
+        banner=d.banner,
+        kicker=" ".join(d.kicker) or None,
+        title=d.title,
+        subtitle=" ".join(d.subtitle) or None,
+        dateline=credits.dateline,
+        byline=" ".join(raw) or None,
+        reporters=credits.reporters,
+        correspondents=credits.correspondents,
+        interns=credits.interns,
+        photographers=credits.photographers,
+        text=text,
+        chars=len(text),
+        lines=[d.first_line, d.last_line],
+        repairs=repairs,
+    )
