@@ -168,8 +168,12 @@ def parse_byline_line(line: str) -> Credits | None:
     if lead and lead[1] >= len(s.rstrip()):
         return lead[0]
     core = s.strip(" \u3000□■●◆")
+    marked = core != s.strip(" \u3000")  # □本报记者 X
     if core[:1] in "(（" and core[-1:] in ")）":
         core = core[1:-1]
+        marked = True
+    if not marked and re.search(rf"(?:{ROLE_RE.pattern})[{CJK}]", core):
+        return None  # a bare line needs a space after the role word: 记者节快乐 is a headline
     if core.endswith("报道"):
         core = core[:-2]
     if not ROLE_RE.search(core):

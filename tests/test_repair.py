@@ -1,0 +1,48 @@
+"""Page-break joins and punctuation normalisation."""
+
+import pytest
+
+from ghcli.repair import Paragraph, is_terminated, join_breaks, normalize_punct
+
+
+@pytest.mark.parametrize(
+    "text, done",
+    [
+        ("活动结束。", True),
+        ("他说:“很好。”", True),
+        ("如下:", True),
+        ("真好!", True),
+        ("……", True),
+        ("职工重点关注的心理", False),
+        ("据介绍,7月至8月期间,和", False),
+        ("辖区12", False),
+        ("选答和“安康", False),
+        ("投入3.", False),
+        ("问题,", False),
+    ],
+)
+def test_is_terminated(text, done):
+    assert is_terminated(text) is done
+
+
+def test_join_breaks_records_each_join_and_chains():
+    paras = [Paragraph("第一段。", 1), Paragraph("据介绍,和", 3), Paragraph("平街街", 5), Paragraph("道总工会开展活动。", 7)]
+    out, repairs = join_breaks(paras)
+    assert [p.text for p in out] == ["第一段。", "据介绍,和平街街道总工会开展活动。"]
+    assert [(r["line"], r["next_line"]) for r in repairs] == [(3, 5), (5, 7)]
+    assert repairs[0]["left"].endswith("和") and repairs[0]["right"].startswith("平街街")
+
+
+def test_join_is_idempotent():
+    paras = [Paragraph("职工重点关注的心理", 1), Paragraph("问题,通过互动游戏。", 2)]
+    once, _ = join_breaks(paras)
+    twice, repairs = join_breaks(once)
+    assert [p.text for p in twice] == [p.text for p in once] and repairs == []
+
+
+def test_punctuation_styles():
+    text = "本报讯(记者 孙艳)近日,3,000名职工参加;时间12:30。"
+    assert normalize_punct(text, "full") == "本报讯（记者 孙艳）近日，3,000名职工参加；时间12:30。"
+    assert normalize_punct(normalize_punct(text, "full"), "half") == "本报讯(记者 孙艳)近日,3,000名职工参加;时间12:30。"
+    assert normalize_punct(text, "keep") is text
+    assert normalize_punct(normalize_punct(text, "full"), "full") == normalize_punct(text, "full")

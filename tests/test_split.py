@@ -1,0 +1,154 @@
+"""The split stage on in-memory issues of the shapes real pages have."""
+
+from ghcli.split import split_text
+
+
+def titles(arts):
+    return [a.title for a in arts]
+
+
+def test_sample_matches_gold(sample_text, gold):
+    arts = split_text(sample_text, "seeds/000_e8ce5f1fa4209a3c.txt")
+    assert len(arts) == len(gold["articles"])
+    for art, want in zip(arts, gold["articles"]):
+        assert art.title == want["title"]
+        assert art.kicker == want["kicker"]
+        assert art.kind == want["kind"]
+        assert art.dateline == want["dateline"]
+        assert art.reporters == want["reporters"]
+        assert art.correspondents == want["correspondents"]
+        assert art.photographers == want["photographers"]
+        assert art.text.startswith(want["body_starts"])
+        assert art.text.endswith(want["body_ends"])
+    repairs = [r for a in arts for r in a.repairs]
+    assert len(repairs) == len(gold["page_break_repairs"])
+    for left, right in gold["page_break_repairs"]:
+        assert any(r["left"].endswith(left[-30:]) and r["right"].startswith(right[:30]) for r in repairs), left
+    assert all(a.banner == gold["page_banner"] for a in arts)
+
+
+def test_sample_records_ids_lines_and_chars(sample_text):
+    arts = split_text(sample_text, "seeds/000_e8ce5f1fa4209a3c.txt")
+    assert [a.id for a in arts] == [f"000_e8ce5f1fa4209a3c#{i}" for i in range(1, 8)]
+    assert all(a.chars == len(a.text) for a in arts)
+    firsts = [a.lines[0] for a in arts]
+    assert firsts == sorted(firsts) and arts[0].lines[0] == 5  # the kicker line
+    assert "本报讯" not in arts[0].text and "摄影报道" not in arts[4].text
+
+
+BARE = """劳动午报 2023年8月25日 星期五
+第03版：工会新闻
+
+延庆区总工会组织劳模义务植树
+本报讯（记者 马超）近日，延庆区总工会组织30余名劳模代表、职工志愿者参加了义务植树活动。
+挥锹铲土、提苗扶正……活动现场，职工们热情高涨。
+职工“五月鲜花”歌咏比赛落幕
+5月20日，延庆职工第三十三届“五月鲜花”歌咏比赛圆满落幕。
+近3000名职工参与比赛。
+西城职工羽毛球赛开赛
+本报讯（记者 陈曦　通讯员 李泫雅）“好球！”近日，广安体育馆内爆发出阵阵欢呼声。
+"""
+
+
+def test_issue_without_heading_markers():
+    arts = split_text(BARE)
+    assert titles(arts) == ["延庆区总工会组织劳模义务植树", "职工“五月鲜花”歌咏比赛落幕", "西城职工羽毛球赛开赛"]
+    assert arts[0].reporters == ["马超"] and arts[0].dateline == "本报讯"
+    assert arts[1].dateline is None and arts[1].reporters == []
+    assert arts[2].correspondents == ["李泫雅"]
+    assert arts[0].banner == "劳动午报 2023年8月25日 星期五 第03版：工会新闻"
+    assert all(not a.repairs for a in arts)  # headlines end without 。 but are never joined
+
+
+def test_kicker_and_subtitle_around_bare_headline():
+    text = (
+        "弘扬劳模精神 争当时代先锋\n\n劳模工匠进车间传技艺\n\n——记北京市劳动模范张建国\n\n"
+        "□本报记者 李一然\n\n清晨六点，张建国已经来到车间。\n"
+    )
+    [art] = split_text(text)
+    assert (art.kicker, art.title, art.subtitle) == ("弘扬劳模精神 争当时代先锋", "劳模工匠进车间传技艺", "——记北京市劳动模范张建国")
+    assert art.reporters == ["李一然"] and art.text == "清晨六点，张建国已经来到车间。"
+
+
+def test_marked_headline_with_kicker_and_subtitle():
+    text = "提供心理健康服务\n\n## 大兴工会打造“心灵港湾”\n\n——各级工会关注职工心理健康\n\n本报讯(记者 孙艳) 正值暑期。\n"
+    [art] = split_text(text)
+    assert art.kicker == "提供心理健康服务"
+    assert art.subtitle == "——各级工会关注职工心理健康"
+    assert art.text == "正值暑期。"
+
+
+def test_photo_item_with_credit_on_its_own_line():
+    text = (
+        "## 职工羽毛球比赛开赛\n\n本报讯(记者 陈艺) 4月7日，比赛开赛。\n\n"
+        "乒乓球比赛火热进行\n\n上周六和周日，500余名职工参加了本次比赛。\n\n通讯员 付彬 摄影报道\n"
+    )
+    arts = split_text(text)
+    assert [a.kind for a in arts] == ["article", "photo"]
+    assert arts[1].title == "乒乓球比赛火热进行"
+    assert arts[1].correspondents == ["付彬"] and arts[1].photographers == ["付彬"]
+    assert arts[1].text == "上周六和周日，500余名职工参加了本次比赛。"
+
+
+def test_page_break_across_masthead_and_inside_number():
+    text = (
+        "## 朝阳工会开展安全知识竞赛\n\n本报讯(记者 刘欣欣) 近日，辖区12\n\n"
+        "劳动午报 2023年8月25日 星期五\n\n345名职工参加。竞赛分为必答、选答和“安康\n\n杯”专场。\n"
+    )
+    [art] = split_text(text)
+    assert art.text == "近日，辖区12345名职工参加。竞赛分为必答、选答和“安康杯”专场。"
+    assert [(r["left"][-2:], r["right"][:2]) for r in art.repairs] == [("12", "34"), ("安康", "杯”")]
+
+
+def test_continuation_after_comma_and_no_repair_option():
+    text = "## 标题一个\n\n本报讯(记者 马超) 近日，\n\n平谷区总工会推出5项举措。\n"
+    assert split_text(text)[0].text == "近日，平谷区总工会推出5项举措。"
+    assert split_text(text, repair=False)[0].text == "近日，\n平谷区总工会推出5项举措。"
+
+
+def test_short_fragment_is_repaired_not_taken_for_headline():
+    text = (
+        "## 怀柔区总工会开展对口支援\n\n本报讯(记者 崔欣) 近日，怀柔区总工会赴杂多县调研。\n\n"
+        "大兴经济技术开发区\n\n总工会依托心灵驿站，组织34名职工开展团辅活动。\n"
+    )
+    [art] = split_text(text)
+    assert "大兴经济技术开发区总工会依托心灵驿站" in art.text
+    assert len(art.repairs) == 1
+
+
+def test_last_article_cut_off_stays_as_is():
+    text = "## 标题甲乙丙\n\n本报讯(记者 马超) 近日，平谷区总工会推出5项举措。\n\n在广泛宣传方面，区总工会利用"
+    [art] = split_text(text)
+    assert art.text.endswith("区总工会利用") and not art.repairs
+
+
+def test_issue_without_articles():
+    assert split_text("# 深入学习贯彻党的二十大精神\n\n劳动午报 2023年8月25日 星期五\n") == []
+    assert split_text("\n\n   \n") == []
+
+
+def test_line_ends_crlf_and_cr_give_same_records(sample_text):
+    base = [a.to_dict() for a in split_text(sample_text)]
+    assert [a.to_dict() for a in split_text(sample_text.replace("\n", "\r\n"))] == base
+    assert [a.to_dict() for a in split_text(sample_text.replace("\n", "\r"))] == base
+
+
+def test_trailing_byline_and_jump_line_leave_text():
+    text = (
+        "## 市总工会部署送温暖\n\n本报讯 日前，市总工会发出通知。\n\n重点慰问8类职工群体。(劳动午报记者 白莹)\n\n(下转第4版)\n"
+    )
+    [art] = split_text(text)
+    assert art.reporters == ["白莹"] and art.dateline == "本报讯"
+    assert art.text == "日前，市总工会发出通知。\n重点慰问8类职工群体。"
+
+
+def test_full_width_issue_with_single_newlines():
+    text = (
+        "# 首都工会\n## 海淀各街道工会借“送清凉”普及工会知识\n本报讯（记者　赵思远）记者近日从海淀区总工会获悉，"
+        "各街道工会均启动“送清凉”活动。\n近日，清河街道工会服务站开展活动，发放酸梅晶1600袋。\n"
+        "## 丰台工人俱乐部服务周边职工\n中工网讯（通讯员　王燕飞）近日，丰台工人俱乐部周边职工居民联名写信。\n"
+    )
+    arts = split_text(text)
+    assert titles(arts) == ["海淀各街道工会借“送清凉”普及工会知识", "丰台工人俱乐部服务周边职工"]
+    assert arts[0].reporters == ["赵思远"] and arts[1].correspondents == ["王燕飞"]
+    assert arts[0].text.count("\n") == 1 and not arts[0].repairs
