@@ -42,8 +42,9 @@ def is_terminated(text: str) -> bool:
     last = s[end - 1]
     if last in SENTENCE_END:
         return True
-    # An ASCII full stop ends a sentence after Chinese text, not inside a number (3.5).
-    if last == "." and end >= 2 and not s[end - 2].isdigit():
+    # An ASCII full stop ends a sentence after Chinese text, not inside a number (3.5) or
+    # an address (qq.com).
+    if last == "." and end >= 2 and not (s[end - 2].isascii() and s[end - 2].isalnum()):
         return True
     return False
 

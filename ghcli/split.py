@@ -53,6 +53,10 @@ LEAD_WORDS_RE = re.compile(
     r"|为(?:了|进一步|深入|切实|丰富|庆祝|迎接|助力|推动|做好|加强|提升|营造|弘扬|落实)"
     r"|由.{2,40}(?:主办|举办|承办|组织)|随着|在.{2,20}(?:之际|期间|前夕|来临)|“)"
 )
+# Openings that refer back to what came before: a sentence inside a story, not a headline.
+SENTENCE_INSIDE_RE = re.compile(r"^(?:此次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
+# A line that is only the start of a date (5月 / 5月20 / 2023年8), cut off by a break.
+DATE_FRAGMENT_RE = re.compile(r"^\d{1,4}(?:[年月]\d{0,2}[月日]?\d{0,2})?$")
 # A paragraph cut by a break starts with punctuation that cannot open a sentence.
 CONTINUATION_START = tuple("，,、。.；;：:）)”’》%")
 # A line ending in one of these function characters is a fragment, not a headline.
@@ -72,6 +76,7 @@ class Token:
     line: int
     gap: int  # blank lines before this one
     credits: Credits | None = None
+    closes: bool = False  # a body paragraph that ends with a photo credit or trailing byline
 
 
 @dataclass
@@ -91,8 +96,8 @@ class _Draft:
 
     @property
     def closed(self) -> bool:
-        """A photo credit or trailing byline line ends the story."""
-        return bool(self.tail)
+        """A photo credit or trailing byline (own line or ending the last paragraph) ends the story."""
+        return bool(self.tail) or bool(self.body and self.body[-1].closes)
 
 
 def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: str | None = None) -> list[Article]:
@@ -142,9 +147,10 @@ def _classify(s: str, n: int, gap: int) -> Token:
     byline = parse_byline_line(s)
     if byline is not None and (byline.has_names or byline.dateline):
         return Token(BYLINE, s, n, gap, byline)
-    if _is_short(s):
+    closes = bool(credit or parse_trailing(s))
+    if _is_short(s) and not _opens_with_byline(s) and not closes:
         return Token(SHORT, s, n, gap)
-    return Token(BODY, s, n, gap)
+    return Token(BODY, s, n, gap, closes=closes)  # a body paragraph (or a story's last one)
 
 
 def _is_masthead(s: str) -> bool:
@@ -158,18 +164,21 @@ def _is_short(s: str) -> bool:
     compact = s.replace(" ", "").replace("\u3000", "")
     if len(compact) > MAX_HEADLINE_CHARS:
         return False
-    if s[-1] in "。；;：:，,、" or s.endswith("……"):
-        return False
+    if s[-1] in "，,、" or is_terminated(s) and not s.endswith(("！", "？", "!", "?")):
+        return False  # ends a sentence (。” too) or a clause: body text
     return True
+
+
+def _opens_with_byline(s: str) -> bool:
+    """``本报讯(记者 马超)近日,…`` opens a story's body, even when a page break cut it short."""
+    lead = parse_lead(s)
+    return bool(lead and (lead[0].dateline or lead[0].has_names))
 
 
 def _starts_with_byline(tok: Token) -> bool:
     if tok.kind == BYLINE:
         return True
-    if tok.kind not in (BODY, SHORT):
-        return False
-    lead = parse_lead(tok.text)
-    return bool(lead and (lead[0].dateline or lead[0].has_names))
+    return tok.kind in (BODY, SHORT) and _opens_with_byline(tok.text)
 
 
 # --- assembling articles --------------------------------------------------------------------
@@ -224,6 +233,23 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 j += 1
             run = tokens[i:j]
             nxt = _next_content(tokens, j)
+            if not _decisive(nxt):
+                # A line that reads like running text (a comma, a news lead) ends the
+                # headline candidates: it is the first body line, cut short by a break.
+                k = next(
+                    (k for k, t in enumerate(run) if _body_like(t.text) or (k and run[k - 1].text.startswith(DASH_START))),
+                    None,
+                )
+                if k == 0:
+                    if cur is None:
+                        start([], [], [], run[0])
+                    cur.body.append(run[0])
+                    cur.last_line = run[0].line
+                    i += 1
+                    continue
+                if k is not None:
+                    run, j = run[:k], i + k
+                    nxt = tokens[j]
             role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap)
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
@@ -336,6 +362,23 @@ def _to_body(cur: _Draft | None, toks: list[Token], banner: list[str]) -> None:
             cur.last_line = t.line
 
 
+def _decisive(nxt: Token | None) -> bool:
+    """Does the token after a run of bare lines settle what the run is by itself?"""
+    return nxt is None or nxt.kind in (HEAD, CREDIT) or _starts_with_byline(nxt)
+
+
+def _body_like(text: str) -> bool:
+    """A short line that is running text rather than a headline: clause punctuation inside,
+    a news-lead opening, or the continuation of a cut sentence."""
+    return (
+        any(ch in text for ch in "，,；;、")
+        or text.startswith(CONTINUATION_START)
+        or SENTENCE_INSIDE_RE.match(text) is not None
+        or DATE_FRAGMENT_RE.match(text) is not None
+        or (LEAD_WORDS_RE.match(text) is not None and not text.startswith("“"))
+    )
+
+
 def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
     """What a run of short bare lines is: ``kicker`` (above ##), ``headline`` or ``body``."""
     if nxt is None:
@@ -354,17 +397,21 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
 
 def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     """Evidence that a bare line followed by body text (no byline) opens a new story."""
-    title = run[-1].text
+    _, head, subtitle = _shape_headline(run)
+    title = head.text
     compact = title.replace(" ", "").replace("\u3000", "")
     score = 0
+    if subtitle and subtitle[0].text.startswith(DASH_START):
+        score += 2  # headline + ——subtitle: the layout of a story's head
     if cur.closed:
         score += 3  # the story above ended with a photo credit or trailing byline
     if not cur.body and not cur.tail and cur.title:
         score -= 3  # directly under a headline: a subtitle or the body, not a new story
     if run[0].gap >= 2 and run[0].gap > typical_gap:
         score += 2  # set apart by more white space than paragraphs are
-    if LEAD_WORDS_RE.match(nxt.text):
-        score += 2  # the next paragraph reads like a news lead
+    if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):
+        # the next paragraph reads like a news lead (an opening quote is a weaker sign)
+        score += 1 if nxt.text.startswith("“") else 2
     if _block_ends_with_credit(tokens, j):
         score += 3  # a photo-news item: short body closed by a credit
     if has_marks:
@@ -387,7 +434,9 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
 def _block_ends_with_credit(tokens: list[Token], j: int) -> bool:
     """Does the body block starting at ``tokens[j]`` end with a photo credit?"""
     k = j
-    while k < len(tokens) and tokens[k].kind in (BODY, BANNER, FURNITURE):
+    while k < len(tokens) and (
+        tokens[k].kind in (BODY, BANNER, FURNITURE) or (tokens[k].kind == SHORT and _body_like(tokens[k].text))
+    ):
         if tokens[k].kind == BODY and parse_credit(tokens[k].text):
             return True
         k += 1
@@ -424,23 +473,22 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         credits.merge(t.credits)
         tail_raw.append(t.credits.raw or t.text)
         photo = photo or t.kind == CREDIT
-    while paragraphs:
-        last = paragraphs[-1]
-        found = parse_credit(last.text)
+    kept: list[Paragraph] = []
+    for k, para in enumerate(paragraphs):
+        # a photo credit closes a caption anywhere; a parenthesised byline only the last paragraph
+        found = parse_credit(para.text)
         is_credit = found is not None
-        if not found:
-            found = parse_trailing(last.text)
-        if not found:
-            break
-        c, pos = found
-        credits.merge(c)
-        tail_raw.insert(0, c.raw)
-        photo = photo or is_credit
-        rest = last.text[:pos].rstrip(" \u3000")
-        if rest:
-            paragraphs[-1] = Paragraph(rest, last.line)
-            break
-        paragraphs.pop()
+        if not found and k == len(paragraphs) - 1:
+            found = parse_trailing(para.text)
+        if found:
+            c, pos = found
+            credits.merge(c)
+            tail_raw.append(c.raw)
+            photo = photo or (is_credit and k == len(paragraphs) - 1)
+            para = Paragraph(para.text[:pos].rstrip(" \u3000"), para.line)
+        if para.text:
+            kept.append(para)
+    paragraphs = kept
     raw.extend(tail_raw)
     repairs: list[dict] = []
     if repair:
