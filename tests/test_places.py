@@ -1,0 +1,172 @@
+"""Article-level place resolution: realistic snippets and the annotated sample issue."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ghcli.places import resolve_places
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "000_e8ce5f1fa4209a3c.gold.json"
+SEED = ROOT / "seeds" / "000_e8ce5f1fa4209a3c.txt"
+
+
+def town_pairs(result):
+    return [(t["name"], t["district"]) for t in result["towns"]]
+
+
+# --- newspaper-style snippets (written for these tests) --------------------------------
+def test_district_from_title_short_name():
+    r = resolve_places("顺义工会为快递小哥送上清凉包",
+                       "本报讯(记者 王路曼) 近日,区总工会走进快递站点,为一线职工送去防暑物资。")
+    assert r["district"] == "顺义区"
+    assert r["districts"] == [{"name": "顺义区", "count": 1}]
+
+
+def test_district_from_town_only():
+    r = resolve_places("镇总工会举办职工趣味运动会",
+                       "本报讯 近日,魏善庄镇总工会在镇文体中心举办职工趣味运动会,200余名职工参加。")
+    assert r["district"] == "大兴区"
+    assert town_pairs(r) == [("魏善庄镇", "大兴区")]
+
+
+def test_company_name_beginning_with_place():
+    r = resolve_places("国企青年岗位练兵",
+                       "记者近日从通州商业资产运营集团有限公司工会了解到,该集团组织青年职工开展业务培训。")
+    assert r["district"] == "通州区"
+
+
+def test_daxing_development_zone_is_daxing_not_etdz():
+    r = resolve_places("开发区工会开展团辅活动",
+                       "本报讯 大兴经济技术开发区总工会依托心灵驿站,组织30名职工开展压力管理团辅活动。")
+    assert r["district"] == "大兴区"
+    assert r["towns"] == []
+
+
+def test_etdz_written_yizhuang():
+    r = resolve_places("亦庄职工技能大赛开赛",
+                       "本报讯 日前,北京经济技术开发区总工会举办职工技能大赛,区内40家企业参赛。")
+    assert r["district"] == "北京经济技术开发区"
+
+
+def test_citywide_story_has_no_district():
+    r = resolve_places("市总工会启动“冬送温暖”活动",
+                       "本报讯 北京市总工会日前下发通知,在全市范围开展“冬送温暖”活动。\n"
+                       "据介绍,东城、西城、朝阳、海淀等区总工会将同步开展走访慰问。")
+    assert r["district"] is None
+    assert {d["name"] for d in r["districts"]} == {"东城区", "西城区", "朝阳区", "海淀区"}
+
+
+def test_story_set_outside_beijing():
+    r = resolve_places("央企工会助学圆梦",
+                       "本报讯 近日,某建筑企业“彩虹益路”助学活动在甘肃康乐县一中举行。\n"
+                       "该公司工会还组织职工向甘肃康乐县捐款。")
+    assert r["district"] is None
+    assert r["places"] == [{"name": "康乐县", "province": "甘肃省", "city": "临夏回族自治州", "county": "康乐县"}]
+
+
+def test_paired_support_keeps_district_and_most_specific_place():
+    r = resolve_places("平谷区总工会赴内蒙古开展对口帮扶",
+                       "本报讯 平谷区总工会党组书记带队到内蒙古商都县开展对口帮扶精准对接活动。\n"
+                       "此行还走访了在内蒙古的挂职干部。")
+    assert r["district"] == "平谷区"
+    assert r["places"] == [{"name": "商都县", "province": "内蒙古自治区", "city": "乌兰察布市", "county": "商都县"}]
+
+
+def test_province_only_place_is_kept_when_alone():
+    r = resolve_places("职工赴新疆开展技术帮扶", "本报讯 近日,丰台区总工会组织技术骨干赴新疆开展帮扶。")
+    assert r["district"] == "丰台区"
+    assert r["places"] == [{"name": "新疆维吾尔自治区", "province": "新疆维吾尔自治区", "city": None, "county": None}]
+
+
+def test_changchun_chaoyang_is_outside_beijing():
+    r = resolve_places("两地工会交流经验",
+                       "本报讯 吉林省长春市朝阳区总工会一行来京,与东城区总工会座谈交流。")
+    assert r["district"] == "东城区"
+    assert r["places"] == [{"name": "朝阳区", "province": "吉林省", "city": "长春市", "county": "朝阳区"}]
+
+
+def test_informal_area_is_a_town():
+    r = resolve_places("昌平区总工会走进回天地区宣传垃圾分类",
+                       "本报讯 近日,昌平区总工会志愿服务队走进回天地区智慧社区开展宣传活动。")
+    assert r["district"] == "昌平区"
+    assert town_pairs(r) == [("回天地区", "昌平区")]
+
+
+def test_fuzhongxin_counts_but_is_no_town():
+    r = resolve_places("青年职工“充电蓄能”", "该集团组织青年骨干开展业务培训,以更好助力副中心经济发展。")
+    assert r["district"] == "通州区"
+    assert r["towns"] == []
+
+
+def test_shared_town_name_resolved_by_article():
+    r = resolve_places("朝阳区八里庄街道工会走访企业",
+                       "本报讯 近日,八里庄街道总工会结合走访调研,了解辖区企业职工需求。")
+    assert r["district"] == "朝阳区"
+    assert town_pairs(r) == [("八里庄街道", "朝阳区")]
+
+
+def test_diqu_office_keeps_printed_town_name():
+    r = resolve_places("大兴各级工会关爱职工",
+                       "本报讯 西红门镇总工会、瀛海地区工会和西红门镇职工之家联合开展活动。")
+    assert r["district"] == "大兴区"
+    assert r["towns"] == [
+        {"name": "西红门镇", "form": "西红门镇", "district": "大兴区"},
+        {"name": "瀛海地区", "form": "瀛海地区", "district": "大兴区"},
+    ]
+
+
+def test_street_without_suffix_takes_official_name():
+    r = resolve_places("和平街工会举办知识竞赛", "本报讯 朝阳区和平街工会举办“安康杯”知识竞赛。")
+    assert r["towns"] == [{"name": "和平街街道", "form": "和平街", "district": "朝阳区"}]
+
+
+def test_safety_contest_and_cooperation_are_no_places():
+    r = resolve_places("“安康杯”竞赛掀起学安全热潮",
+                       "本报讯 各单位加强合作,推动和平发展,以“安康杯”竞赛为载体提升安全意识。")
+    assert r == {"district": None, "districts": [], "towns": [], "places": []}
+
+
+def test_passing_mention_is_not_the_district():
+    r = resolve_places("劳模工匠进校园宣讲",
+                       "本报讯 北京市总工会组织劳模走进校园。\n活动在全市多所学校举行。\n其中一场设在海淀。")
+    assert r["district"] is None
+    assert r["districts"] == [{"name": "海淀区", "count": 1}]
+
+
+def test_kicker_weighs_in():
+    r = resolve_places("职工书屋焕新升级", "本报讯 近日,区总工会为基层职工书屋配送图书。",
+                       kicker="延庆区总工会")
+    assert r["district"] == "延庆区"
+
+
+def test_old_county_name_in_dateline():
+    r = resolve_places("工会组织劳模疗休养", "本报讯 记者从密云县总工会获悉,今年将组织劳模疗休养。")
+    assert r["district"] == "密云区"
+
+
+# --- the annotated sample issue ------------------------------------------------------
+def _cut_articles():
+    """(gold article, body) pairs; a body runs from its title line to the next title
+    (or the next article's kicker)."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["articles"]
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    stripped = [line.lstrip("#").strip() for line in lines]
+    starts = [stripped.index(a["title"]) for a in gold]
+    out = []
+    for k, art in enumerate(gold):
+        end = starts[k + 1] if k + 1 < len(gold) else len(lines)
+        body = [s for s in stripped[starts[k] + 1:end] if s]
+        if k + 1 < len(gold) and gold[k + 1].get("kicker") and body and body[-1] == gold[k + 1]["kicker"]:
+            body.pop()
+        out.append((art, "\n".join(body)))
+    return out
+
+
+@pytest.mark.parametrize("art,body", _cut_articles(), ids=lambda v: str(v["index"]) if isinstance(v, dict) else "")
+def test_gold_sample_issue(art, body):
+    r = resolve_places(art["title"], body, kicker=art.get("kicker"), subtitle=art.get("subtitle"))
+    assert r["district"] == art["district"]
+    assert town_pairs(r) == [(t["name"], t["district"]) for t in art["towns"]]
+    assert r["places"] == art["places_outside_beijing"]
