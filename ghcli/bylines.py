@@ -41,6 +41,13 @@ TRAILING_RE = re.compile(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
 CREDIT_VERB_RE = re.compile(rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(摄影报道|摄影|摄)$")
 NAMELESS_CREDIT_RE = re.compile(r"^(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)$")
 SENTENCE_BREAK = "。！？!?；;…”）)"
+# A photo credit is short and ends with one of these.
+MAX_CREDIT_CHARS = 40
+CREDIT_ENDINGS = ("摄", "摄影", "摄影报道", "发", "供图", "图片", "照片", "资料图")
+# A byline at the start of a paragraph begins with one of these characters (after □).
+LEAD_FIRST_CHARS = frozenset("本中新人工劳央北光据(（□■●◆ \u3000")
+# A line that is only a byline is short.
+MAX_BYLINE_LINE_CHARS = 80
 
 REPORTER, CORRESPONDENT, INTERN, PHOTOGRAPHER = "reporters", "correspondents", "interns", "photographers"
 
@@ -139,6 +146,8 @@ def _split_names(chunk: str) -> list[str] | None:
 
 def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     """Byline at the start of a body paragraph -> (credits, chars consumed), or None."""
+    if not paragraph or paragraph[0] not in LEAD_FIRST_CHARS:
+        return None  # fast path: a paragraph that opens with text
     m = LEAD_RE.match(paragraph)
     if not m:
         return None
@@ -164,6 +173,8 @@ def parse_byline_line(line: str) -> Credits | None:
     """A line that is only a byline: ``□本报记者 李一然``, ``记者 张三 报道``,
     ``(劳动午报记者 王路曼)``, ``本报讯(记者 孙艳)``, ``文/本报记者 X 图/Y``."""
     s = line.strip(" \u3000")
+    if len(s) > MAX_BYLINE_LINE_CHARS:
+        return None
     lead = parse_lead(s)
     if lead and lead[1] >= len(s.rstrip()):
         return lead[0]
@@ -204,13 +215,16 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
     ``万玉藻/摄``) so that a sentence ending in 拍摄 is never read as a credit.
     """
     s = paragraph.rstrip()
-    cut = max(s.rfind(ch) for ch in SENTENCE_BREAK)
+    if not s.endswith(CREDIT_ENDINGS):
+        return None  # fast path: almost every paragraph
+    tail_start = len(s) - MAX_CREDIT_CHARS - 1
+    cut = max(s.rfind(ch, max(0, tail_start)) for ch in SENTENCE_BREAK)
     start = cut + 1
     tail = s[start:]
     lead_ws = len(tail) - len(tail.lstrip(" \u3000"))
     tail = tail.strip(" \u3000")
     start += lead_ws
-    if not tail or len(tail) > 40:
+    if not tail or len(tail) > MAX_CREDIT_CHARS:
         return None
     if cut >= 0 and lead_ws == 0 and not ROLE_RE.match(tail.lstrip("□■")):
         return None  # glued to the sentence before it: part of the text

@@ -58,23 +58,56 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
     never joined (the article may be cut off at the end of the issue).
     """
     out: list[Paragraph] = []
+    # The pieces of each output paragraph, joined once at the end: re-concatenating a
+    # growing paragraph at every join was quadratic for long chains of breaks.
+    pieces: list[list[str]] = []
     repairs: list[dict] = []
     for para in paragraphs:
-        if out and not is_terminated(out[-1].text):
+        if out and not is_terminated(_tail(pieces[-1], 2)):
             prev = out[-1]
-            left, right = prev.text.rstrip(), para.text.lstrip()
+            _rstrip_pieces(pieces[-1])
+            right = para.text.lstrip()
             repairs.append(
                 {
                     "line": prev.last_line,
                     "next_line": para.line,
-                    "left": left[-REPAIR_CONTEXT_CHARS:],
+                    "left": _tail(pieces[-1], REPAIR_CONTEXT_CHARS)[-REPAIR_CONTEXT_CHARS:],
                     "right": right[:REPAIR_CONTEXT_CHARS],
                 }
             )
-            out[-1] = Paragraph(left + right, prev.line, para.last_line)
+            pieces[-1].append(right)
+            prev.last_line = para.last_line
         else:
             out.append(Paragraph(para.text, para.line, para.last_line))
+            pieces.append([para.text])
+    for para, parts in zip(out, pieces):
+        if len(parts) > 1:
+            para.text = "".join(parts)
     return out, repairs
+
+
+def _tail(parts: list[str], n: int) -> str:
+    """The shortest suffix of ``"".join(parts)`` (whole pieces) with at least ``n`` characters
+    before its trailing white space and closers, or all of it: enough to decide
+    ``is_terminated`` and to quote ``n`` characters of context, without joining everything."""
+    text = ""
+    for piece in reversed(parts):
+        text = piece + text
+        s = text.rstrip()
+        end = len(s)
+        while end > 0 and s[end - 1] in CLOSERS:
+            end -= 1
+        if end >= n:
+            break
+    return text
+
+
+def _rstrip_pieces(parts: list[str]) -> None:
+    """``rstrip`` the text the pieces make up, in place."""
+    while parts and not parts[-1].rstrip():
+        parts.pop()
+    if parts:
+        parts[-1] = parts[-1].rstrip()
 
 
 # --- punctuation -------------------------------------------------------------------------

@@ -61,7 +61,7 @@ DATE_FRAGMENT_RE = re.compile(r"^\d{1,4}(?:[年月]\d{0,2}[月日]?\d{0,2})?$")
 CONTINUATION_START = tuple("，,、。.；;：:）)”’》%")
 # A line ending in one of these function characters is a fragment, not a headline.
 FRAGMENT_END = frozenset("的和与及在对为将把被向从了是有等并或以于")
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 # Token kinds
 BANNER, HEAD, SUBHEAD, BYLINE, CREDIT, SHORT, BODY, FURNITURE = (
@@ -114,15 +114,14 @@ def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: 
 
 # --- line classification ------------------------------------------------------------------
 
-def _clean(line: str) -> str:
-    return line.translate(ZERO_WIDTH).replace("\xa0", " ").strip(" \t\u3000\f\v")
-
-
 def _tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     gap = 0
-    for n, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        s = _clean(raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    if ZERO_WIDTH_RE.search(text):
+        text = ZERO_WIDTH_RE.sub("", text)
+    for n, raw in enumerate(text.split("\n"), 1):
+        s = raw.strip(" \t\u3000\f\v")
         if not s:
             gap += 1
             continue
@@ -192,9 +191,16 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
     body_gaps = [t.gap for t in tokens if t.kind == BODY]
     typical_gap = statistics.median(body_gaps) if body_gaps else 1
 
+    # The joined banner text, cached: ``banner`` is only ever appended to or replaced, so the
+    # list object and its length identify its text (joining it for every article was
+    # quadratic on pages with long banners and many stories).
+    banner_text: tuple[list[str] | None, int, str | None] = (None, 0, None)
+
     def start(title_tokens: list[Token], kicker: list[Token], subtitle: list[Token], first: Token) -> _Draft:
-        nonlocal cur
-        d = _Draft(banner=" ".join(banner) or None, first_line=(kicker or title_tokens or [first])[0].line)
+        nonlocal cur, banner_text
+        if banner_text[0] is not banner or banner_text[1] != len(banner):
+            banner_text = (banner, len(banner), " ".join(banner) or None)
+        d = _Draft(banner=banner_text[2], first_line=(kicker or title_tokens or [first])[0].line)
         d.kicker = [t.text for t in kicker]
         d.title = " ".join(t.text for t in title_tokens) or None
         d.subtitle = [t.text for t in subtitle]
@@ -254,7 +260,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
                 _to_body(cur, run[: len(run) - len(keep)], banner)
-                i = _take_headline(tokens, _index_of(tokens, nxt), keep, start)
+                i = _take_headline(tokens, _next_content_index(tokens, j), keep, start)
                 continue
             if role == "headline":
                 kicker, title, subtitle = _shape_headline(run)
@@ -309,10 +315,16 @@ def _index_of(tokens: list[Token], tok: Token) -> int:
     raise ValueError("token not in list")
 
 
-def _next_content(tokens: list[Token], j: int) -> Token | None:
-    """Next token that is not page furniture (banners between columns are transparent)."""
+def _next_content_index(tokens: list[Token], j: int) -> int:
+    """Index of the next token from ``j`` that is not page furniture (``len(tokens)`` if none)."""
     while j < len(tokens) and tokens[j].kind in (BANNER, FURNITURE):
         j += 1
+    return j
+
+
+def _next_content(tokens: list[Token], j: int) -> Token | None:
+    """Next token that is not page furniture (banners between columns are transparent)."""
+    j = _next_content_index(tokens, j)
     return tokens[j] if j < len(tokens) else None
 
 
