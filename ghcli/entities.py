@@ -1,0 +1,634 @@
+"""Who did what in an article: organisations, people with roles, topics and keywords.
+
+``find_orgs``, ``find_people`` and ``find_topics`` are pure regular expressions, dictionary and
+Aho-Corasick lookups (no jieba), so extracting an article costs far less than segmenting it.
+Only ``keywords`` uses jieba, imported inside the function and initialised once per process.
+Lexicons (``ghcli/data/roles.txt``, ``surnames.txt``, ``topics.tsv``, ``userdict.txt``) load
+lazily on first use. ``find_quantities`` lives in ``ghcli.quantities`` and is re-exported here.
+
+Organisations
+  A suffix (总工会, 工会, 有限公司, 人大常委会, 研究中心, 幼儿园, 工人文化宫 …) is found first;
+  its name runs left from it to the nearest punctuation, then is cut after the last clause
+  word (日前, 在, 向, 邀请, 来到, 爱心企业 …) and, when a known place (a Beijing district, the
+  article's towns, 北京市) starts the rest, at that place. Known places and names already
+  found protect the characters inside them (和平街街道 is not cut at 和).
+  Names are given as the body calls itself locally: leading higher-level places are dropped
+  when a lower one follows (北京市怀柔区总工会 -> 怀柔区总工会, 青海省玉树州杂多县总工会 ->
+  杂多县总工会, 朝阳区和平街街道总工会 -> 和平街街道总工会). Short forms are resolved in the
+  article and keep their printed ``form``: 区总工会 / 该区总工会 -> the article's district +
+  总工会; 该镇总工会 / 镇总工会 -> the town or town union named most recently before it;
+  该公司工会 -> the company union named most recently; 市总工会 -> 北京市总工会; a Beijing
+  district (short or full) + 工会 -> that district's 总工会 (海淀工会 -> 海淀区总工会).
+  Precision first: generic phrases (各级工会, 基层工会, 乡镇工会, 工会组织), unresolvable 该…
+  forms, facilities attached to a union (魏善庄镇总工会职工心灵驿站) and names followed by an
+  app code (北京工会12351APP) are dropped. A company is not listed when its own union is (the
+  union record stands for it); a union's 志愿服务队 also lists the union itself.
+
+People
+  A known surname (surnames.txt, compound ones included) plus one or two given-name
+  characters, taken only when a role title (roles.txt) stands right before it or a speech
+  verb (表示, 说, 指出, 介绍 …) right after it. Roles are the printed items of the title chain
+  (怀柔区人大常委会副主任、区总工会主席周福刚 -> both items), their org parts resolved as
+  above. A name with only a speech verb must follow punctuation, 据 or a closing quote, and
+  must occur twice in the article or right after a quote.
+
+Topics
+  See the header of ``ghcli/data/topics.tsv`` for the file format and the decision rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from ghcli.quantities import find_quantities
+
+__all__ = [
+    "find_quantities",
+    "find_orgs",
+    "find_people",
+    "load_topics",
+    "find_topics",
+    "keywords",
+]
+
+# --- tuning constants ------------------------------------------------------------------------
+# Longest organisation name, in characters before its suffix (北京市心启航公益服务中心 is 9;
+# 通州商业资产运营集团有限公司 is 8 before 集团有限公司). Longer runs are clauses.
+MAX_ORG_PREFIX = 24
+# A full (not short-form) name needs at least this many characters before its suffix, so that
+# 副中心, 该局 or a stray 区工会 are never names on their own.
+MIN_ORG_PREFIX = 2
+# A later mention that is the tail of an earlier name resolves to it (高新技术产业工会 ->
+# 朝阳区高新技术产业工会) only when at least this long, so 工会 alone never does.
+MIN_TAIL_CHARS = 4
+# A title chain (怀柔区人大常委会副主任、区总工会主席) spans at most this many comma-separated
+# segments (平谷区人大常委会党组副书记、副主任,区总工会主席付湘生 has two).
+MAX_ROLE_SEGMENTS = 3
+# Body hits a topic needs without a title hit or a strong trigger (see data/topics.tsv).
+MIN_BODY_HITS = 2
+# A title hit outweighs this many body hits when ranking an article's topics.
+TITLE_WEIGHT = 3
+
+BEIJING_DISTRICTS = (
+    "东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", "门头沟区", "房山区", "通州区",
+    "顺义区", "昌平区", "大兴区", "怀柔区", "平谷区", "密云区", "延庆区",
+)
+# Short forms as printed in headlines and bodies (海淀工会, 大兴各级工会), plus 密云县/延庆县
+# used before 2015.
+_DISTRICT_BY_SHORT = {d[:-1]: d for d in BEIJING_DISTRICTS} | {"密云县": "密云区", "延庆县": "延庆区"}
+# Places that open a name: where a name starts when they follow a clause word the boundary
+# list does not know (表扬丰台区总工会 -> 丰台区总工会).
+NAME_OPENERS = ("北京市", "北京", "中华", "中国", "首都", "全国")
+
+_CJK = r"\u4e00-\u9fff"
+# Organisation suffixes by kind. Each is a literal; longer ones are tried first.
+UNION_SUFFIXES = ("工会联合会", "工会委员会", "总工会", "工会")
+UNION_SUBUNITS = ("志愿服务队", "服务站")  # 昌平区总工会志愿服务队, 清河街道工会服务站
+FACILITY_SUFFIXES = ("心灵驿站", "工会驿站", "暖心驿站", "职工之家", "户外劳动者服务站")
+COMPANY_SUFFIXES = (
+    "集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "热电厂",
+)
+# Bureaus by name: a bare 局 also ends 大局, 格局, 布局.
+GOVERNMENT_SUFFIXES = (
+    "人大常委会", "人大", "人民政府", "政府", "政协", "区委", "市委", "县委", "委员会", "办公室", "派出所",
+    "文物局", "体育局", "教育局", "公安局", "财政局", "民政局", "商务局", "税务局", "审计局", "统计局",
+    "司法局", "水务局", "文旅局", "文化和旅游局", "人社局", "人力资源和社会保障局", "园林绿化局",
+    "生态环境局", "农业农村局", "应急管理局", "市场监督管理局", "市场监管局", "退役军人事务局",
+    "管理局", "总局", "分局",
+)
+OTHER_SUFFIXES = (
+    "研究中心", "服务中心", "管理中心", "培训中心", "活动中心", "文化中心", "指导中心", "咨询中心",
+    "幼儿园", "医院", "工人文化宫", "文化宫", "俱乐部", "研究院", "设计院", "事务所", "协会", "基金会",
+    "促进会", "联合会", "妇联", "残联", "团委",
+)
+TEAM_SUFFIX = "志愿服务队"
+_SOE = r"中(?:建|铁|交|冶|核|电建|能建)[一二三四五六七八九十\d]{1,3}局"  # 中建二局: a company
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
+_UNION = _alternation(UNION_SUFFIXES)
+_UNION_SUB = _alternation(UNION_SUBUNITS)
+_COMPANY, _GOVERNMENT, _OTHER = map(_alternation, (COMPANY_SUFFIXES, GOVERNMENT_SUFFIXES, OTHER_SUFFIXES))
+# Every suffix starts with one of these: the lookahead lets the scan skip other characters fast.
+_SUFFIX_FIRST = "".join(sorted({w[0] for w in (
+    *UNION_SUFFIXES, *FACILITY_SUFFIXES, *COMPANY_SUFFIXES, *GOVERNMENT_SUFFIXES, *OTHER_SUFFIXES,
+    TEAM_SUFFIX, "中")}))
+ORG_SUFFIX_RE = re.compile(
+    rf"(?=[{_SUFFIX_FIRST}])(?:"
+    rf"(?P<soe>{_SOE})(?P<soe_union>{_UNION})?"
+    rf"|(?P<union>{_UNION})(?P<sub>{_UNION_SUB})?"
+    rf"|(?P<facility>{_alternation(FACILITY_SUFFIXES)})"
+    rf"|(?P<company>{_COMPANY})(?P<company_union>{_UNION})?"
+    rf"|(?P<government>{_GOVERNMENT})(?P<government_union>{_UNION})?"
+    rf"|(?P<other>{_OTHER})(?P<other_union>{_UNION})?"
+    rf"|(?P<team>{TEAM_SUFFIX}))"
+)
+_ORG_TAIL_RE = re.compile(rf"(?:{_SOE}|{_UNION}{_UNION_SUB}?|{_COMPANY}|{_GOVERNMENT}|{_OTHER})$")
+# Words after which an organisation name starts: time words, verbs, prepositions, descriptors.
+BOUNDARY_WORDS = (
+    "日前", "近日", "近期", "目前", "今年", "去年", "昨天", "今天", "今日", "连日来", "此外", "同时",
+    "随后", "其中", "据悉", "据了解", "了解到", "获悉", "记者", "本报讯", "邀请", "组织", "联合",
+    "举办", "主办", "承办", "协办", "开展", "来到", "走进", "走访", "慰问", "看望", "前往", "依托",
+    "通过", "包括", "来自", "爱心企业", "爱心单位", "辖区企业", "一行", "带队", "率队", "以及",
+    "针对", "关于", "根据", "按照", "作为", "成为", "位于", "属于", "签订", "捐赠", "捐助", "发起",
+    "携手", "会同", "共同", "分别", "先后", "召开", "表彰", "授予", "荣获", "获得", "得到", "受到",
+    "支持", "指导", "帮助", "助力", "推动", "聘请", "聘任", "委托", "牵头", "发挥", "参加", "参与",
+    "出席", "使用", "用于", "组成", "多亏", "表扬", "写信给", "融入", "充实到", "改造",
+    "在", "向", "由", "与", "和", "及", "从", "到", "赴", "为", "对", "把", "将", "被", "给",
+    "让", "是", "的", "了", "也", "还", "等", "以", "据",
+)
+_BOUNDARY_RE = re.compile("|".join(sorted(BOUNDARY_WORDS, key=len, reverse=True)))
+# A one-character clause word right after one of these is part of a place name (朝阳区和平街),
+# except the particles that never occur in names (石楼镇的工会工作).
+_PLACE_LEVEL_CHARS = frozenset("区县市镇乡省州")
+_NEVER_IN_NAMES = frozenset("的了是")
+# One administrative place at the start of a string: 北京市, 玉树州, 杂多县, 和平街街道.
+_PLACE_RE = re.compile(rf"[{_CJK}]{{1,6}}?(?:自治区|自治州|省|市|州|盟|地区|县|区|旗|镇|乡|街道)")
+_TOWN_LEVELS = ("街道", "镇", "乡", "地区")
+# Names made of these alone, or containing these markers, are categories, not bodies.
+GENERIC_CORES = frozenset({
+    "乡镇", "街道", "社区", "企业", "行业", "产业", "机关", "楼宇", "单位", "公司", "集团", "职工",
+    "会员", "本级", "上级", "全区", "全市", "区域", "村", "非公企业", "女职工", "工会", "党和",
+})
+GENERIC_MARKERS = re.compile(r"各(?!庄)|基层|所属|下属|相关|有关|广大|们|级$|全国各|多家|多个|一家|这些")
+_LEVEL_PREFIXES = ("街道", "区", "市", "县", "镇", "乡")
+# Before a bare 工会 a name shows it is one: a place level or an institution word somewhere in
+# it (清河街道工会, 朝阳区高新技术产业工会, 某某学校工会); 传递工会, 立足工会 are clauses.
+_NAMED_UNION_CORE = re.compile(r"[区县市镇乡省州村]|街道|社区|[校院园厂站所馆宫店行]$|中心$")
+# After an org: product names and codes (北京工会12351APP) mean the org is part of a name.
+_CODE_AFTER = re.compile(r"\d*[A-Za-z]")
+# 工会 that is really the end of another word: 职工会员 (职工+会员), 员工会议 (员工+会议); and
+# 工会界 (the union sector of a congress, 政协工会界别).
+_NOT_UNION_AROUND = re.compile(r"(?<=[职员务施民技义女社])工会(?=[员议])|工会(?=界)")
+
+# The characters a name is made of, back from its suffix (punctuation, digits, Latin end it).
+_NAME_RUN = re.compile(rf"[{_CJK}]*$")
+_DELIMS = frozenset(" \t\n\r\u3000,，。.;；:：!！?？、()（）《》<>〈〉“”\"'‘’「」『』[]【】—-…/|·")
+SPEECH_VERBS = ("表示", "说", "指出", "介绍", "强调", "认为", "告诉记者", "对记者说", "一行", "带队", "率队")
+# Words that may follow a name introduced by a title (周福刚一行, 王红兵,, 甘靖中出席).
+FOLLOW_WORDS = SPEECH_VERBS + (
+    "带领", "在", "对", "等", "同志", "出席", "主持", "致辞", "讲话", "发出", "参加", "来到", "走进",
+    "深入", "前往", "赴", "到", "为", "向", "与", "和", "也", "还", "则", "就", "先后", "代表",
+    "宣布", "宣读", "颁发", "作", "做", "提出", "希望", "要求", "寄语", "详细", "一同", "陪同",
+    "看望", "慰问", "走访", "的", "回答", "谈到", "透露", "坦言", "感慨",
+)
+# Never names even with a surname and a speech verb (阳光, 惠泽 and the like).
+NOT_NAMES = frozenset({
+    "幸福感", "阳光", "惠泽", "相关", "负责人", "职工们", "大家", "记者", "工会主席", "文章", "党员",
+    "国家", "明确", "高兴", "全体", "全国", "安全", "平安", "常委", "金牌", "关于", "成员", "群众",
+    "师傅", "老师", "代表", "万分", "石头", "华为", "许多", "周边", "周末", "方面", "文件", "通知",
+    "章程", "史上", "单位", "江山", "龙头", "高度", "向记者", "华北", "东方", "宁愿",
+})
+# Characters that end or break a given name: particles, pronouns, verbs of speech.
+_BAD_GIVEN = frozenset("的地得了们着过是在和与及也都还就又再很最更均皆亦之其这那他她我你说表指介强认告对向为将把被给让从到赴于以里区镇市县省局委党")
+
+
+def _data_file(name: str):
+    return resources.files("ghcli") / "data" / name
+
+
+@lru_cache(maxsize=None)
+def _data_lines(name: str) -> tuple[str, ...]:
+    """Non-blank, non-comment lines of a shipped data file."""
+    text = _data_file(name).read_text(encoding="utf-8")
+    return tuple(s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    return frozenset(s for s in _data_lines("surnames.txt") if len(s) > 1)
+
+
+@lru_cache(maxsize=1)
+def _people_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(title + name, name + speech verb, title ending a role item)."""
+    compound = "|".join(_compound_surnames())
+    single = "".join(s for s in _data_lines("surnames.txt") if len(s) == 1)
+    surname = rf"(?:{compound}|[{single}])"
+    titles = "|".join(sorted(_data_lines("roles.txt"), key=len, reverse=True))
+    speech = "|".join(SPEECH_VERBS)
+    return (
+        re.compile(rf"(?:{titles})(?P<name>{surname}[{_CJK}]{{1,2}})"),
+        re.compile(rf"(?=[{single}{''.join({c[0] for c in _compound_surnames()})}])"
+                   rf"(?P<name>{surname}[{_CJK}]{{1,2}}?)(?={speech})"),
+        re.compile(rf"(?:{titles})$"),
+    )
+
+
+_FOLLOW_RE = re.compile("|".join(sorted(FOLLOW_WORDS, key=len, reverse=True)))
+
+
+# --- organisations ---------------------------------------------------------------------------
+
+class _OrgScan:
+    """One left-to-right pass over an article: every accepted organisation mention, resolved."""
+
+    def __init__(self, text: str, district: str | None, towns: Iterable[str]):
+        self.text = text
+        self.district = district
+        towns = [t for t in dict.fromkeys(towns) if t]
+        # where each town is mentioned, for 该镇 resolution
+        self.town_mentions = sorted(
+            (m.start(), t) for t in towns for m in re.finditer(re.escape(t), text)
+        )
+        self.places = _places_re(tuple(towns) + ((district,) if district else ()))
+        self.found_cores: dict[str, None] = {}  # cores of names accepted so far (和平街街道)
+        self.names: dict[str, None] = {}  # resolved names so far, in order
+        self.mentions: list[dict] = []  # {"start", "end", "form", "name", "kind"}
+        self._suffix_ends: list[int] = []
+        for m in ORG_SUFFIX_RE.finditer(text):
+            self._consider(m)
+            self._suffix_ends.append(m.end())
+
+    # -- the name left of a suffix --
+    def _prefix_start(self, m: re.Match) -> int:
+        text, start = self.text, m.start()
+        left = _NAME_RUN.search(text, max(0, start - MAX_ORG_PREFIX), start).start()
+        # two names side by side (北京市怀柔区总工会青海省玉树州杂多县总工会, 石景山区委区政府)
+        for end in reversed(self._suffix_ends):
+            if end <= left:
+                break
+            if end < start and (_PLACE_RE.match(text, end, start) or text[end:start] in _LEVEL_PREFIXES):
+                left = end
+                break
+        prefix = text[left:start]
+        protected = [(p.start(), p.end()) for p in self.places.finditer(prefix)]
+        for core in self.found_cores:
+            i = prefix.find(core)
+            if i != -1:
+                protected.append((i, i + len(core)))
+        cut = 0
+        for b in _BOUNDARY_RE.finditer(prefix):
+            if any(s <= b.start() and b.end() <= e for s, e in protected):
+                continue
+            if len(b.group()) == 1 and b.group() not in _NEVER_IN_NAMES and b.start() > 0 \
+                    and prefix[b.start() - 1] in _PLACE_LEVEL_CHARS:
+                continue
+            cut = b.end()
+        opener = min((s for s, _e in protected if s >= cut), default=cut) - cut
+        if opener > 0 and not _ORG_TAIL_RE.search(prefix, cut, cut + opener):
+            cut += opener
+        return left + cut
+
+    # -- accept, classify, resolve --
+    def _consider(self, m: re.Match) -> None:
+        text = self.text
+        if _CODE_AFTER.match(text, m.end()) or _NOT_UNION_AROUND.search(text, m.end() - 2, m.end() + 1):
+            return
+        if not m["soe"] and (m.start() == 0 or text[m.start() - 1] in _DELIMS):
+            return  # nothing before the suffix: 、工会主席, (工会)
+        start = self._prefix_start(m)
+        core, form = text[start:m.start()], text[start:m.end()]
+        kind = _kind(m, core)
+        if m["facility"] and not (core.endswith(("社区", "村", "镇", "街道", "乡", "园区", "楼宇"))
+                                  and "工会" not in core and not core.startswith("该")):
+            return
+        name = self._resolve(core, form, m, start)
+        if name is None:
+            return
+        self.mentions.append({"start": start, "end": m.end(), "form": form, "name": name, "kind": kind})
+        self.names[name] = None
+        if name.endswith(m.group()) and len(name) - len(m.group()) >= MIN_ORG_PREFIX:
+            self.found_cores[name[: -len(m.group())]] = None  # 和平街街道 stays whole later on
+        if m["sub"] == "志愿服务队":
+            parent = name[: -len(m["sub"])]
+            self.mentions.append({"start": start, "end": m.end() - len(m["sub"]),
+                                  "form": form[: -len(m["sub"])], "name": parent, "kind": "union"})
+
+    def _resolve(self, core: str, form: str, m: re.Match, pos: int) -> str | None:
+        suffix = m.group()
+        if core.startswith("该"):
+            return self._refer(form[1:], pos)
+        if core == "":
+            return suffix if m["soe"] else None  # 中建二局 is a whole name; 工会 alone is not
+        if core in _LEVEL_PREFIXES:
+            return self._refer(form, pos)
+        if core.startswith("区") and not core.startswith("区域") and self.district:
+            return self.district + form[1:]  # 区城市管理委员会, 区职工子女服务协会
+        if core in GENERIC_CORES or GENERIC_MARKERS.search(core):
+            return None
+        district = _DISTRICT_BY_SHORT.get(core) or (core if core in BEIJING_DISTRICTS else None)
+        if district and (m["union"] and not m["sub"]):
+            return district + "总工会"
+        if m["union"] == "工会" and not _NAMED_UNION_CORE.search(core):
+            return None
+        if len(form) >= MIN_TAIL_CHARS:
+            for earlier in reversed(self.names):
+                if earlier.endswith(form) and earlier != form:
+                    return earlier
+        if len(core) < MIN_ORG_PREFIX:
+            return None
+        return _local_name(form, suffix)
+
+    def _refer(self, rest: str, pos: int) -> str | None:
+        """该镇总工会 / 区总工会 / 该公司工会 -> the full name it stands for, or None."""
+        if rest.startswith("区") and self.district:
+            return self.district + rest[1:]
+        best_pos, best = -1, None
+        for earlier in self.mentions:
+            if earlier["start"] < pos and earlier["name"].endswith(rest) and earlier["name"] != rest:
+                best_pos, best = earlier["start"], earlier["name"]
+        level = next((lv for lv in _TOWN_LEVELS if rest.startswith(lv)), None)
+        if level:
+            for town_pos, town in self.town_mentions:
+                if best_pos < town_pos < pos and town.endswith(level):
+                    best_pos, best = town_pos, town + rest[len(level):]
+        if best is None and rest.startswith("市"):
+            return "北京" + rest
+        return best
+
+
+@lru_cache(maxsize=4)
+def _scan(text: str, district: str | None, towns: tuple[str, ...]) -> tuple[dict, ...]:
+    """Organisation mentions of one article, shared by find_orgs and find_people (read-only)."""
+    return tuple(_OrgScan(text, district, towns).mentions)
+
+
+@lru_cache(maxsize=64)
+def _places_re(extra: tuple[str, ...]) -> re.Pattern:
+    """Known places that protect the characters inside them and may open a name."""
+    names = set(extra) | set(BEIJING_DISTRICTS) | set(_DISTRICT_BY_SHORT) | set(NAME_OPENERS)
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+def _kind(m: re.Match, core: str) -> str:
+    if m["soe_union"] or m["union"] or m["facility"] or m["company_union"] or m["government_union"] \
+            or m["other_union"]:
+        return "union"
+    if m["team"]:
+        return "union" if "工会" in core or "职工" in core else "other"
+    if m["soe"] or m["company"]:
+        return "company"
+    if m["government"]:
+        return "government"
+    return "other"
+
+
+def _local_name(form: str, suffix: str) -> str:
+    """Drop leading higher-level places while a lower place follows: 北京市怀柔区总工会 -> 怀柔区总工会."""
+    name = form
+    while True:
+        first = _PLACE_RE.match(name)
+        if not first or len(name) - first.end() <= len(suffix):
+            return name
+        if not _PLACE_RE.match(name, first.end(), len(name) - len(suffix)):
+            return name
+        name = name[first.end():]
+
+
+def find_orgs(text: str, *, district: str | None = None, towns: Iterable[str] = ()) -> list[dict]:
+    """Organisations named in ``text``: ``[{"name", "form", "kind"}]``, union bodies first.
+
+    ``district`` is the Beijing district the article is about (resolves 区总工会); ``towns`` are
+    town names mentioned in it (resolve 该镇总工会 and protect names like 和平街街道).
+    """
+    found: dict[str, dict] = {}
+    for mention in _scan(text, district, tuple(towns)):
+        found.setdefault(mention["name"], {k: mention[k] for k in ("name", "form", "kind")})
+    union_names = {name for name, org in found.items() if org["kind"] == "union"}
+    orgs = [
+        org for org in found.values()
+        if not (org["kind"] == "company" and any(u.startswith(org["name"] + "工会") for u in union_names))
+    ]
+    return sorted(orgs, key=lambda org: org["kind"] != "union")
+
+
+# --- people ----------------------------------------------------------------------------------
+
+def find_people(text: str, *, district: str | None = None, exclude: Iterable[str] = frozenset(),
+                towns: Iterable[str] = ()) -> list[dict]:
+    """Named people: ``[{"name", "roles", "orgs"}]`` in order of first mention.
+
+    ``exclude`` holds names never to report (the reporters from the byline); ``district`` and
+    ``towns`` resolve the org part of a role as in ``find_orgs`` (区总工会主席 -> 怀柔区总工会).
+    """
+    titled, speaking, title_tail = _people_patterns()
+    org_at_end = {mention["end"]: mention["name"] for mention in _scan(text, district, tuple(towns))}
+    exclude = set(exclude)
+    people: dict[str, dict] = {}
+
+    def add(name: str, roles: list[str], orgs: list[str]) -> None:
+        if name in exclude or name in NOT_NAMES:
+            return
+        person = people.setdefault(name, {"name": name, "roles": [], "orgs": []})
+        person["roles"] += [r for r in roles if r not in person["roles"]]
+        person["orgs"] += [o for o in orgs if o not in person["orgs"]]
+
+    for m in titled.finditer(text):
+        name = _titled_name(text, m.start("name"), m["name"])
+        if name is None:
+            continue
+        roles, orgs = _role_chain(text, m.start("name"), title_tail, org_at_end)
+        if roles:
+            add(name, roles, orgs)
+    for m in speaking.finditer(text):
+        name, start = m["name"], m.start()
+        before = text[start - 1] if start else "\n"
+        quoted = before in "”\""
+        if not (before in _DELIMS or before == "据"):
+            continue
+        surname_len = 2 if name[:2] in _compound_surnames() else 1
+        if not (quoted or before == "据" or text.count(name) >= 2) \
+                or not _plausible_given(name, surname_len):
+            continue
+        add(name, [], [])
+    return list(people.values())
+
+
+def _titled_name(text: str, start: int, candidate: str) -> str | None:
+    """Where a name after a title ends: 周福刚|一行, 王冰|表示, 王红兵|, (2 or 3 characters)."""
+    surname_len = 2 if candidate[:2] in _compound_surnames() else 1
+    short_end = start + surname_len + 1
+    long_end = short_end + 1
+    if _FOLLOW_RE.match(text, short_end):
+        name = text[start:short_end]
+    elif long_end <= start + len(candidate) and (
+        long_end == len(text) or text[long_end] in _DELIMS or _FOLLOW_RE.match(text, long_end)
+    ):
+        name = text[start:long_end]
+    elif short_end == len(text) or text[short_end] in _DELIMS:
+        name = text[start:short_end]
+    else:
+        return None
+    return name if _plausible_given(name, surname_len) else None
+
+
+def _plausible_given(name: str, surname_len: int) -> bool:
+    if name in NOT_NAMES:
+        return False
+    return all(ch not in _BAD_GIVEN for ch in name[surname_len:])
+
+
+def _role_chain(text: str, name_start: int, title_tail: re.Pattern,
+                org_at_end: dict[int, str]) -> tuple[list[str], list[str]]:
+    """Printed role items before a name (怀柔区人大常委会副主任、区总工会主席) and their orgs."""
+    items: list[tuple[int, str]] = []  # (absolute start, item)
+    end = name_start
+    for _ in range(MAX_ROLE_SEGMENTS):
+        start = end
+        while start > 0 and (text[start - 1] not in _DELIMS or text[start - 1] == "、"):
+            start -= 1
+        segment, seg_items, pos = text[start:end], [], start
+        for part in segment.split("、"):
+            seg_items.append((pos, part))
+            pos += len(part) + 1
+        valid = []
+        for item_start, item in reversed(seg_items):
+            if not title_tail.search(item):
+                break
+            valid.append((item_start, item))
+        valid.reverse()
+        if not valid:
+            break
+        items = valid + items
+        if len(valid) < len(seg_items) or start == 0 or text[start - 1] not in ",，":
+            break
+        end = start - 1
+    if not items:
+        return [], []
+    first_start, first = items[0]
+    cut = 0
+    for b in _BOUNDARY_RE.finditer(first):
+        if not title_tail.match(first, b.start()):  # never cut inside the title itself
+            cut = b.end()
+    items[0] = (first_start + cut, first[cut:])
+    roles, orgs = [], []
+    for item_start, item in items:
+        if not item:
+            continue
+        roles.append(item)
+        tail = title_tail.search(item)
+        org = org_at_end.get(item_start + tail.start()) if tail else None
+        if org and org not in orgs:
+            orgs.append(org)
+    return roles, orgs
+
+
+# --- topics ----------------------------------------------------------------------------------
+
+def load_topics(path: str | None = None) -> dict[str, list[str]]:
+    """The topic lexicon: topic -> trigger words (``*`` marks a strong trigger).
+
+    ``path`` names a user file in the same format (see ``ghcli/data/topics.tsv``); its triggers
+    are added to a topic of the same name, and its new topics are added.
+    """
+    lexicon = {topic: list(triggers) for topic, triggers in _builtin_topics()}
+    if path is not None:
+        for topic, triggers in _user_topics(str(path)):
+            known = lexicon.setdefault(topic, [])
+            known += [t for t in triggers if t not in known]
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def _builtin_topics() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return _parse_topics(_data_lines("topics.tsv"))
+
+
+@lru_cache(maxsize=8)
+def _user_topics(path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    with open(path, encoding="utf-8") as fh:
+        return _parse_topics(fh.read().splitlines())
+
+
+def _parse_topics(lines: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    topics = []
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        topic, _, triggers = line.partition("\t")
+        words = tuple(w for t in re.split(r"[,，]", triggers) if (w := t.strip()))
+        if topic.strip() and words:
+            topics.append((topic.strip(), words))
+    return tuple(topics)
+
+
+@lru_cache(maxsize=8)
+def _topic_automaton(lexicon: tuple[tuple[str, tuple[str, ...]], ...]):
+    import ahocorasick  # C extension, cheap to import; kept here so importing ghcli stays light
+
+    owners: dict[str, dict[tuple[int, str], bool]] = {}  # word -> {(order, topic): strong}
+    for order, (topic, triggers) in enumerate(lexicon):
+        for trigger in triggers:
+            word = trigger.lstrip("*")
+            if word:
+                topics = owners.setdefault(word, {})
+                topics[order, topic] = topics.get((order, topic), False) or trigger.startswith("*")
+    automaton = ahocorasick.Automaton()
+    for word, topics in owners.items():
+        automaton.add_word(word, tuple((order, topic, strong) for (order, topic), strong in topics.items()))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_topics(title: str | None, text: str, lexicon: dict | None = None) -> list[str]:
+    """Activity types of an article, most salient first (rule in ``ghcli/data/topics.tsv``)."""
+    frozen = _builtin_topics() if lexicon is None else tuple(
+        (topic, tuple(triggers)) for topic, triggers in lexicon.items()
+    )
+    automaton = _topic_automaton(frozen)
+    if not len(automaton):
+        return []
+    title_hits: dict[tuple[int, str], int] = {}
+    body_hits: dict[tuple[int, str], int] = {}
+    strong_hit: set[tuple[int, str]] = set()
+    for counts, source in ((title_hits, title or ""), (body_hits, text)):
+        for _end, owners in automaton.iter_long(source):
+            for order, topic, strong in owners:
+                counts[order, topic] = counts.get((order, topic), 0) + 1
+                if strong and counts is body_hits:
+                    strong_hit.add((order, topic))
+    chosen = [
+        key for key in set(title_hits) | set(body_hits)
+        if key in title_hits or key in strong_hit or body_hits.get(key, 0) >= MIN_BODY_HITS
+    ]
+    chosen.sort(key=lambda k: (-(TITLE_WEIGHT * title_hits.get(k, 0) + body_hits.get(k, 0)), k[0]))
+    return [topic for _order, topic in chosen]
+
+
+# --- keywords --------------------------------------------------------------------------------
+
+# Words too common in union news to say anything about one article.
+KEYWORD_STOPWORDS = frozenset({
+    "活动", "工作", "职工", "工会", "开展", "进一步", "表示", "近日", "日前", "通过", "组织", "广大",
+    "相关", "负责人", "本报讯", "记者", "举办", "积极", "参加", "此次", "以及", "同时", "据了解",
+    "了解", "提升", "加强", "推动", "服务", "关爱", "持续", "不断", "充分", "发挥", "作用", "大家",
+    "他们", "我们", "今后", "下一步", "期间", "现场", "深入", "更加", "各级", "基层", "全区", "全市",
+    "单位", "企业", "群众", "工作者", "职工们", "参与", "帮助", "能力", "实际", "需求", "方式",
+})
+
+
+@lru_cache(maxsize=1)
+def _keyword_extractor():
+    import logging
+
+    import jieba
+    import jieba.analyse
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()  # private dictionary: the process-wide jieba is left alone
+    for line in _data_lines("userdict.txt"):
+        word, *rest = line.split()
+        freq = int(rest[0]) if rest and rest[0].isdigit() else None
+        tag = rest[-1] if rest and not rest[-1].isdigit() else None
+        tokenizer.add_word(word, freq, tag)
+    extractor = jieba.analyse.TFIDF()
+    extractor.tokenizer = tokenizer
+    extractor.stop_words = set(extractor.stop_words) | KEYWORD_STOPWORDS
+    return extractor
+
+
+def keywords(text: str, k: int = 8) -> list[str]:
+    """The ``k`` top TF-IDF terms of ``text`` (jieba with the union-domain dictionary)."""
+    if not text.strip() or k <= 0:
+        return []
+    extractor = _keyword_extractor()
+    terms = extractor.extract_tags(text, topK=k * 2)
+    return [t for t in terms if not re.fullmatch(r"[\d.%]+|[A-Za-z]", t)][:k]
