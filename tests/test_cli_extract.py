@@ -1,0 +1,95 @@
+"""`ghcli extract` and `ghcli eval` through the CLI entry point, on the sample and its gold copy."""
+
+import json
+
+import pytest
+
+from conftest import GOLD, SAMPLE
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    return extract_articles(split_text(SAMPLE.read_text(encoding="utf-8"), str(SAMPLE)))
+
+
+def test_extract_json_has_every_field_and_gold_districts(cli, gold):
+    res = cli(["extract", SAMPLE, "--format", "json"])
+    assert res.code == 0, res.err
+    records = json.loads(res.out)
+    assert [r["district"] for r in records] == [a["district"] for a in gold["articles"]]
+    for r in records:
+        assert "district" in r
+        for key in ("districts", "towns", "places", "orgs", "people", "quantities", "topics", "keywords"):
+            assert isinstance(r[key], list)
+    assert records[5]["places"] == [{"name": "康乐县", "province": "甘肃省", "city": "临夏回族自治州", "county": "康乐县"}]
+
+
+def test_extract_matches_gold_towns_people_quantities(extracted, gold):
+    for art, want in zip(extracted, gold["articles"]):
+        assert [(t["name"], t["district"]) for t in art.towns] == [(t["name"], t["district"]) for t in want["towns"]]
+        assert {(p["name"], tuple(p["roles"])) for p in art.people} == {(p["name"], tuple(p["roles"])) for p in want["people"]}
+        got = {(q["value"], q["unit"], bool(q.get("approx"))) for q in art.quantities}
+        assert got == {(q["value"], q["unit"], bool(q.get("approx"))) for q in want["quantities"]}
+        assert set(want["topics"]) <= set(art.topics)
+
+
+def test_extract_reads_split_jsonl_from_a_pipe(cli):
+    split = cli(["split", SAMPLE, "-f", "jsonl"])
+    res = cli(["extract", "-f", "jsonl"], stdin=split.out)
+    assert res.code == 0, res.err
+    direct = cli(["extract", SAMPLE, "-f", "jsonl"])
+    assert [json.loads(x) for x in res.out.splitlines()] == [json.loads(x) for x in direct.out.splitlines()]
+
+
+def test_extract_table_and_user_topics(cli, tmp_path):
+    topics = tmp_path / "topics.tsv"
+    topics.write_text("# my own topics\n冰柜\t冰柜,共享冰柜\n", encoding="utf-8")
+    res = cli(["extract", SAMPLE, "-f", "json", "--topics", topics])
+    assert res.code == 0
+    assert "冰柜" in json.loads(res.out)[4]["topics"]
+    table = cli(["extract", SAMPLE, "-f", "table"])
+    assert table.code == 0 and "大兴区" in table.out and "周福刚" in table.out
+
+
+def test_extract_bad_options(cli):
+    assert cli(["extract", SAMPLE, "--topics", "no/such.tsv"]).code == 2
+    assert cli(["extract", SAMPLE, "--format", "csv"]).code == 2
+
+
+def test_eval_reports_every_field_on_the_sample(cli):
+    res = cli(["eval", GOLD, "--issue", SAMPLE, "--format", "json"])
+    assert res.code == 0, res.err
+    report = json.loads(res.out)
+    scores = {s["field"]: s for s in report["scores"]}
+    for field in ("articles", "kinds", "reporters", "district", "towns", "places", "orgs", "people", "quantities"):
+        assert field in scores
+    assert scores["district"]["f1"] == 1.0 and scores["reporters"]["f1"] == 1.0 and scores["titles"]["f1"] == 1.0
+    assert scores["repairs"]["correct"] == 7 and scores["repairs"]["predicted"] == 7
+
+
+def test_eval_counts_mistakes(tmp_path, cli, gold):
+    wrong = json.loads(json.dumps(gold))
+    wrong["articles"][0]["district"] = "海淀区"
+    wrong["articles"][1]["reporters"] = ["某某"]
+    wrong["articles"].append({"title": "不存在的文章", "kind": "article", "reporters": []})
+    path = tmp_path / "wrong.gold.json"
+    path.write_text(json.dumps(wrong, ensure_ascii=False), encoding="utf-8")
+    scores = {s["field"]: s for s in json.loads(cli(["eval", path, "--issue", SAMPLE, "-f", "json"]).out)["scores"]}
+    assert scores["district"]["correct"] == 6
+    assert scores["reporters"]["correct"] == 6 and scores["reporters"]["gold"] == 7
+    assert scores["articles"]["recall"] == pytest.approx(7 / 8)
+
+
+def test_eval_errors(cli, tmp_path):
+    assert cli(["eval", tmp_path / "missing.json"]).code == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    res = cli(["eval", bad, "--issue", SAMPLE])
+    assert res.code == 1 and "not a gold annotation file" in res.err
+    orphan = tmp_path / "orphan.json"
+    orphan.write_text('{"issue": "nowhere.txt", "articles": []}', encoding="utf-8")
+    res = cli(["eval", orphan])
+    assert res.code == 2 and "--issue" in res.err
