@@ -7,8 +7,11 @@ closed pipe (``ghcli … | head``) ends quietly.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
+import threading
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -16,7 +19,7 @@ from typing import List, Optional
 import typer
 
 from ghcli import __version__
-from ghcli.errors import EXIT_INTERRUPTED, EXIT_USAGE, GhcliError, UsageError
+from ghcli.errors import EXIT_DATA, EXIT_INTERRUPTED, EXIT_USAGE, GhcliError, UsageError
 from ghcli.pipeline import Options, Report, iter_articles
 
 app = typer.Typer(
@@ -83,6 +86,7 @@ def split(
     date: Optional[str] = DateOpt,
     strict: bool = StrictOpt,
     force: bool = typer.Option(False, "--force", help="Replace existing files in --out-dir."),
+    to_simplified: bool = typer.Option(False, "--to-simplified", help="Convert traditional Chinese to simplified before splitting (needs ghcli[zh])."),
 ) -> int:
     """Split issues into article records: headline, kicker, byline, kind, repaired body.
 
@@ -90,16 +94,41 @@ def split(
     """
     from ghcli.writers import write_out_dir, write_records
 
-    opts = Options(encoding=encoding, repair=not no_repair, punct=punct.value, strict=strict, date=_check_date(date))
+    if to_simplified:
+        from ghcli.zh import to_simplified as _convert
+
+        _convert("")  # a missing ghcli[zh] is a usage error up front, not one per input
+    opts = Options(encoding=encoding, repair=not no_repair, punct=punct.value, strict=strict, date=_check_date(date),
+                   to_simplified=to_simplified)
     report = Report(say)
-    records = iter_articles(_inputs(issues), opts, report)
+    inputs = _inputs(issues)
+    records = iter_articles(inputs, opts, report)
     fmt_name = _record_format(fmt)
     if out_dir is not None:
-        n = write_out_dir(records, out_dir, fmt_name if fmt else "text", force=force)
+        protect = _check_out_dir(out_dir, inputs)
+        n = write_out_dir(records, out_dir, fmt_name if fmt else "text", force=force, protect=protect)
         say(f"wrote {n} article file(s) to {out_dir}")
     else:
         write_records(records, fmt_name, sys.stdout, view="split")
     return report.exit_code
+
+
+def _check_out_dir(out_dir: Path, inputs: List[str]) -> List[Path]:
+    """Input files to protect from ``--out-dir``; an output directory inside an input
+    directory is refused (its files would be read back as issues, or replace them)."""
+    out = out_dir.resolve()
+    files: List[Path] = []
+    for arg in inputs:
+        path = Path(arg)
+        if arg == "-" or not path.exists():
+            continue
+        if path.is_dir():
+            src = path.resolve()
+            if out == src or src in out.parents:
+                raise UsageError(f"--out-dir {out_dir} is inside the input directory {arg}", hint="choose a directory outside the inputs")
+        else:
+            files.append(path)
+    return files
 
 
 def _check_date(value: Optional[str]) -> Optional[str]:
@@ -111,6 +140,218 @@ def _check_date(value: Optional[str]) -> Optional[str]:
         return datetime.date.fromisoformat(value).isoformat()
     except ValueError:
         raise UsageError(f"--date '{value}' is not a date", hint="use YYYY-MM-DD") from None
+
+
+By = Enum("By", {name: name for name in ("district", "town", "org", "reporter", "person", "topic", "kind", "place", "issue", "month")}, type=str)
+Measure = Enum("Measure", {name: name for name in ("articles", "issues", "participants", "money", "material")}, type=str)
+SortKey = Enum("SortKey", {name: name for name in ("articles", "issues", "participants", "money", "material", "name")}, type=str)
+StatsFormat = Enum("StatsFormat", {name: name for name in ("table", "csv", "json", "md")}, type=str)
+ExportFormat = Enum("ExportFormat", {name: name for name in ("csv", "json", "jsonl", "parquet", "xlsx")}, type=str)
+ExportTable = Enum("ExportTable", {name: name for name in ("articles", "mentions", "people", "orgs", "quantities")}, type=str)
+
+WhereOpt = typer.Option(None, "--where", "-w", help="Keep records where FIELD=VALUE (list fields: membership; repeat = AND), e.g. district=海淀区.")
+SinceOpt = typer.Option(None, "--since", help="Keep issues dated on or after YYYY-MM-DD (undated records are dropped).")
+UntilOpt = typer.Option(None, "--until", help="Keep issues dated on or before YYYY-MM-DD (undated records are dropped).")
+QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+
+
+def _progress(quiet: bool):
+    """A progress bar over the issues, on stderr, when there are several and stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def wrap(sources: list) -> object:
+        if len(sources) < 2:
+            return sources
+        from rich.console import Console
+        from rich.progress import track
+
+        return track(sources, description="reading issues", console=Console(stderr=True), transient=True)
+
+    return wrap
+
+
+def _corpus(issues, report: Report, *, extract: bool, encoding=None, date=None, strict=False, quiet=False, where=(), since=None, until=None):
+    """Records of issue files or piped ghcli JSONL, extracted when needed, filtered."""
+    from ghcli.aggregate import check_date, filter_records
+    from ghcli.pipeline import iter_records
+
+    since, until = check_date(since, "--since"), check_date(until, "--until")
+    opts = Options(encoding=encoding, strict=strict, date=_check_date(date))
+    stage = None
+    if extract:
+        from ghcli.extract import extract_articles
+
+        stage = extract_articles
+    records = iter_records(_inputs(issues), opts, report, stage=stage, progress=_progress(quiet))
+    return filter_records(records, where, since, until, warn=report.warn)
+
+
+@app.command()
+def stats(
+    issues: Optional[List[str]] = IssuesArg,
+    by: Optional[List[By]] = typer.Option(None, "--by", "-b", help="Group by this (repeat for a cross table). Default: district."),
+    measure: Optional[List[Measure]] = typer.Option(None, "--measure", "-m", help="Measures to show (repeatable). Default: all."),
+    where: Optional[List[str]] = WhereOpt,
+    since: Optional[str] = SinceOpt,
+    until: Optional[str] = UntilOpt,
+    top: Optional[int] = typer.Option(None, "--top", "-n", min=0, help="Show only the first N rows."),
+    sort: Optional[SortKey] = typer.Option(None, "--sort", help="Sort by this measure, descending (default articles; name: by group)."),
+    all_districts: bool = typer.Option(False, "--all-districts", help="List every Beijing district, with zeros, in official order."),
+    fmt: Optional[StatsFormat] = typer.Option(None, "--format", "-f", help="Output format (default: table at a terminal, else json)."),
+    encoding: Optional[str] = EncodingOpt,
+    date: Optional[str] = DateOpt,
+    strict: bool = StrictOpt,
+    quiet: bool = QuietOpt,
+) -> int:
+    """Count articles, issues, participants, money and material per district, town, org, topic…
+
+    Example: ghcli stats issues/ --by district --where topic=送清凉 --since 2023-07-01
+    """
+    from ghcli.aggregate import Where, needs_extract, stats_table
+    from ghcli.writers import write_stats
+
+    by_names = [b.value for b in by] if by else ["district"]
+    measures = [m.value for m in measure] if measure else None
+    conds = [Where.parse(w) for w in where or []]
+    report = Report(say)
+    extract = needs_extract(by_names, measures or ("participants",), conds)
+    records = _corpus(issues, report, extract=extract, encoding=encoding, date=date, strict=strict, quiet=quiet,
+                      where=conds, since=since, until=until)
+    table = stats_table(records, by_names, measures or (), sort=sort.value if sort else None, top=top, all_districts=all_districts)
+    write_stats(table, fmt.value if fmt else ("table" if sys.stdout.isatty() else "json"), sys.stdout)
+    return report.exit_code
+
+
+@app.command()
+def export(
+    issues: Optional[List[str]] = IssuesArg,
+    fmt: ExportFormat = typer.Option("csv", "--format", "-f", help="csv (UTF-8 with BOM in files), json, jsonl, parquet, xlsx."),
+    table: ExportTable = typer.Option("articles", "--table", "-t", help="articles, mentions, people, orgs or quantities."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically); default stdout."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing output file."),
+    bom: Optional[bool] = typer.Option(None, "--bom/--no-bom", help="UTF-8 BOM at the start of CSV (default: in files, not on stdout)."),
+    where: Optional[List[str]] = WhereOpt,
+    since: Optional[str] = SinceOpt,
+    until: Optional[str] = UntilOpt,
+    encoding: Optional[str] = EncodingOpt,
+    date: Optional[str] = DateOpt,
+    strict: bool = StrictOpt,
+    quiet: bool = QuietOpt,
+) -> int:
+    """Export extracted records as flat tables for pandas, Excel or a database.
+
+    Example: ghcli export issues/ --table quantities --format xlsx -o quantities.xlsx
+    """
+    from ghcli.aggregate import Where, export_frame
+    from ghcli.writers import check_target, write_frame
+
+    check_target(output, fmt.value, force=force)
+    conds = [Where.parse(w) for w in where or []]
+    report = Report(say)
+    records = _corpus(issues, report, extract=True, encoding=encoding, date=date, strict=strict, quiet=quiet,
+                      where=conds, since=since, until=until)
+    frame = export_frame(records, table.value)
+    n = write_frame(frame, fmt.value, output, out=sys.stdout, force=force, bom=bom, sheet=table.value)
+    if output is not None:
+        say(f"wrote {n} {table.value} row(s) to {output}")
+    return report.exit_code
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _extract_options(region: str, topics: Optional[Path], aliases: Optional[List[Path]], keywords: bool):
+    from ghcli.extract import ExtractOptions
+
+    for path in [topics, *(aliases or [])]:
+        if path is not None and not path.is_file():
+            raise UsageError("no such file", source=str(path))
+    return ExtractOptions(
+        region=region,
+        topics_file=str(topics) if topics else None,
+        alias_files=tuple(str(a) for a in aliases or ()),
+        keywords=keywords,
+    )
+
+
+RegionOpt = typer.Option("北京", "--region", help="Home region whose short place names (海淀, 大兴) are matched.")
+TopicsOpt = typer.Option(None, "--topics", help="Extra topic lexicon (TSV: topic<TAB>trigger,trigger…) added to the built-in one.")
+AliasesOpt = typer.Option(None, "--aliases", help="Extra place aliases (TSV like ghcli/data/aliases.tsv); repeatable.")
+KeywordsOpt = typer.Option(False, "--keywords", help="Also compute TF-IDF keywords with jieba (slower).")
+
+
+@app.command()
+def extract(
+    issues: Optional[List[str]] = IssuesArg,
+    fmt: Optional[ExtractFormat] = typer.Option(None, "--format", "-f", help="Output format (default: table at a terminal, else jsonl)."),
+    region: str = RegionOpt,
+    topics: Optional[Path] = TopicsOpt,
+    aliases: Optional[List[Path]] = AliasesOpt,
+    keywords: bool = KeywordsOpt,
+    encoding: Optional[str] = EncodingOpt,
+    no_repair: bool = NoRepairOpt,
+    date: Optional[str] = DateOpt,
+    strict: bool = StrictOpt,
+) -> int:
+    """Add districts, towns, places, organisations, people, quantities and topics to each article.
+
+    Example: ghcli extract seeds/000_e8ce5f1fa4209a3c.txt --format json
+    """
+    from functools import partial
+
+    from ghcli.extract import extract_articles
+    from ghcli.pipeline import iter_records
+    from ghcli.writers import write_records
+
+    xopts = _extract_options(region, topics, aliases, keywords)
+    opts = Options(encoding=encoding, repair=not no_repair, strict=strict, date=_check_date(date))
+    report = Report(say)
+    records = iter_records(_inputs(issues), opts, report, stage=partial(extract_articles, opts=xopts))
+    fmt_name = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
+    write_records(records, fmt_name, sys.stdout, view="extract")
+    return report.exit_code
+
+
+@app.command("eval")
+def evaluate(
+    gold: List[Path] = typer.Argument(..., help="Gold annotation files (JSON, the format of tests/fixtures/*.gold.json).", show_default=False),
+    issue: Optional[Path] = typer.Option(None, "--issue", help="The annotated issue (default: the gold file's 'issue', beside it)."),
+    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="table or json."),
+    region: str = RegionOpt,
+    topics: Optional[Path] = TopicsOpt,
+    aliases: Optional[List[Path]] = AliasesOpt,
+) -> int:
+    """Score split and extract against hand annotations: precision, recall and F1 per field.
+
+    Example: ghcli eval tests/fixtures/000_e8ce5f1fa4209a3c.gold.json --issue seeds/000_e8ce5f1fa4209a3c.txt
+    """
+    from ghcli.evaluate import combine, issue_path_for, load_gold, score_issue
+    from ghcli.extract import extract_articles
+    from ghcli.pipeline import split_issue
+    from ghcli.sources import Source, read_source
+    from ghcli.writers import write_scores
+
+    if issue is not None and len(gold) > 1:
+        raise UsageError("--issue goes with a single gold file")
+    xopts = _extract_options(region, topics, aliases, False)
+    per_issue = []
+    for path in gold:
+        data = load_gold(path)
+        source_path = issue_path_for(path, data, str(issue) if issue else None)
+        source = Source(str(source_path), source_path)
+        articles = extract_articles(split_issue(source, read_source(source), Options()), xopts)
+        per_issue.append(score_issue(data, articles))
+    write_scores(combine(per_issue), fmt.value, sys.stdout, issues=len(gold))
+    return 0
 
 
 def _version(value: bool) -> None:
@@ -127,10 +368,33 @@ def _root(
 
 
 def run(argv: Optional[List[str]] = None) -> int:
-    """Run the CLI and return its exit code, turning every known failure into one line."""
+    """Run the CLI and return its exit code, turning every known failure into one line.
+
+    Exit codes: 0 success; 1 data error (an input could not be used, the others still
+    processed unless ``--strict``; or an output could not be written); 2 usage error (bad
+    option, missing path, missing optional extra); 130 interrupted.
+
+    Signals and pipes: Ctrl-C (SIGINT) and SIGTERM both stop the run as an interrupt. For
+    the duration of ``run`` SIGTERM raises KeyboardInterrupt (the previous handler is
+    restored afterwards), so ``writers.atomic_write`` removes its temporary file, an output
+    is either its old version or the complete new one, stderr says ``ghcli: interrupted``
+    and the exit code is 130 for SIGTERM too (not 143). When the reader of stdout goes away
+    (``ghcli … | head``) ghcli stops quietly with exit code 0. Every error is one line on
+    stderr, never a traceback.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
+    previous = _catch_sigterm()
+    try:
+        return _run(args)
+    finally:
+        _restore_sigterm(previous)
+
+
+def _run(args: List[str]) -> int:
     try:
         rv = app(args=args, prog_name="ghcli", standalone_mode=False)
+        if rv == EXIT_INTERRUPTED:  # Typer turns KeyboardInterrupt into Exit(130)
+            say("ghcli: interrupted")
         sys.stdout.flush()
         return rv if isinstance(rv, int) else 0
     except GhcliError as err:
@@ -153,6 +417,39 @@ def run(argv: Optional[List[str]] = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except SystemExit as exc:
+        # Typer answers EPIPE on stdout with sys.exit(1) after wrapping the streams in
+        # PacifyFlushWrapper: that is `ghcli … | head`, a normal end, not an error.
+        if exc.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            _silence_stdout()
+            return 0
+        raise
+    except OSError as exc:  # e.g. stdout on a full disk (ENOSPC) or a dead terminal (EIO)
+        where = f"{exc.filename}: " if exc.filename else ""
+        say(f"ghcli: error: {where}cannot write output: {exc.strerror or exc}")
+        _silence_stdout()
+        return EXIT_DATA
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _catch_sigterm():
+    """Make SIGTERM behave like Ctrl-C; returns what to restore (None: nothing installed)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        return None
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except (ValueError, OSError):
+        return None
+    return signal.SIG_DFL if previous is None else previous
+
+
+def _restore_sigterm(previous) -> None:
+    if previous is not None:
+        with contextlib.suppress(ValueError, OSError):
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _silence_stdout() -> None:

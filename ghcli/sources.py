@@ -69,7 +69,7 @@ class Source:
                 size = self.path.stat().st_size
                 if size > MAX_ISSUE_BYTES:
                     raise DataError(
-                        f"file is {size // (1024 * 1024)} MB, more than the {MAX_ISSUE_BYTES // (1024 * 1024)} MB limit for one issue",
+                        f"file is {_size(size)}, more than the {_size(MAX_ISSUE_BYTES)} limit for one issue",
                         source=self.name,
                         hint="split it into issues first",
                     )
@@ -85,11 +85,19 @@ class Source:
                 raise DataError(f"cannot read: {exc.strerror or exc}", source=self.name) from None
         if len(data) > MAX_ISSUE_BYTES:
             raise DataError(
-                f"input is larger than the {MAX_ISSUE_BYTES // (1024 * 1024)} MB limit for one issue",
+                f"input is larger than the {_size(MAX_ISSUE_BYTES)} limit for one issue",
                 source=self.name,
                 hint="split it into issues first",
             )
         return data
+
+
+def _size(n: int) -> str:
+    """A byte count for a message: 64 MB, 12 KB, 100 bytes."""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if n >= scale:
+            return f"{n / scale:.0f} {unit}" if n % scale == 0 or n >= 10 * scale else f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
 
 
 def expand_arg(arg: str) -> list[Source]:
@@ -138,9 +146,14 @@ def decode_bytes(data: bytes, name: str = "-", encoding: str | None = None) -> s
     head = data[:DETECT_SAMPLE_BYTES]
     if b"\x00" in head:
         utf16 = _utf16_without_bom(head)
+        binary = DataError("binary file (NUL bytes), not issue text", source=name, hint="export the issue as plain text")
         if utf16 is None:
-            raise DataError("binary file (NUL bytes), not issue text", source=name, hint="export the issue as plain text")
-        return _check_text(_decode_as(data, name, utf16), name)
+            raise binary
+        try:
+            text = _decode_as(data, name, utf16)
+        except DataError:
+            raise binary from None  # NULs that only looked like UTF-16 at the start
+        return _check_text(text, name)
     try:
         return _check_text(data.decode("utf-8"), name)
     except UnicodeDecodeError:
@@ -177,13 +190,27 @@ def _utf16_without_bom(head: bytes) -> str | None:
     half = max(1, len(head) // 2)
     # ASCII in UTF-16LE puts NULs at odd offsets; a large regular share means UTF-16.
     for codec, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if nuls >= half * 0.2 and other <= half * 0.02:
+        # Mostly-CJK text has few NULs (only its ASCII has them): then the decoded text
+        # itself must look like writing.
+        if (nuls >= half * 0.2 and other <= half * 0.02) or (nuls > other and _looks_like_text(head, codec)):
             try:
                 head[: len(head) // 2 * 2].decode(codec)
             except UnicodeDecodeError:
                 continue
             return codec
     return None
+
+
+def _looks_like_text(head: bytes, codec: str) -> bool:
+    """Do ``head``'s bytes, read as ``codec``, give CJK, ASCII and punctuation almost only?"""
+    sample = head[: len(head) // 2 * 2].decode(codec, errors="replace")
+    good = sum(
+        1
+        for ch in sample
+        if ch in "\n\r\t" or " " <= ch <= "~" or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f" or "\u3400" <= ch <= "\u4dbf"
+    )
+    return good >= len(sample) * 0.95
 
 
 def _detect(head: bytes) -> str | None:

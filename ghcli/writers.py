@@ -203,8 +203,15 @@ def write_records(records: Iterable[Article], fmt: str, out: IO[str], *, view: s
 OUT_DIR_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "md": ".md", "text": ".txt", "table": ".txt"}
 
 
-def write_out_dir(records: Iterable[Article], directory: str | os.PathLike, fmt: str, *, force: bool = False) -> int:
-    """One file per article in ``directory`` (``<stem>_<index>.<ext>``), each written atomically."""
+def write_out_dir(
+    records: Iterable[Article], directory: str | os.PathLike, fmt: str, *, force: bool = False, protect: Iterable[str | os.PathLike] = ()
+) -> int:
+    """One file per article in ``directory`` (``<stem>_<index>.<ext>``), each written atomically.
+
+    Never replaces an input, even with ``force``: neither a file in ``protect`` nor the
+    issue file of any record written so far.
+    """
+    inputs = {_resolved(p) for p in protect}
     target = Path(directory)
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -215,6 +222,10 @@ def write_out_dir(records: Iterable[Article], directory: str | os.PathLike, fmt:
     n = 0
     for rec in records:
         name = rec.id.replace("#", "_").replace("/", "_") + OUT_DIR_SUFFIX[fmt]
+        if rec.issue != "-":
+            inputs.add(_resolved(rec.issue))
+        if _resolved(target / name) in inputs:
+            raise OutputError("would replace an input file", source=str(target / name), hint="choose another --out-dir")
         with atomic_write(target / name, force=force) as fh:
             if fmt == "json":
                 fh.write(json.dumps(rec.to_dict(), ensure_ascii=False, indent=1) + "\n")
@@ -222,3 +233,185 @@ def write_out_dir(records: Iterable[Article], directory: str | os.PathLike, fmt:
                 write_records([rec], fmt, fh)
         n += 1
     return n
+
+
+def _resolved(path: str | os.PathLike) -> Path:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+# --- tables: ghcli stats and ghcli export ---------------------------------------------------
+
+STATS_FORMATS = ("table", "csv", "json", "md")
+EXPORT_FORMATS = ("csv", "json", "jsonl", "parquet", "xlsx")
+BINARY_FORMATS = ("parquet", "xlsx")
+BOM = "\ufeff"
+TOTAL_LABEL = "total"
+
+
+def _frame_rows(frame) -> list[dict[str, Any]]:
+    """DataFrame rows as plain Python dicts (numpy scalars -> int/float/bool, NaN -> None)."""
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+
+
+def _number(value: Any, approx: bool = False) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, (int, float)):
+        text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    else:
+        text = str(value)
+    return ("≈" if approx else "") + text
+
+
+def _stats_cells(row: dict[str, Any], by: list[str], measures: list[str]) -> list[str]:
+    cells = ["" if row.get(b) is None else str(row.get(b)) for b in by]
+    cells += [_number(row.get(m), bool(row.get(f"{m}_approx"))) for m in measures]
+    return cells
+
+
+def write_stats(table, fmt: str, out: IO[str]) -> int:
+    """Write a ``ghcli.aggregate.StatsTable``: ``table`` (Rich, with a totals row), ``md``
+    (with a totals row), ``csv`` or ``json`` (rows only; ``<measure>_approx`` columns)."""
+    frame, by, measures = table.frame, table.by, table.measures
+    if fmt == "json":
+        out.write(json.dumps(_frame_rows(frame), ensure_ascii=False, indent=1) + "\n")
+        return len(frame)
+    if fmt == "csv":
+        frame.to_csv(out, index=False, lineterminator="\n")
+        return len(frame)
+    rows = [_stats_cells(r, by, measures) for r in _frame_rows(frame)]
+    total = [TOTAL_LABEL] + [""] * (len(by) - 1) + _stats_cells(table.totals, [], measures)
+    headers = by + [f"{m} ¥" if m == "money" else m for m in measures]
+    if fmt == "md":
+        def line(cells: list[str]) -> str:
+            return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |\n"
+
+        out.write(line(headers))
+        out.write("|" + "|".join("---" if i < len(by) else "---:" for i in range(len(headers))) + "|\n")
+        for cells in rows:
+            out.write(line(cells))
+        out.write(line([f"**{c}**" if c else "" for c in total]))
+        return len(rows)
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        grid = Table(header_style="bold", show_lines=False)
+        for i, header in enumerate(headers):
+            grid.add_column(header, justify="left" if i < len(by) else "right", overflow="fold")
+        for cells in rows:
+            grid.add_row(*cells)
+        grid.add_section()
+        grid.add_row(*total, style="bold")
+        console = Console(file=out, soft_wrap=False, width=None if _isatty(out) else 200)
+        console.print(grid)
+        return len(rows)
+    raise UsageError(f"unknown format '{fmt}'", hint="choose one of " + ", ".join(STATS_FORMATS))
+
+
+
+def _isatty(out: IO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def check_target(path: str | os.PathLike | None, fmt: str, *, force: bool = False) -> None:
+    """Fail before any work when an export could not be written: a binary format to stdout,
+    or an existing file without ``force``."""
+    if path is None:
+        if fmt in BINARY_FORMATS:
+            raise UsageError(f"--format {fmt} is binary and needs a file", hint="give -o FILE")
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise OutputError("is a directory", source=str(target))
+    if target.exists() and not force:
+        raise OutputError("file exists", source=str(target), hint="use --force to replace it")
+
+
+def _require(module: str, extra: str, what: str) -> None:
+    import importlib
+
+    from ghcli.errors import MissingExtraError
+
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        raise MissingExtraError(what, extra, module) from None
+
+
+def _write_frame_text(frame, fmt: str, out: IO[str], bom: bool) -> None:
+    if fmt == "csv":
+        if bom:
+            out.write(BOM)
+        frame.to_csv(out, index=False, lineterminator="\n")
+    elif fmt == "json":
+        out.write(json.dumps(_frame_rows(frame), ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "jsonl":
+        for row in _frame_rows(frame):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        raise UsageError(f"unknown format '{fmt}'", hint="choose one of " + ", ".join(EXPORT_FORMATS))
+
+
+def write_frame(
+    frame,
+    fmt: str,
+    path: str | os.PathLike | None = None,
+    *,
+    out: IO[str] | None = None,
+    force: bool = False,
+    bom: bool | None = None,
+    sheet: str = "ghcli",
+) -> int:
+    """Write an export table (a DataFrame) as csv/json/jsonl to ``path`` or ``out``, or as
+    parquet/xlsx to ``path``; files are written atomically. CSV gets a UTF-8 BOM (so Excel
+    reads Chinese text) when ``bom`` is true, by default only when writing a file."""
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"unknown format '{fmt}'", hint="choose one of " + ", ".join(EXPORT_FORMATS))
+    check_target(path, fmt, force=force)
+    if fmt == "parquet":
+        _require("pyarrow", "parquet", "Parquet export")
+    elif fmt == "xlsx":
+        _require("openpyxl", "xlsx", "Excel export")
+    if path is None:
+        _write_frame_text(frame, fmt, out, bool(bom))
+        return len(frame)
+    with atomic_write(path, force=force, binary=fmt in BINARY_FORMATS) as fh:
+        if fmt == "parquet":
+            frame.to_parquet(fh, index=False, engine="pyarrow")
+        elif fmt == "xlsx":
+            frame.to_excel(fh, index=False, sheet_name=sheet[:31], engine="openpyxl")
+        else:
+            _write_frame_text(frame, fmt, fh, True if bom is None else bom)
+    return len(frame)
+
+
+# --- evaluation report ------------------------------------------------------------------------
+
+def write_scores(scores: list, fmt: str, out: IO[str], *, issues: int = 1) -> None:
+    """Precision/recall/F1 per field (``ghcli eval``) as a Rich table or JSON."""
+    rows = [s.to_dict() for s in scores]
+    if fmt == "json":
+        out.write(json.dumps({"issues": issues, "scores": rows}, ensure_ascii=False, indent=1) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"accuracy on {issues} annotated issue(s)", header_style="bold")
+    for header in ("field", "gold", "predicted", "correct", "precision", "recall", "F1"):
+        table.add_column(header, justify="left" if header == "field" else "right")
+    for r in rows:
+        style = None if r["f1"] >= 0.95 else "yellow" if r["f1"] >= 0.8 else "red"
+        table.add_row(
+            r["field"], str(r["gold"]), str(r["predicted"]), str(r["correct"]),
+            f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}", style=style,
+        )
+    Console(file=out, soft_wrap=False).print(table)
