@@ -95,6 +95,11 @@ class _Draft:
     last_line: int = 0
 
     @property
+    def credits_only(self) -> bool:
+        """Only bylines/credits so far: nothing above the first story but its credit."""
+        return self.title is None and not self.kicker and not self.body and bool(self.bylines or self.tail)
+
+    @property
     def closed(self) -> bool:
         """A photo credit or trailing byline (own line or ending the last paragraph) ends the story."""
         return bool(self.tail) or bool(self.body and self.body[-1].closes)
@@ -200,12 +205,15 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         nonlocal cur, banner_text
         if banner_text[0] is not banner or banner_text[1] != len(banner):
             banner_text = (banner, len(banner), " ".join(banner) or None)
-        d = _Draft(banner=banner_text[2], first_line=(kicker or title_tokens or [first])[0].line)
+        if cur is not None and cur.credits_only:
+            d = cur  # a byline or credit printed above the story's headline belongs to it
+        else:
+            d = _Draft(banner=banner_text[2], first_line=(kicker or title_tokens or [first])[0].line)
+            drafts.append(d)
         d.kicker = [t.text for t in kicker]
         d.title = " ".join(t.text for t in title_tokens) or None
         d.subtitle = [t.text for t in subtitle]
         d.last_line = first.line
-        drafts.append(d)
         cur = d
         return d
 
@@ -506,7 +514,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     if repair:
         paragraphs, repairs = join_breaks(paragraphs)
     text = "\n".join(p.text for p in paragraphs)
-    if not text and not d.title:
+    if not text and not d.title and not credits.has_names:
         return None
     kind = "photo" if photo and not credits.dateline else "article"
     return Article(
