@@ -21,6 +21,10 @@ ROLE_RE = re.compile(
     r"(?:首席|特约|见习|实习|摄影|融媒体)?记者"
     r"|实习生|(?:特约)?通讯员|图[/／:：]|文[/／:：]|摄影[/／:：])"
 )
+# Every match of ROLE_RE holds one of these: a literal alternation, so ``search`` skips text
+# in C (ROLE_RE itself opens with an optional group and is tried at every position).
+_ROLE_HINT_RE = re.compile(r"记者|实习生|通讯员|[图文影][/／:：]")
+_ROLE_THEN_CJK_RE = re.compile(rf"(?:{ROLE_RE.pattern})[{CJK}]")
 
 # A person's name as printed in a byline: 2-4 Han characters, or a transliterated name
 # with a middle dot (阿依古丽·买买提).
@@ -125,12 +129,16 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
     return credits if found else None
 
 
+_NAME_SEPARATORS_RE = re.compile(r"[\s\u3000、，,/／:：]+")
+_CJK_CHAR_RE = re.compile(rf"[{CJK}]")
+
+
 def _split_names(chunk: str) -> list[str] | None:
-    tokens = [t for t in re.split(r"[\s\u3000、，,/／:：]+", chunk) if t]
+    tokens = [t for t in _NAME_SEPARATORS_RE.split(chunk) if t]
     names: list[str] = []
     pending = ""
     for tok in tokens:
-        if len(tok) == 1 and re.match(rf"[{CJK}]", tok):
+        if len(tok) == 1 and _CJK_CHAR_RE.match(tok):
             pending += tok  # 孙　艳 -> 孙艳
             continue
         if pending:
@@ -183,7 +191,9 @@ def parse_byline_line(line: str) -> Credits | None:
     if core[:1] in "(（" and core[-1:] in ")）":
         core = core[1:-1]
         marked = True
-    if not marked and re.search(rf"(?:{ROLE_RE.pattern})[{CJK}]", core):
+    if not _ROLE_HINT_RE.search(core):
+        return None  # fast path: no role word, so no byline (ROLE_RE.search below fails too)
+    if not marked and _ROLE_THEN_CJK_RE.search(core):
         return None  # a bare line needs a space after the role word: 记者节快乐 is a headline
     if core.endswith("报道"):
         core = core[:-2]

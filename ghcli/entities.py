@@ -5,6 +5,9 @@ Aho-Corasick lookups (no jieba), so extracting an article costs far less than se
 Only ``keywords`` uses jieba, imported inside the function and initialised once per process.
 Lexicons (``ghcli/data/roles.txt``, ``surnames.txt``, ``topics.tsv``, ``userdict.txt``) load
 lazily on first use. ``find_quantities`` lives in ``ghcli.quantities`` and is re-exported here.
+The extract stage scans an article's organisations once (``scan_orgs``) and derives both the
+org list (``orgs_from_mentions``) and the org parts of people's roles (``people_in``) from it;
+topics come from one automaton pass over headline and body (``topics_in``).
 
 Organisations
   A suffix (总工会, 工会, 有限公司, 人大常委会, 研究中心, 幼儿园, 工人文化宫 …) is found first;
@@ -344,6 +347,12 @@ class _OrgScan:
         return best
 
 
+def scan_orgs(text: str, district: str | None = None, towns: Iterable[str] = ()) -> tuple[dict, ...]:
+    """Organisation mentions of one text, ``{"start", "end", "form", "name", "kind"}`` in
+    order (read-only): one scan serves ``orgs_from_mentions`` and ``people_in``."""
+    return _scan(text, district, tuple(towns))
+
+
 @lru_cache(maxsize=4)
 def _scan(text: str, district: str | None, towns: tuple[str, ...]) -> tuple[dict, ...]:
     """Organisation mentions of one article, shared by find_orgs and find_people (read-only)."""
@@ -388,8 +397,13 @@ def find_orgs(text: str, *, district: str | None = None, towns: Iterable[str] = 
     ``district`` is the Beijing district the article is about (resolves 区总工会); ``towns`` are
     town names mentioned in it (resolve 该镇总工会 and protect names like 和平街街道).
     """
+    return orgs_from_mentions(_scan(text, district, tuple(towns)))
+
+
+def orgs_from_mentions(mentions: Iterable[dict]) -> list[dict]:
+    """``find_orgs`` from the mentions of one scan (``scan_orgs``)."""
     found: dict[str, dict] = {}
-    for mention in _scan(text, district, tuple(towns)):
+    for mention in mentions:
         found.setdefault(mention["name"], {k: mention[k] for k in ("name", "form", "kind")})
     union_names = {name for name, org in found.items() if org["kind"] == "union"}
     orgs = [
@@ -408,8 +422,15 @@ def find_people(text: str, *, district: str | None = None, exclude: Iterable[str
     ``exclude`` holds names never to report (the reporters from the byline); ``district`` and
     ``towns`` resolve the org part of a role as in ``find_orgs`` (区总工会主席 -> 怀柔区总工会).
     """
+    return people_in(text, _scan(text, district, tuple(towns)), exclude=exclude)
+
+
+def people_in(text: str, mentions: Iterable[dict], offset: int = 0,
+              exclude: Iterable[str] = frozenset()) -> list[dict]:
+    """``find_people`` with the org mentions of a scan (``scan_orgs``) of a text that holds
+    ``text`` at ``offset`` (the article body after its headline)."""
     titled, speaking, title_tail = _people_patterns()
-    org_at_end = {mention["end"]: mention["name"] for mention in _scan(text, district, tuple(towns))}
+    org_at_end = {mention["end"] - offset: mention["name"] for mention in mentions}
     exclude = set(exclude)
     people: dict[str, dict] = {}
 
@@ -550,9 +571,13 @@ def _parse_topics(lines: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ..
     return tuple(topics)
 
 
+def _freeze(lexicon: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((topic, tuple(triggers)) for topic, triggers in lexicon.items())
+
+
 @lru_cache(maxsize=8)
 def _topic_automaton(lexicon: tuple[tuple[str, tuple[str, ...]], ...]):
-    import ahocorasick  # C extension, cheap to import; kept here so importing ghcli stays light
+    from ghcli.gazetteer import wide_automaton  # pyahocorasick over UTF-32 code units (fast)
 
     owners: dict[str, dict[tuple[int, str], bool]] = {}  # word -> {(order, topic): strong}
     for order, (topic, triggers) in enumerate(lexicon):
@@ -561,30 +586,52 @@ def _topic_automaton(lexicon: tuple[tuple[str, tuple[str, ...]], ...]):
             if word:
                 topics = owners.setdefault(word, {})
                 topics[order, topic] = topics.get((order, topic), False) or trigger.startswith("*")
-    automaton = ahocorasick.Automaton()
-    for word, topics in owners.items():
-        automaton.add_word(word, tuple((order, topic, strong) for (order, topic), strong in topics.items()))
-    automaton.make_automaton()
-    return automaton
+    return wide_automaton(
+        (word, tuple((order, topic, strong) for (order, topic), strong in topics.items()))
+        for word, topics in owners.items()
+    ), bool(owners)
+
+
+@lru_cache(maxsize=8)
+def _file_topic_automaton(path: str | None):
+    """The automaton of ``load_topics(path)``, built once per process."""
+    return _topic_automaton(_freeze(load_topics(path)))
 
 
 def find_topics(title: str | None, text: str, lexicon: dict | None = None) -> list[str]:
     """Activity types of an article, most salient first (rule in ``ghcli/data/topics.tsv``)."""
-    frozen = _builtin_topics() if lexicon is None else tuple(
-        (topic, tuple(triggers)) for topic, triggers in lexicon.items()
-    )
-    automaton = _topic_automaton(frozen)
-    if not len(automaton):
+    frozen = _builtin_topics() if lexicon is None else _freeze(lexicon)
+    return _match_topics(_topic_automaton(frozen), title, text)
+
+
+def topics_in(title: str | None, text: str, topics_file: str | None = None) -> list[str]:
+    """``find_topics(title, text, load_topics(topics_file))``, the lexicon compiled once."""
+    return _match_topics(_file_topic_automaton(topics_file), title, text)
+
+
+def _match_topics(compiled, title: str | None, text: str) -> list[str]:
+    from ghcli.gazetteer import wide_iter
+
+    automaton, nonempty = compiled
+    if not nonempty:
         return []
+    title = title or ""
+    # Headline and body in one pass (no trigger holds a line break), leftmost-longest hits.
+    hits = sorted(wide_iter(automaton, f"{title}\n{text}"), key=lambda h: (h[0], -h[1]))
     title_hits: dict[tuple[int, str], int] = {}
     body_hits: dict[tuple[int, str], int] = {}
     strong_hit: set[tuple[int, str]] = set()
-    for counts, source in ((title_hits, title or ""), (body_hits, text)):
-        for _end, owners in automaton.iter_long(source):
-            for order, topic, strong in owners:
-                counts[order, topic] = counts.get((order, topic), 0) + 1
-                if strong and counts is body_hits:
-                    strong_hit.add((order, topic))
+    pos = 0
+    for start, end, owners in hits:
+        if start < pos:
+            continue
+        pos = end
+        in_title = start < len(title)
+        counts = title_hits if in_title else body_hits
+        for order, topic, strong in owners:
+            counts[order, topic] = counts.get((order, topic), 0) + 1
+            if strong and not in_title:
+                strong_hit.add((order, topic))
     chosen = [
         key for key in set(title_hits) | set(body_hits)
         if key in title_hits or key in strong_hit or body_hits.get(key, 0) >= MIN_BODY_HITS

@@ -40,11 +40,14 @@ def extract_article(art: Article, opts: ExtractOptions = ExtractOptions()) -> Ar
     art.places = places["places"]
     town_names = [t["form"] or t["name"] for t in art.towns]
     body = "\n".join(x for x in (art.title, art.text) if x)
-    art.orgs = entities.find_orgs(body, district=art.district, towns=town_names)
+    # One organisation scan of headline + body serves orgs and the org parts of people's roles.
+    mentions = entities.scan_orgs(body, art.district, town_names)
+    art.orgs = entities.orgs_from_mentions(mentions)
     credited = set(art.reporters) | set(art.correspondents) | set(art.interns) | set(art.photographers)
-    art.people = entities.find_people(art.text, district=art.district, exclude=credited)
+    offset = len(art.title) + 1 if art.title and art.text else 0
+    art.people = entities.people_in(art.text, mentions, offset, exclude=credited)
     art.quantities = entities.find_quantities(art.text)
-    art.topics = entities.find_topics(art.title, art.text, entities.load_topics(opts.topics_file))
+    art.topics = entities.topics_in(art.title, art.text, opts.topics_file)
     art.keywords = entities.keywords(body, opts.keyword_count) if opts.keywords else []
     art.extracted = True
     return art

@@ -19,6 +19,13 @@ and blocked word, then
 Outside the home region only full official names (with their suffix) and listed aliases
 are keys, so ordinary words are never read as places there.  Nothing is loaded at import
 time; ``load_gazetteer`` builds the automaton on first use and caches it per process.
+
+Speed: pyahocorasick finds a node's child by a linear search, so an automaton keyed by
+characters pays for the ~1,000 distinct first characters of the names at almost every text
+position. Keys and text are therefore fed as UTF-32-BE code units (``wide``): every key
+starts with the same zero bytes, no node has more than ~100 children, and a character offset
+is the byte offset divided by four (hits not on a character boundary are skipped). This is
+four to five times faster than the character-keyed automaton with identical hits.
 """
 
 from __future__ import annotations
@@ -91,6 +98,31 @@ class _Entry:
     needs_context: bool = False
 
 
+def wide(text: str) -> str:
+    """``text`` as UTF-32-BE bytes, one latin-1 character per byte: the alphabet of the
+    automata built with ``wide_automaton``. Character ``i`` is at ``4 * i``."""
+    return text.encode("utf-32-be").decode("latin-1")
+
+
+def wide_automaton(items) -> "ahocorasick.Automaton":
+    """An automaton over ``wide`` text for ``(key, value)`` items.
+
+    Iterate it with ``wide_iter``, which yields ``(start, end, value)`` in character offsets.
+    """
+    automaton = ahocorasick.Automaton()
+    for key, value in items:
+        automaton.add_word(wide(key), (len(key), value))
+    automaton.make_automaton()
+    return automaton
+
+
+def wide_iter(automaton, text: str):
+    """Every hit of a ``wide_automaton`` in ``text``: ``(start, end, value)``, ordered by end."""
+    return [((end + 1 >> 2) - length, end + 1 >> 2, value)
+            for end, (length, value) in automaton.iter(wide(text))
+            if not end + 1 & 3]  # on a character boundary
+
+
 def _data_path(name: str) -> Path:
     return Path(str(resources.files("ghcli") / "data" / name))
 
@@ -121,10 +153,7 @@ class Gazetteer:
         self._load_divisions(region)
         for path in (_data_path("aliases.tsv"), *alias_files):
             self._load_aliases(path)
-        self._automaton = ahocorasick.Automaton()
-        for key, entry in self._entries.items():
-            self._automaton.add_word(key, (key, entry))
-        self._automaton.make_automaton()
+        self._automaton = wide_automaton((key, (key, entry)) for key, entry in self._entries.items())
 
     # --- loading ---------------------------------------------------------------------
     def _load_divisions(self, region: str) -> None:
@@ -222,11 +251,19 @@ class Gazetteer:
 
     def find(self, text: str) -> list[PlaceMatch]:
         """Places in ``text``: leftmost-longest, non-overlapping, traps removed, context-resolved."""
+        return self.find_parts((text,))[0]
+
+    def find_parts(self, parts) -> list[list[PlaceMatch]]:
+        """``[self.find(part) for part in parts]`` with one automaton pass over all of them.
+
+        Offsets are relative to each part; no context carries from one part to the next.
+        """
+        parts = ["" if p is None else p for p in parts]
+        joined = "\n".join(parts)  # no key holds a line break: no hit spans two parts
         hits = []
         blocks = []
-        for end, (key, entry) in self._automaton.iter(text):
-            start = end + 1 - len(key)
-            (blocks if entry.kind == _BLOCK else hits).append((start, end + 1, key, entry))
+        for start, end, (key, entry) in wide_iter(self._automaton, joined):
+            (blocks if entry.kind == _BLOCK else hits).append((start, end, key, entry))
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         if blocks:
             # A hit lies inside a blocked word iff some block starting at or before it
@@ -240,13 +277,31 @@ class Gazetteer:
                 if reach < h[1]:
                     kept.append(h)
             hits = kept
-        out: list[PlaceMatch] = []
+        results: list[list[PlaceMatch]] = [[] for _ in parts]
+        if not hits:
+            return results
+        bounds = []  # (end of part, offset of part) in joined
+        offset = 0
+        for p in parts:
+            bounds.append((offset + len(p), offset))
+            offset += len(p) + 1
+        k = 0
+        part_end, base = bounds[0]
+        out = results[0]
         sticky: dict[str, _Unit] = {}
         prev_end, prev_unit = -1, None
         pos = 0
+        home_name = self._home_name
         for start, end, key, entry in hits:
             if start < pos:
                 continue  # overlaps a match already kept
+            if start >= part_end:  # the next part: fresh context
+                while start >= part_end:
+                    k += 1
+                    part_end, base = bounds[k]
+                out = results[k]
+                sticky = {}
+                prev_end, prev_unit = -1, None
             pos = end
             neighbour = prev_unit if prev_end == start else None
             unit, ambiguous = self._resolve(key, entry, neighbour, sticky)
@@ -255,11 +310,12 @@ class Gazetteer:
                 continue
             prev_end, prev_unit = end, unit
             if ambiguous:
-                out.append(PlaceMatch(start, end, key, unit.name, unit.level, None, self._home_name, None, None, None))
+                out.append(PlaceMatch(start - base, end - base, key, unit.name, unit.level, None, home_name,
+                                      None, None, None))
             else:
-                out.append(PlaceMatch(start, end, key, unit.name, unit.level, unit.code, unit.province,
-                                      unit.city, unit.county, unit.district))
-        return out
+                out.append(PlaceMatch(start - base, end - base, key, unit.name, unit.level, unit.code,
+                                      unit.province, unit.city, unit.county, unit.district))
+        return results
 
     def _resolve(self, key: str, entry: _Entry, neighbour: _Unit | None,
                  sticky: dict[str, _Unit]) -> tuple[_Unit | None, bool]:

@@ -41,11 +41,10 @@ def resolve_places(
     towns: dict[str, dict[str, Any]] = {}
     pending: list[PlaceMatch] = []          # Beijing towns whose district the article decides
     outside: list[PlaceMatch] = []
-    for part, weight in sections:
-        if not part:
-            continue
+    found = gaz.find_parts([part or "" for part, _weight in sections])  # one automaton pass
+    for (_part, weight), matches in zip(sections, found):
         prev: PlaceMatch | None = None
-        for m in gaz.find(part):
+        for m in matches:
             if m.district:
                 scores[m.district] = scores.get(m.district, 0.0) + weight
                 counts[m.district] = counts.get(m.district, 0) + 1

@@ -514,7 +514,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     if repair:
         paragraphs, repairs = join_breaks(paragraphs)
     text = "\n".join(p.text for p in paragraphs)
-    if not text and not d.title and not credits.has_names:
+    if not text and not d.title and not raw:  # nothing printed is dropped, not even a lone byline
         return None
     kind = "photo" if photo and not credits.dateline else "article"
     return Article(
