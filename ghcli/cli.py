@@ -20,7 +20,7 @@ import typer
 
 from ghcli import __version__
 from ghcli.errors import EXIT_DATA, EXIT_INTERRUPTED, EXIT_USAGE, GhcliError, UsageError
-from ghcli.pipeline import Options, Report, iter_articles
+from ghcli.pipeline import Options, Report, iter_sources
 
 app = typer.Typer(
     name="ghcli",
@@ -73,6 +73,28 @@ StrictOpt = typer.Option(False, "--strict", help="Stop at the first bad input in
 NoRepairOpt = typer.Option(False, "--no-repair", help="Do not join paragraphs cut by page or column breaks.")
 PunctOpt = typer.Option(Punct.keep, "--punct", help="Punctuation widths in the output text: keep, full (，) or half (,).")
 DateOpt = typer.Option(None, "--date", help="Issue date YYYY-MM-DD (default: from the file name or masthead).")
+JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Issues processed in parallel (default: $GHCLI_JOBS or the number of cores; 1: in-process).", show_default=False)
+NoCacheOpt = typer.Option(False, "--no-cache", help="Do not read or write the per-issue record cache (see `ghcli cache info`).")
+EngineOpt = typer.Option("local", "--engine", help="local (this machine) or dask (needs ghcli[dask]; with --scheduler, a cluster).")
+SchedulerOpt = typer.Option(None, "--scheduler", help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")
+
+
+def _jobs(jobs: Optional[int]) -> int:
+    from ghcli.engine import default_jobs
+
+    return jobs if jobs is not None else default_jobs()
+
+
+def _engine(engine: str, scheduler: Optional[str]) -> str:
+    if engine not in ("local", "dask"):
+        raise UsageError(f"unknown --engine '{engine}'", hint="choose one of local, dask")
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler goes with --engine dask")
+    if engine == "dask":
+        from ghcli.dask_engine import require
+
+        require()
+    return engine
 
 
 @app.command()
@@ -87,6 +109,8 @@ def split(
     strict: bool = StrictOpt,
     force: bool = typer.Option(False, "--force", help="Replace existing files in --out-dir."),
     to_simplified: bool = typer.Option(False, "--to-simplified", help="Convert traditional Chinese to simplified before splitting (needs ghcli[zh])."),
+    jobs: Optional[int] = JobsOpt,
+    no_cache: bool = NoCacheOpt,
 ) -> int:
     """Split issues into article records: headline, kicker, byline, kind, repaired body.
 
@@ -102,7 +126,9 @@ def split(
                    to_simplified=to_simplified)
     report = Report(say)
     inputs = _inputs(issues)
-    records = iter_articles(inputs, opts, report)
+    from ghcli.engine import iter_corpus
+
+    records = iter_corpus(inputs, opts, report, records=False, jobs=_jobs(jobs), cache=not no_cache)
     fmt_name = _record_format(fmt)
     if out_dir is not None:
         protect = _check_out_dir(out_dir, inputs)
@@ -171,20 +197,23 @@ def _progress(quiet: bool):
     return wrap
 
 
-def _corpus(issues, report: Report, *, extract: bool, encoding=None, date=None, strict=False, quiet=False, where=(), since=None, until=None):
-    """Records of issue files or piped ghcli JSONL, extracted when needed, filtered."""
-    from ghcli.aggregate import check_date, filter_records
-    from ghcli.pipeline import iter_records
+def _corpus(issues, report: Report, *, extract: bool, encoding=None, date=None, strict=False, quiet=False, where=(), since=None, until=None,
+            jobs=None, cache=True, engine="local", scheduler=None):
+    """Records of issue files or piped ghcli JSONL, extracted when needed, filtered; a stream
+    (memory stays flat), in input order whatever ``jobs`` or ``engine``."""
+    from ghcli.aggregate import check_date, iter_filtered
+    from ghcli.engine import iter_corpus
 
     since, until = check_date(since, "--since"), check_date(until, "--until")
     opts = Options(encoding=encoding, strict=strict, date=_check_date(date))
-    stage = None
+    xopts = None
     if extract:
-        from ghcli.extract import extract_articles
+        from ghcli.extract import ExtractOptions
 
-        stage = extract_articles
-    records = iter_records(_inputs(issues), opts, report, stage=stage, progress=_progress(quiet))
-    return filter_records(records, where, since, until, warn=report.warn)
+        xopts = ExtractOptions()
+    records = iter_corpus(_inputs(issues), opts, report, xopts=xopts, jobs=_jobs(jobs), cache=cache,
+                          engine=engine, scheduler=scheduler, progress=_progress(quiet))
+    return iter_filtered(records, where, since, until, warn=report.warn)
 
 
 @app.command()
@@ -203,24 +232,56 @@ def stats(
     date: Optional[str] = DateOpt,
     strict: bool = StrictOpt,
     quiet: bool = QuietOpt,
+    jobs: Optional[int] = JobsOpt,
+    no_cache: bool = NoCacheOpt,
+    engine: str = EngineOpt,
+    scheduler: Optional[str] = SchedulerOpt,
 ) -> int:
     """Count articles, issues, participants, money and material per district, town, org, topic…
 
     Example: ghcli stats issues/ --by district --where topic=送清凉 --since 2023-07-01
     """
-    from ghcli.aggregate import Where, needs_extract, stats_table
+    from ghcli.aggregate import StatsAccumulator, Where, check_stats_query, needs_extract, stats_from
     from ghcli.writers import write_stats
 
     by_names = [b.value for b in by] if by else ["district"]
     measures = [m.value for m in measure] if measure else None
     conds = [Where.parse(w) for w in where or []]
+    sort_name = sort.value if sort else None
+    check_stats_query(by_names, measures or (), sort=sort_name, top=top)
+    engine = _engine(engine, scheduler)
     report = Report(say)
     extract = needs_extract(by_names, measures or ("participants",), conds)
-    records = _corpus(issues, report, extract=extract, encoding=encoding, date=date, strict=strict, quiet=quiet,
-                      where=conds, since=since, until=until)
-    table = stats_table(records, by_names, measures or (), sort=sort.value if sort else None, top=top, all_districts=all_districts)
+    if engine == "dask":
+        acc = _dask_stats(issues, report, by_names, extract=extract, encoding=encoding, date=date, strict=strict,
+                          where=conds, since=since, until=until, jobs=jobs, cache=not no_cache, scheduler=scheduler)
+    else:
+        records = _corpus(issues, report, extract=extract, encoding=encoding, date=date, strict=strict, quiet=quiet,
+                          where=conds, since=since, until=until, jobs=jobs, cache=not no_cache)
+        acc = StatsAccumulator(by_names).update(records)  # partial aggregates, record by record
+    table = stats_from(acc, measures or (), sort=sort_name, top=top, all_districts=all_districts)
     write_stats(table, fmt.value if fmt else ("table" if sys.stdout.isatty() else "json"), sys.stdout)
     return report.exit_code
+
+
+def _dask_stats(issues, report: Report, by: List[str], *, extract: bool, encoding=None, date=None, strict=False,
+                where=(), since=None, until=None, jobs=None, cache=True, scheduler=None):
+    """``stats`` on Dask: the aggregation is a Dask reduction of per-partition aggregates."""
+    from ghcli.aggregate import check_date
+    from ghcli.dask_engine import stats_accumulate
+    from ghcli.engine import make_work
+
+    since, until = check_date(since, "--since"), check_date(until, "--until")
+    opts = Options(encoding=encoding, strict=strict, date=_check_date(date))
+    xopts = None
+    if extract:
+        from ghcli.extract import ExtractOptions
+
+        xopts = ExtractOptions()
+    sources = list(iter_sources(_inputs(issues), report, strict))
+    work = make_work(opts, xopts, cache=cache)
+    return stats_accumulate(sources, work, by, where=where, since=since, until=until, scheduler=scheduler,
+                            jobs=_jobs(jobs), report=report)
 
 
 @app.command()
@@ -238,21 +299,26 @@ def export(
     date: Optional[str] = DateOpt,
     strict: bool = StrictOpt,
     quiet: bool = QuietOpt,
+    jobs: Optional[int] = JobsOpt,
+    no_cache: bool = NoCacheOpt,
+    engine: str = EngineOpt,
+    scheduler: Optional[str] = SchedulerOpt,
 ) -> int:
     """Export extracted records as flat tables for pandas, Excel or a database.
 
     Example: ghcli export issues/ --table quantities --format xlsx -o quantities.xlsx
     """
-    from ghcli.aggregate import Where, export_frame
-    from ghcli.writers import check_target, write_frame
+    from ghcli.aggregate import TABLE_COLUMNS, Where, iter_export_rows
+    from ghcli.writers import check_target, write_rows
 
     check_target(output, fmt.value, force=force)
     conds = [Where.parse(w) for w in where or []]
+    engine = _engine(engine, scheduler)
     report = Report(say)
     records = _corpus(issues, report, extract=True, encoding=encoding, date=date, strict=strict, quiet=quiet,
-                      where=conds, since=since, until=until)
-    frame = export_frame(records, table.value)
-    n = write_frame(frame, fmt.value, output, out=sys.stdout, force=force, bom=bom, sheet=table.value)
+                      where=conds, since=since, until=until, jobs=jobs, cache=not no_cache, engine=engine, scheduler=scheduler)
+    rows = iter_export_rows(records, table.value)  # streamed: written chunk by chunk
+    n = write_rows(rows, TABLE_COLUMNS[table.value], fmt.value, output, out=sys.stdout, force=force, bom=bom, sheet=table.value)
     if output is not None:
         say(f"wrote {n} {table.value} row(s) to {output}")
     return report.exit_code
@@ -301,24 +367,65 @@ def extract(
     no_repair: bool = NoRepairOpt,
     date: Optional[str] = DateOpt,
     strict: bool = StrictOpt,
+    jobs: Optional[int] = JobsOpt,
+    no_cache: bool = NoCacheOpt,
+    engine: str = EngineOpt,
+    scheduler: Optional[str] = SchedulerOpt,
 ) -> int:
     """Add districts, towns, places, organisations, people, quantities and topics to each article.
 
     Example: ghcli extract seeds/000_e8ce5f1fa4209a3c.txt --format json
     """
-    from functools import partial
-
-    from ghcli.extract import extract_articles
-    from ghcli.pipeline import iter_records
+    from ghcli.engine import iter_corpus
     from ghcli.writers import write_records
 
     xopts = _extract_options(region, topics, aliases, keywords)
     opts = Options(encoding=encoding, repair=not no_repair, strict=strict, date=_check_date(date))
+    engine = _engine(engine, scheduler)
     report = Report(say)
-    records = iter_records(_inputs(issues), opts, report, stage=partial(extract_articles, opts=xopts))
+    records = iter_corpus(_inputs(issues), opts, report, xopts=xopts, jobs=_jobs(jobs), cache=not no_cache,
+                          engine=engine, scheduler=scheduler)
     fmt_name = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
     write_records(records, fmt_name, sys.stdout, view="extract")
     return report.exit_code
+
+
+cache_app = typer.Typer(help="The per-issue record cache ($XDG_CACHE_HOME/ghcli or ~/.cache/ghcli).", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info(fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="table or json.")) -> int:
+    """Where the cache is, how many entries it holds and their size."""
+    import json
+
+    from ghcli.cache import Cache
+
+    info = Cache.default().info()
+    if fmt.value == "json":
+        print(json.dumps(info, ensure_ascii=False))
+    else:
+        print(f"location  {info['location']}\nentries   {info['entries']}\nsize      {_human_size(info['bytes'])}")
+    return 0
+
+
+@cache_app.command("clear")
+def cache_clear() -> int:
+    """Remove every cached entry."""
+    from ghcli.cache import Cache
+
+    cache = Cache.default()
+    n = cache.clear()
+    say(f"removed {n} cache entr{'y' if n == 1 else 'ies'} from {cache.directory}")
+    return 0
+
+
+def _human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
 
 
 @app.command("eval")

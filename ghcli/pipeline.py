@@ -1,8 +1,10 @@
-"""The stages in order, over many issues, one issue at a time.
+"""What every engine needs to run the stages on one input: the options built once at the CLI
+edge, the report of per-input problems, the expansion of arguments into sources, splitting
+one decoded issue, and reading ghcli's own JSON Lines records back.
 
-``iter_articles`` reads each source, splits it (and extracts, when asked) and yields its
-records before the next issue is read, so memory stays flat over any corpus. Problems with
-one input are reported through ``Report`` and the others still processed, unless ``strict``.
+``ghcli.engine`` runs these over a corpus (in-process, on worker processes or on Dask), one
+issue at a time so memory stays flat; problems with one input are reported through
+``Report`` and the others still processed, unless ``strict``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 from ghcli.errors import EXIT_OK, GhcliError
 from ghcli.models import Article
 from ghcli.repair import normalize_punct
-from ghcli.sources import Source, expand_arg, guess_issue_date, read_source
+from ghcli.sources import Source, expand_arg, guess_issue_date
 from ghcli.split import split_text
 
 
@@ -74,32 +76,6 @@ def split_issue(source: Source, text: str, opts: Options) -> list[Article]:
     return split_text(text, source.name, repair=opts.repair, issue_date=date)
 
 
-def iter_articles(
-    inputs: Iterable[str],
-    opts: Options,
-    report: Report,
-    *,
-    stdin=None,
-    stage: Callable[[list[Article]], list[Article]] | None = None,
-) -> Iterator[Article]:
-    """Read, split (and run ``stage`` on) each issue in turn, yielding its records."""
-    for source in iter_sources(inputs, report, opts.strict):
-        try:
-            text = read_source(source, opts.encoding, stdin)
-            articles = split_issue(source, text, opts)
-        except GhcliError as err:
-            if opts.strict:
-                raise
-            report.error(err)
-            continue
-        if not articles:
-            report.warn(f"{source.name}: no articles found")
-            continue
-        if stage is not None:
-            articles = stage(articles)
-        yield from articles
-
-
 # --- records or issues: what ``stats`` and ``export`` read ----------------------------------
 
 def looks_like_records(data: bytes) -> bool:
@@ -154,7 +130,7 @@ def parse_records(data: bytes, name: str = "-") -> list[Article]:
     return records
 
 
-def _issues_of(records: list[Article]) -> Iterator[list[Article]]:
+def issues_of(records: list[Article]) -> Iterator[list[Article]]:
     """Consecutive runs of records of the same issue."""
     run: list[Article] = []
     for rec in records:
@@ -164,45 +140,3 @@ def _issues_of(records: list[Article]) -> Iterator[list[Article]]:
         run.append(rec)
     if run:
         yield run
-
-
-def iter_records(
-    inputs: Iterable[str],
-    opts: Options,
-    report: Report,
-    *,
-    stdin=None,
-    stage: Callable[[list[Article]], list[Article]] | None = None,
-    progress: Callable[[list[Source]], Iterable[Source]] | None = None,
-) -> Iterator[Article]:
-    """Like ``iter_articles``, but an input holding ghcli JSON Lines (``ghcli extract … |``)
-    is read as records rather than split as text. ``stage`` runs on each issue's records that
-    have not been through it (``extracted`` false); ``progress`` wraps the list of sources
-    (e.g. a progress bar)."""
-    from ghcli.sources import decode_bytes
-
-    sources = list(iter_sources(inputs, report, opts.strict))
-    for source in progress(sources) if progress is not None else sources:
-        try:
-            data = source.read_bytes(stdin)
-            if looks_like_records(data):
-                records = parse_records(data, source.name)
-                if opts.date:
-                    for rec in records:
-                        rec.issue_date = opts.date
-                issues = list(_issues_of(records))
-            else:
-                text = decode_bytes(data, source.name, opts.encoding)
-                issues = [split_issue(source, text, opts)]
-        except GhcliError as err:
-            if opts.strict:
-                raise
-            report.error(err)
-            continue
-        if not any(issues):
-            report.warn(f"{source.name}: no articles found")
-            continue
-        for articles in issues:
-            if stage is not None and not all(a.extracted for a in articles):
-                articles = stage(articles)
-            yield from articles
