@@ -60,6 +60,27 @@ def default_jobs() -> int:
 
 # --- one input --------------------------------------------------------------------------------
 
+def _cache_of(work: Work):
+    from pathlib import Path
+
+    from ghcli.cache import Cache
+
+    return Cache(Path(work.cache))
+
+
+def cached_records(work: Work, source: Source) -> list[Article] | None:
+    """The cached records of a file input, or None (no cache, a miss, or unreadable: the
+    real run reports it). Cheap enough for the parent: read, hash, load."""
+    if not work.cache or source.path is None:
+        return None
+    try:
+        data = source.read_bytes()
+    except GhcliError:
+        return None
+    cache = _cache_of(work)
+    return cache.get(cache.key(data, source.name, work.token))
+
+
 def process_source(work: Work, source: Source, stdin=None) -> list[Article]:
     """The final records of one input (raises GhcliError)."""
     from ghcli.sources import decode_bytes
@@ -68,11 +89,7 @@ def process_source(work: Work, source: Source, stdin=None) -> list[Article]:
     data = source.read_bytes(stdin)
     cache = key = None
     if work.cache and source.path is not None:
-        from pathlib import Path
-
-        from ghcli.cache import Cache
-
-        cache = Cache(Path(work.cache))
+        cache = _cache_of(work)
         key = cache.key(data, source.name, work.token)
         cached = cache.get(key)
         if cached is not None:
@@ -153,22 +170,25 @@ def iter_results(
     yield from _parallel(itertools.chain(head, it), work, jobs, stdin, total)
 
 
-def _chunks(sources: Iterator[Source], size: int) -> Iterator[tuple[bool, list[Source]]]:
-    """``(in_parent, sources)`` units in order: stdin alone and in the parent, files in chunks."""
+def _chunks(sources: Iterator[Source], size: int, work: Work) -> Iterator[tuple[str, list[Source], Any]]:
+    """Units of work in input order: ``("parent", [stdin], None)`` read in the parent,
+    ``("hit", [source], records)`` found in the cache by the parent (sending cached records
+    through a worker would only add pickling), ``("pool", sources, None)`` for a worker."""
     chunk: list[Source] = []
     for source in sources:
-        if source.path is None:
+        hit = None if source.path is None else cached_records(work, source)
+        if source.path is None or hit is not None:
             if chunk:
-                yield False, chunk
+                yield "pool", chunk, None
                 chunk = []
-            yield True, [source]
+            yield ("parent" if hit is None else "hit"), [source], hit
             continue
         chunk.append(source)
         if len(chunk) >= size:
-            yield False, chunk
+            yield "pool", chunk, None
             chunk = []
     if chunk:
-        yield False, chunk
+        yield "pool", chunk, None
 
 
 def _mp_context():
@@ -217,7 +237,7 @@ def _parallel(sources: Iterator[Source], work: Work, jobs: int, stdin, total: in
     if ctx.get_start_method() == "fork":
         warm_up(work)
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker)
-    units = _chunks(sources, size)
+    units = _chunks(sources, size, work)
     window: deque = deque()
     try:
         def refill() -> None:
@@ -225,15 +245,16 @@ def _parallel(sources: Iterator[Source], work: Work, jobs: int, stdin, total: in
                 unit = next(units, None)
                 if unit is None:
                     return
-                in_parent, chunk = unit
-                window.append((chunk, None if in_parent else executor.submit(run_chunk, work, chunk)))
+                where, chunk, hit = unit
+                future = executor.submit(run_chunk, work, chunk) if where == "pool" else None
+                window.append((chunk, future, hit))
 
         refill()
         while window:
-            chunk, future = window.popleft()
-            if future is None:  # stdin: read here, in order
+            chunk, future, hit = window.popleft()
+            if future is None:  # a cache hit, or stdin read here, in order
                 source = chunk[0]
-                result = _attempt(work, source, stdin)
+                result = hit if hit is not None else _attempt(work, source, stdin)
                 refill()
                 yield source, result
                 continue

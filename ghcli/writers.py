@@ -394,6 +394,155 @@ def write_frame(
     return len(frame)
 
 
+# --- export tables as streams: flat memory for any corpus ------------------------------------
+
+EXPORT_CHUNK_ROWS = 5000
+
+
+def _row_chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _chunk_frame(chunk: list[dict[str, Any]], columns: list[str]):
+    """Rows as a DataFrame of Python objects: every value written as it is (2 not 2.0),
+    whatever else is in the chunk, so the output does not depend on where chunks are cut."""
+    import pandas as pd
+
+    return pd.DataFrame(chunk, columns=columns, dtype=object)
+
+
+def _stream_text(rows: Iterable[dict[str, Any]], columns: list[str], fmt: str, out: IO[str], bom: bool, size: int) -> int:
+    n = 0
+    if fmt == "json":
+        out.write("[")
+        for row in rows:
+            out.write(",\n " if n else "\n ")
+            out.write(_json_row(row))
+            n += 1
+        out.write("\n]\n" if n else "]\n")
+        return n
+    first = True
+    for chunk in _row_chunks(rows, size):
+        frame = _chunk_frame(chunk, columns)
+        if first or fmt != "csv":
+            _write_frame_text(frame, fmt, out, bom if first else False)
+        else:
+            frame.to_csv(out, index=False, header=False, lineterminator="\n")
+        first = False
+        n += len(chunk)
+    if first:  # no rows: the header (CSV) or nothing
+        _write_frame_text(_chunk_frame([], columns), fmt, out, bom)
+    return n
+
+
+def _json_row(row: dict[str, Any]) -> str:
+    """One row of a JSON array export, indented like ``write_frame``'s (indent=1, nested)."""
+    text = json.dumps(row, ensure_ascii=False, indent=1)
+    return "\n ".join(text.split("\n"))
+
+
+def _arrow_schema(columns: list[str]):
+    import pyarrow as pa
+
+    from ghcli.aggregate import column_type
+
+    types = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string()}
+    return pa.schema([(c, types[column_type(c)]) for c in columns])
+
+
+def _arrow_value(value: Any, kind: str) -> Any:
+    if value is None:
+        return None
+    if kind == "str":
+        return value if isinstance(value, str) else str(value)
+    if kind == "bool":
+        return bool(value)
+    if kind == "int":
+        return int(value) if isinstance(value, (int, float)) else None
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def _stream_parquet(rows: Iterable[dict[str, Any]], columns: list[str], fh, size: int) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ghcli.aggregate import column_type
+
+    schema = _arrow_schema(columns)
+    kinds = [column_type(c) for c in columns]
+    n = 0
+    with pq.ParquetWriter(fh, schema) as writer:
+        for chunk in _row_chunks(rows, size):
+            arrays = {c: [_arrow_value(r.get(c), k) for r in chunk] for c, k in zip(columns, kinds)}
+            writer.write_table(pa.Table.from_pydict(arrays, schema=schema))
+            n += len(chunk)
+        if n == 0:
+            writer.write_table(schema.empty_table())
+    return n
+
+
+def _stream_xlsx(rows: Iterable[dict[str, Any]], columns: list[str], fh, sheet: str) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    ws = book.create_sheet(title=sheet[:31])
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(ws, value=name)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    ws.append(header)
+    n = 0
+    for row in rows:
+        ws.append([row.get(c) for c in columns])
+        n += 1
+    book.save(fh)
+    return n
+
+
+def write_rows(
+    rows: Iterable[dict[str, Any]],
+    columns: Iterable[str],
+    fmt: str,
+    path: str | os.PathLike | None = None,
+    *,
+    out: IO[str] | None = None,
+    force: bool = False,
+    bom: bool | None = None,
+    sheet: str = "ghcli",
+    chunk_rows: int = EXPORT_CHUNK_ROWS,
+) -> int:
+    """``write_frame`` for a stream of rows (``ghcli.aggregate.iter_export_rows``): written
+    chunk by chunk, so memory stays flat. CSV/JSONL are appended per chunk, the JSON array is
+    written row by row, Parquet one row group per chunk (``ParquetWriter``), xlsx through
+    openpyxl's write-only workbook. Files are written atomically; returns the row count."""
+    columns = list(columns)
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"unknown format '{fmt}'", hint="choose one of " + ", ".join(EXPORT_FORMATS))
+    check_target(path, fmt, force=force)
+    if fmt == "parquet":
+        _require("pyarrow", "parquet", "Parquet export")
+    elif fmt == "xlsx":
+        _require("openpyxl", "xlsx", "Excel export")
+    if path is None:
+        return _stream_text(rows, columns, fmt, out, bool(bom), chunk_rows)
+    with atomic_write(path, force=force, binary=fmt in BINARY_FORMATS) as fh:
+        if fmt == "parquet":
+            return _stream_parquet(rows, columns, fh, chunk_rows)
+        if fmt == "xlsx":
+            return _stream_xlsx(rows, columns, fh, sheet)
+        return _stream_text(rows, columns, fmt, fh, True if bom is None else bom, chunk_rows)
+
+
 # --- evaluation report ------------------------------------------------------------------------
 
 def write_scores(scores: list, fmt: str, out: IO[str], *, issues: int = 1) -> None:

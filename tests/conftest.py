@@ -55,3 +55,13 @@ def gold() -> dict:
 @pytest.fixture(scope="session")
 def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(monkeypatch, tmp_path_factory):
+    """Every test gets its own empty record cache (``$XDG_CACHE_HOME/ghcli``): tests never
+    touch the real home, and never see each other's entries."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+    # In-process unless a test asks for --jobs: monkeypatched functions then reach the
+    # stages (tests/test_parallel.py covers worker processes).
+    monkeypatch.setenv("GHCLI_JOBS", "1")

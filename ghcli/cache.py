@@ -1,0 +1,198 @@
+"""A cache of per-issue records, so re-running ``stats`` or ``export`` over an unchanged
+archive skips reading, splitting and extracting.
+
+An entry holds the final records of one input (after split and, when asked, extract) as a
+``marshal`` dump of plain dicts: the fastest format the standard library reads back (several
+times faster than JSON, which dominated cached runs). marshal's format belongs to the Python
+version, which is therefore part of every entry's header; like any cache of this kind
+(pickle, marshal) the directory is trusted: it is the user's own. Its key is a SHA-256 over the input's bytes, ``ghcli.__version__``, the
+input's name (it is in every record: ``issue``, ``id``, the date guessed from it) and every
+option that changes the records (encoding, repair, punctuation, date, extract options and the
+contents of ``--topics``/``--aliases`` files). A changed file, another option or a new ghcli
+version therefore never meets a stale entry. Entries are written to a temporary file and
+renamed into place; an unreadable, truncated or corrupt entry counts as a miss and is
+rewritten. Nothing here ever fails a run: a cache that cannot be written is skipped.
+
+Location: ``$XDG_CACHE_HOME/ghcli`` or ``~/.cache/ghcli``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import marshal
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ghcli.models import EXTRACT_FIELDS, SPLIT_FIELDS, Article
+
+FORMAT = "ghcli-cache/2"
+SUFFIX = ".marshal"
+PYTHON = "%d.%d" % sys.version_info[:2]
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/ghcli``, else ``~/.cache/ghcli``."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base or not os.path.isabs(base):  # the XDG spec: a relative value is ignored
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "ghcli"
+
+
+def version() -> str:
+    import ghcli
+
+    return ghcli.__version__
+
+
+def file_digest(path: str | None) -> str:
+    """Content hash of an option file (``--topics``/``--aliases``), so editing it invalidates."""
+    if not path:
+        return ""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def options_token(opts: Any, xopts: Any = None, *, records: bool = True) -> str:
+    """The part of the key that says how records were made (everything but the input)."""
+    import dataclasses
+
+    parts: dict[str, Any] = {"v": version(), "records": records}
+    if opts is not None:
+        parts["opts"] = {k: v for k, v in sorted(dataclasses.asdict(opts).items()) if k != "strict"}
+    if xopts is not None:
+        parts["extract"] = {k: v for k, v in sorted(dataclasses.asdict(xopts).items())}
+        parts["files"] = [file_digest(xopts.topics_file)] + [file_digest(a) for a in xopts.alias_files]
+    return json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+
+
+_SPLIT = frozenset(SPLIT_FIELDS)
+_EXTRACT = frozenset(EXTRACT_FIELDS)
+
+
+def _article(data: dict) -> Article:
+    """``Article.from_dict`` for entries ghcli wrote itself (``to_dict`` output: every field
+    present, no None lists), without per-record validation: the hot path of a cached run."""
+    if not isinstance(data, dict) or not _SPLIT <= data.keys():
+        raise ValueError("not a record")
+    art = object.__new__(Article)
+    art.__dict__.update(data)
+    extracted = not _EXTRACT.isdisjoint(data)
+    if not extracted:  # records of split only: the extract fields take their defaults
+        art.__dict__.update(_EMPTY_EXTRACT())
+    art.extracted = extracted
+    return art
+
+
+def _EMPTY_EXTRACT() -> dict:
+    return {name: None if name == "district" else [] for name in EXTRACT_FIELDS}
+
+
+@dataclass
+class Cache:
+    """The record cache in ``directory``; ``hits``/``misses``/``writes`` count this process's use."""
+
+    directory: Path
+    hits: int = 0
+    misses: int = 0
+    writes: int = 0
+
+    @classmethod
+    def default(cls) -> "Cache":
+        return cls(cache_dir())
+
+    def key(self, data: bytes, name: str, token: str) -> str:
+        h = hashlib.sha256()
+        h.update(hashlib.sha256(data).digest())
+        h.update(b"\0" + name.encode("utf-8", "surrogatepass") + b"\0" + token.encode("utf-8"))
+        return h.hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.directory / key[:2] / (key + SUFFIX)
+
+    def get(self, key: str) -> list[Article] | None:
+        """The records of an entry, or None when absent or unusable (corrupt entries are
+        removed so they get rewritten)."""
+        path = self.path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            entry = marshal.loads(data)
+            head = (entry.get("format"), entry.get("key"), entry.get("version"), entry.get("python"))
+            if head != (FORMAT, key, version(), PYTHON):
+                raise ValueError("not this entry")
+            records = [_article(rec) for rec in entry["records"]]
+        except (ValueError, TypeError, AttributeError, KeyError, EOFError):
+            with contextlib.suppress(OSError):
+                path.unlink()
+            self.misses += 1
+            return None
+        self.hits += 1
+        return records
+
+    def put(self, key: str, records: list[Article]) -> None:
+        """Store an entry atomically (temporary file + rename); failures are ignored."""
+        path = self.path(key)
+        entry = {"format": FORMAT, "key": key, "version": version(), "python": PYTHON,
+                 "records": [r.to_dict() for r in records]}
+        try:
+            payload = marshal.dumps(entry)
+        except ValueError:  # a value marshal cannot store: leave this input uncached
+            return
+        tmp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+            os.replace(tmp, path)
+            tmp = None
+            self.writes += 1
+        except (OSError, UnicodeError):
+            pass
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+
+    # --- ghcli cache info / clear ---
+
+    def entries(self) -> list[Path]:
+        if not self.directory.is_dir():
+            return []
+        return [p for p in self.directory.glob("??/*" + SUFFIX) if p.is_file()]
+
+    def info(self) -> dict[str, Any]:
+        entries = self.entries()
+        size = 0
+        for p in entries:
+            with contextlib.suppress(OSError):
+                size += p.stat().st_size
+        return {"location": str(self.directory), "entries": len(entries), "bytes": size}
+
+    def clear(self) -> int:
+        """Remove every entry (and leftover temporary files); returns how many entries."""
+        n = 0
+        if not self.directory.is_dir():
+            return 0
+        for sub in self.directory.glob("??"):
+            if not sub.is_dir():
+                continue
+            for p in sub.iterdir():
+                if p.name.endswith(SUFFIX) or p.name.endswith(".tmp"):
+                    with contextlib.suppress(OSError):
+                        p.unlink()
+                        n += p.name.endswith(SUFFIX)
+            with contextlib.suppress(OSError):
+                sub.rmdir()
+        return n
