@@ -25,6 +25,10 @@ ROLE_RE = re.compile(
 # in C (ROLE_RE itself opens with an optional group and is tried at every position).
 _ROLE_HINT_RE = re.compile(r"记者|实习生|通讯员|[图文影][/／:：]")
 _ROLE_THEN_CJK_RE = re.compile(rf"(?:{ROLE_RE.pattern})[{CJK}]")
+# A byline is made of role words, names and name separators (see parse_names): any other
+# character (sentence punctuation, brackets, quotes, digits, Latin) means a line of text.
+# Checked before the role regexes, which are slow to fail on a long line.
+_NOT_IN_BYLINE_RE = re.compile(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆]")
 
 # A person's name as printed in a byline: 2-4 Han characters, or a transliterated name
 # with a middle dot (阿依古丽·买买提).
@@ -177,13 +181,22 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     return credits, end
 
 
-def parse_byline_line(line: str) -> Credits | None:
+# Default of ``parse_byline_line``'s ``lead``: not parsed yet (None is a parse result).
+_NOT_PARSED = object()
+
+
+def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
     """A line that is only a byline: ``□本报记者 李一然``, ``记者 张三 报道``,
-    ``(劳动午报记者 王路曼)``, ``本报讯(记者 孙艳)``, ``文/本报记者 X 图/Y``."""
+    ``(劳动午报记者 王路曼)``, ``本报讯(记者 孙艳)``, ``文/本报记者 X 图/Y``.
+
+    ``lead`` is ``parse_lead`` of the stripped line when the caller has it already (the
+    splitter parses every line's lead once); the result is only read, never modified.
+    """
     s = line.strip(" \u3000")
     if len(s) > MAX_BYLINE_LINE_CHARS:
         return None
-    lead = parse_lead(s)
+    if lead is _NOT_PARSED:
+        lead = parse_lead(s)
     if lead and lead[1] >= len(s.rstrip()):
         return lead[0]
     core = s.strip(" \u3000□■●◆")
@@ -191,6 +204,8 @@ def parse_byline_line(line: str) -> Credits | None:
     if core[:1] in "(（" and core[-1:] in ")）":
         core = core[1:-1]
         marked = True
+    if _NOT_IN_BYLINE_RE.search(core):
+        return None  # fast path: a character no byline holds, so parse_names(core) fails
     if not _ROLE_HINT_RE.search(core):
         return None  # fast path: no role word, so no byline (ROLE_RE.search below fails too)
     if not marked and _ROLE_THEN_CJK_RE.search(core):

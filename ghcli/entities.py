@@ -171,7 +171,9 @@ _CODE_AFTER = re.compile(r"\d*[A-Za-z]")
 _NOT_UNION_AROUND = re.compile(r"(?<=[职员务施民技义女社])工会(?=[员议])|工会(?=界)")
 
 # The characters a name is made of, back from its suffix (punctuation, digits, Latin end it).
-_NAME_RUN = re.compile(rf"[{_CJK}]*$")
+# Matched forward on the reversed window before the suffix: one linear scan, where searching
+# for the run that ends the window tries every start position in turn.
+_NAME_RUN = re.compile(rf"[{_CJK}]*")
 _DELIMS = frozenset(" \t\n\r\u3000,，。.;；:：!！?？、()（）《》<>〈〉“”\"'‘’「」『』[]【】—-…/|·")
 SPEECH_VERBS = ("表示", "说", "指出", "介绍", "强调", "认为", "告诉记者", "对记者说", "一行", "带队", "率队")
 # Words that may follow a name introduced by a title (周福刚一行, 王红兵,, 甘靖中出席).
@@ -252,7 +254,7 @@ class _OrgScan:
     # -- the name left of a suffix --
     def _prefix_start(self, m: re.Match) -> int:
         text, start = self.text, m.start()
-        left = _NAME_RUN.search(text, max(0, start - MAX_ORG_PREFIX), start).start()
+        left = start - _NAME_RUN.match(text[max(0, start - MAX_ORG_PREFIX):start][::-1]).end()
         # two names side by side (北京市怀柔区总工会青海省玉树州杂多县总工会, 石景山区委区政府)
         for end in reversed(self._suffix_ends):
             if end <= left:
@@ -261,22 +263,24 @@ class _OrgScan:
                 left = end
                 break
         prefix = text[left:start]
-        protected = [(p.start(), p.end()) for p in self.places.finditer(prefix)]
+        protected = [p.span() for p in self.places.finditer(prefix)]
         for core in self.found_cores:
             i = prefix.find(core)
             if i != -1:
                 protected.append((i, i + len(core)))
         cut = 0
         for b in _BOUNDARY_RE.finditer(prefix):
-            if any(s <= b.start() and b.end() <= e for s, e in protected):
+            b_start, b_end = b.span()
+            if protected and any(s <= b_start and b_end <= e for s, e in protected):
                 continue
-            if len(b.group()) == 1 and b.group() not in _NEVER_IN_NAMES and b.start() > 0 \
-                    and prefix[b.start() - 1] in _PLACE_LEVEL_CHARS:
+            if b_end - b_start == 1 and b.group() not in _NEVER_IN_NAMES and b_start > 0 \
+                    and prefix[b_start - 1] in _PLACE_LEVEL_CHARS:
                 continue
-            cut = b.end()
-        opener = min((s for s, _e in protected if s >= cut), default=cut) - cut
-        if opener > 0 and not _ORG_TAIL_RE.search(prefix, cut, cut + opener):
-            cut += opener
+            cut = b_end
+        if protected:  # a known place after the last clause word opens the name
+            opener = min((s for s, _e in protected if s >= cut), default=cut) - cut
+            if opener > 0 and not _ORG_TAIL_RE.search(prefix, cut, cut + opener):
+                cut += opener
         return left + cut
 
     # -- accept, classify, resolve --

@@ -96,6 +96,9 @@ class _Entry:
     kind: int
     units: list[_Unit] = field(default_factory=list)
     needs_context: bool = False
+    # (unit, ambiguous) for a hit with no resolving context (no neighbour, no earlier
+    # resolution in the text): fixed once loading is done, see ``_default_resolution``.
+    default: tuple[_Unit | None, bool] = (None, False)
 
 
 def wide(text: str) -> str:
@@ -153,6 +156,8 @@ class Gazetteer:
         self._load_divisions(region)
         for path in (_data_path("aliases.tsv"), *alias_files):
             self._load_aliases(path)
+        for entry in self._entries.values():  # units are final now
+            entry.default = _default_resolution(entry.units)
         self._automaton = wide_automaton((key, (key, entry)) for key, entry in self._entries.items())
 
     # --- loading ---------------------------------------------------------------------
@@ -338,12 +343,17 @@ class Gazetteer:
             return None, False
         if key in sticky:
             return sticky[key], False
-        home = [u for u in units if u.home]
-        if len(home) == 1 or (not home and len(units) == 1):
-            return (home or units)[0], False
-        if len(home) > 1:
-            return home[0], True   # 八里庄街道: the article decides
-        return None, False         # 和平区, 新城区 with no context: which one is unknowable
+        return entry.default
+
+
+def _default_resolution(units: list[_Unit]) -> tuple[_Unit | None, bool]:
+    """(unit, ambiguous) of a form without context: the home unit, else the only unit."""
+    home = [u for u in units if u.home]
+    if len(home) == 1 or (not home and len(units) == 1):
+        return (home or units)[0], False
+    if len(home) > 1:
+        return home[0], True   # 八里庄街道: the article decides
+    return None, False         # 和平区, 新城区 with no context: which one is unknowable
 
 
 def _ancestors(code: str, parents: dict[str, str]) -> list[str]:

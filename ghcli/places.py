@@ -20,6 +20,8 @@ DOMINANCE = 2.0         # the winner needs at least this many times the runner-u
 # Township suffixes: a town printed with one keeps that form as its name (西红门镇 is the
 # town government of the 西红门地区 office); a bare form (和平街) takes the official name.
 TOWN_SUFFIXES = ("街道", "地区", "镇", "乡")
+# Listing order of districts with equal counts: the official order of Beijing's units.
+_UNIT_ORDER = {name: i for i, name in enumerate(BEIJING_UNITS)}
 
 
 def resolve_places(
@@ -67,7 +69,7 @@ def resolve_places(
         if scores.get(chosen):
             _add_town(towns, m, chosen)
 
-    order = {name: i for i, name in enumerate(BEIJING_UNITS)}
+    order = _UNIT_ORDER
     districts = [{"name": d, "count": counts[d]}
                  for d in sorted(counts, key=lambda d: (-counts[d], order.get(d, len(order))))]
     return {"district": district, "districts": districts, "towns": list(towns.values()),

@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from typing import Any
 
-from ghcli.bylines import Credits, parse_byline_line, parse_credit, parse_lead, parse_trailing
+from ghcli.bylines import (
+    MAX_BYLINE_LINE_CHARS, Credits, parse_byline_line, parse_credit, parse_lead, parse_trailing,
+)
 from ghcli.models import Article, article_id
 from ghcli.repair import Paragraph, is_terminated, join_breaks
 
@@ -40,6 +43,9 @@ MASTHEAD_RES = (
     re.compile(r"^(?:劳动午报|工人日报|北京日报|LAODONG\s*WUBAO|www\.|http)", re.I),
     re.compile(r"^(?:国内统一连续出版物号|邮发代号|CN\s*11)", re.I),
 )
+# All of MASTHEAD_RES as one pattern, so a line is scanned once (the first three patterns
+# hold no cased letters: IGNORECASE changes nothing for them).
+_MASTHEAD_RE = re.compile("|".join(f"(?:{r.pattern})" for r in MASTHEAD_RES), re.I)
 MASTHEAD_MAX_CHARS = 80
 JUMP_RE = re.compile(r"^[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$")
 END_RE = re.compile(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
@@ -67,6 +73,8 @@ ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 BANNER, HEAD, SUBHEAD, BYLINE, CREDIT, SHORT, BODY, FURNITURE = (
     "banner", "head", "subhead", "byline", "credit", "short", "body", "furniture",
 )
+# A Token's cached byline parse that has not been computed yet (None is a parse result).
+_UNPARSED: Any = object()
 
 
 @dataclass
@@ -77,6 +85,33 @@ class Token:
     gap: int  # blank lines before this one
     credits: Credits | None = None
     closes: bool = False  # a body paragraph that ends with a photo credit or trailing byline
+    # parse_lead / parse_credit / parse_trailing of ``text``, each computed at most once:
+    # classifying, assembling and finishing ask about the same lines several times. The
+    # parsed Credits are shared and only ever read.
+    _lead: Any = field(default=_UNPARSED, repr=False, compare=False)
+    _credit: Any = field(default=_UNPARSED, repr=False, compare=False)
+    _trailing: Any = field(default=_UNPARSED, repr=False, compare=False)
+
+    @property
+    def lead(self) -> tuple[Credits, int] | None:
+        """``parse_lead(self.text)``: a byline opening the line."""
+        if self._lead is _UNPARSED:
+            self._lead = parse_lead(self.text)
+        return self._lead
+
+    @property
+    def credit(self) -> tuple[Credits, int] | None:
+        """``parse_credit(self.text)``: a photo credit ending the line."""
+        if self._credit is _UNPARSED:
+            self._credit = parse_credit(self.text)
+        return self._credit
+
+    @property
+    def trailing(self) -> tuple[Credits, int] | None:
+        """``parse_trailing(self.text)``: a parenthesised byline ending the line."""
+        if self._trailing is _UNPARSED:
+            self._trailing = parse_trailing(self.text)
+        return self._trailing
 
 
 @dataclass
@@ -145,22 +180,26 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)
     if _is_masthead(s):
         return Token(BANNER, s, n, gap)
-    credit = parse_credit(s)
+    tok = Token(BODY, s, n, gap)  # a body paragraph (or a story's last one) unless shown otherwise
+    credit = tok.credit
     if credit and credit[1] == 0:
-        return Token(CREDIT, s, n, gap, credit[0])
-    byline = parse_byline_line(s)
-    if byline is not None and (byline.has_names or byline.dateline):
-        return Token(BYLINE, s, n, gap, byline)
-    closes = bool(credit or parse_trailing(s))
-    if _is_short(s) and not _opens_with_byline(s) and not closes:
-        return Token(SHORT, s, n, gap)
-    return Token(BODY, s, n, gap, closes=closes)  # a body paragraph (or a story's last one)
+        tok.kind, tok.credits = CREDIT, credit[0]
+        return tok
+    if len(s) <= MAX_BYLINE_LINE_CHARS:  # parse_byline_line's own length test, done first
+        byline = parse_byline_line(s, lead=tok.lead)
+        if byline is not None and (byline.has_names or byline.dateline):
+            tok.kind, tok.credits = BYLINE, byline
+            return tok
+    tok.closes = bool(credit or tok.trailing)
+    if _is_short(s) and not _opens_with_byline(tok) and not tok.closes:
+        tok.kind = SHORT
+    return tok
 
 
 def _is_masthead(s: str) -> bool:
     if len(s) > MASTHEAD_MAX_CHARS or s.endswith(("。", "！", "？")):
         return False
-    return any(r.search(s) for r in MASTHEAD_RES)
+    return _MASTHEAD_RE.search(s) is not None
 
 
 def _is_short(s: str) -> bool:
@@ -173,16 +212,16 @@ def _is_short(s: str) -> bool:
     return True
 
 
-def _opens_with_byline(s: str) -> bool:
+def _opens_with_byline(tok: Token) -> bool:
     """``本报讯(记者 马超)近日,…`` opens a story's body, even when a page break cut it short."""
-    lead = parse_lead(s)
+    lead = tok.lead
     return bool(lead and (lead[0].dateline or lead[0].has_names))
 
 
 def _starts_with_byline(tok: Token) -> bool:
     if tok.kind == BYLINE:
         return True
-    return tok.kind in (BODY, SHORT) and _opens_with_byline(tok.text)
+    return tok.kind in (BODY, SHORT) and _opens_with_byline(tok)
 
 
 # --- assembling articles --------------------------------------------------------------------
@@ -457,7 +496,7 @@ def _block_ends_with_credit(tokens: list[Token], j: int) -> bool:
     while k < len(tokens) and (
         tokens[k].kind in (BODY, BANNER, FURNITURE) or (tokens[k].kind == SHORT and _body_like(tokens[k].text))
     ):
-        if tokens[k].kind == BODY and parse_credit(tokens[k].text):
+        if tokens[k].kind == BODY and tokens[k].credit:
             return True
         k += 1
     return k < len(tokens) and tokens[k].kind == CREDIT
@@ -473,9 +512,12 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         credits.dateline = credits.dateline or c.dateline
         raw.append(c.raw)
     paragraphs = [Paragraph(t.text, t.line) for t in d.body]
+    # The token each paragraph comes from while its text is still the token's (its cached
+    # credit parses apply), None once the text has changed.
+    sources: list[Token | None] = list(d.body)
     # leading byline: 本报讯(记者 孙艳) at the start of the first paragraph
     if paragraphs:
-        lead = parse_lead(paragraphs[0].text)
+        lead = d.body[0].lead
         if lead and (lead[0].dateline or lead[0].has_names):
             c, end = lead
             credits.merge(c)
@@ -484,8 +526,10 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
             rest = paragraphs[0].text[end:].strip(" \u3000")
             if rest:
                 paragraphs[0] = Paragraph(rest, paragraphs[0].line)
+                sources[0] = None
             else:
                 paragraphs.pop(0)
+                sources.pop(0)
     # trailing credits and bylines: own lines, then the end of the last paragraph
     photo = False
     tail_raw: list[str] = []
@@ -494,12 +538,12 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         tail_raw.append(t.credits.raw or t.text)
         photo = photo or t.kind == CREDIT
     kept: list[Paragraph] = []
-    for k, para in enumerate(paragraphs):
+    for k, (para, source) in enumerate(zip(paragraphs, sources)):
         # a photo credit closes a caption anywhere; a parenthesised byline only the last paragraph
-        found = parse_credit(para.text)
+        found = source.credit if source else parse_credit(para.text)
         is_credit = found is not None
         if not found and k == len(paragraphs) - 1:
-            found = parse_trailing(para.text)
+            found = source.trailing if source else parse_trailing(para.text)
         if found:
             c, pos = found
             credits.merge(c)
