@@ -28,6 +28,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: formatting it with Rich would double the start-up time
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -10,13 +10,13 @@ issue at a time so memory stays flat; problems with one input are reported throu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ghcli.errors import EXIT_OK, GhcliError
 from ghcli.models import Article
-from ghcli.repair import normalize_punct
-from ghcli.sources import Source, expand_arg, guess_issue_date
-from ghcli.split import split_text
+
+if TYPE_CHECKING:  # the stages load when a command runs, not when the CLI starts
+    from ghcli.sources import Source
 
 
 @dataclass
@@ -54,6 +54,8 @@ class Report:
 
 def iter_sources(inputs: Iterable[str], report: Report, strict: bool = False) -> Iterator[Source]:
     """Sources of every argument; a bad argument is reported and skipped (raised if strict)."""
+    from ghcli.sources import expand_arg
+
     for arg in inputs:
         try:
             sources = expand_arg(arg)
@@ -67,6 +69,10 @@ def iter_sources(inputs: Iterable[str], report: Report, strict: bool = False) ->
 
 def split_issue(source: Source, text: str, opts: Options) -> list[Article]:
     """Split one decoded issue into records carrying its name and date."""
+    from ghcli.repair import normalize_punct
+    from ghcli.sources import guess_issue_date
+    from ghcli.split import split_text
+
     date = opts.date or guess_issue_date(source.name, text)
     if opts.to_simplified:
         from ghcli.zh import to_simplified
