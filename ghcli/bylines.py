@@ -12,27 +12,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ghcli.lazyre import lazy
+
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 SPACE = r"[\s\u3000]"
 
 # Role words, longest first. The optional newspaper prefix covers 本报记者 / 劳动午报记者.
-ROLE_RE = re.compile(
+ROLE_RE = lazy(
     r"(?:(?:本报|劳动午报|工人日报|新华社|中工网|人民日报|北京日报|中新社|光明日报)?"
     r"(?:首席|特约|见习|实习|摄影|融媒体)?记者"
     r"|实习生|(?:特约)?通讯员|图[/／:：]|文[/／:：]|摄影[/／:：])"
 )
 # Every match of ROLE_RE holds one of these: a literal alternation, so ``search`` skips text
 # in C (ROLE_RE itself opens with an optional group and is tried at every position).
-_ROLE_HINT_RE = re.compile(r"记者|实习生|通讯员|[图文影][/／:：]")
-_ROLE_THEN_CJK_RE = re.compile(rf"(?:{ROLE_RE.pattern})[{CJK}]")
+_ROLE_HINT_RE = lazy(r"记者|实习生|通讯员|[图文影][/／:：]")
+_ROLE_THEN_CJK_RE = lazy(rf"(?:{ROLE_RE.pattern})[{CJK}]")
 # A byline is made of role words, names and name separators (see parse_names): any other
 # character (sentence punctuation, brackets, quotes, digits, Latin) means a line of text.
 # Checked before the role regexes, which are slow to fail on a long line.
-_NOT_IN_BYLINE_RE = re.compile(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆]")
+_NOT_IN_BYLINE_RE = lazy(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆]")
 
 # A person's name as printed in a byline: 2-4 Han characters, or a transliterated name
 # with a middle dot (阿依古丽·买买提).
-NAME_RE = re.compile(rf"^(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}})$")
+NAME_RE = lazy(rf"^(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}})$")
 
 # Datelines: 本报讯, 本报北京8月25日讯, 新华社北京8月25日电, 中工网讯 ... The middle part
 # holds a place and a date, never 记者 (本报记者近日… is a sentence, not a dateline), and
@@ -41,13 +43,13 @@ DATELINE = (
     r"(?:本报|中工网|新华社|人民网|中新社|中新网|工人日报|劳动午报|央视网|新华网|北京日报|光明网|人民日报|据新华社)"
     r"[^\s()（）,，。:：;；记者“”\"]{0,12}?(?:讯|电(?![力话视子影器脑网池动量费梯商厂气]))"
 )
-LEAD_RE = re.compile(
+LEAD_RE = lazy(
     rf"^[□■●◆{SPACE[1:-1]}]*(?P<dateline>{DATELINE})?{SPACE}*[:：]?{SPACE}*"
     r"(?:[(（](?P<inner>[^()（）\n]{2,60}?)[)）])?"
 )
-TRAILING_RE = re.compile(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
-CREDIT_VERB_RE = re.compile(rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(摄影报道|摄影|摄)$")
-NAMELESS_CREDIT_RE = re.compile(r"^(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)$")
+TRAILING_RE = lazy(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
+CREDIT_VERB_RE = lazy(rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(摄影报道|摄影|摄)$")
+NAMELESS_CREDIT_RE = lazy(r"^(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)$")
 SENTENCE_BREAK = "。！？!?；;…”）)"
 # A photo credit is short and ends with one of these.
 MAX_CREDIT_CHARS = 40
@@ -133,8 +135,8 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
     return credits if found else None
 
 
-_NAME_SEPARATORS_RE = re.compile(r"[\s\u3000、，,/／:：]+")
-_CJK_CHAR_RE = re.compile(rf"[{CJK}]")
+_NAME_SEPARATORS_RE = lazy(r"[\s\u3000、，,/／:：]+")
+_CJK_CHAR_RE = lazy(rf"[{CJK}]")
 
 
 def _split_names(chunk: str) -> list[str] | None:

@@ -24,7 +24,6 @@ import json
 import marshal
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,6 +141,8 @@ class Cache:
 
     def put(self, key: str, records: list[Article]) -> None:
         """Store an entry atomically (temporary file + rename); failures are ignored."""
+        import tempfile  # only when writing: it costs start-up time
+
         path = self.path(key)
         entry = {"format": FORMAT, "key": key, "version": version(), "python": PYTHON,
                  "records": [r.to_dict() for r in records]}

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ghcli.errors import DataError, UsageError
+from ghcli.lazyre import lazy
 
 # An issue is one newspaper page or one day's paper: a few hundred KB at most. Anything
 # beyond this is not an issue (a database dump, a disk image) and is refused up front
@@ -50,7 +51,7 @@ MAGIC = (
 )
 
 ENCODING_HINT = "try --encoding gb18030 or --encoding utf-8"
-GLOB_CHARS = re.compile(r"[*?\[]")
+GLOB_CHARS = lazy(r"[*?\[]")
 
 
 @dataclass(frozen=True)
@@ -239,9 +240,9 @@ def _check_text(text: str, name: str) -> str:
 # --- issue dates ----------------------------------------------------------------------------
 
 _DATE_PATTERNS = (
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.](?P<m>\d{1,2})[-_.](?P<d>\d{1,2})(?!\d)"),
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
-    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    lazy(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.](?P<m>\d{1,2})[-_.](?P<d>\d{1,2})(?!\d)"),
+    lazy(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+    lazy(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
 )
 # A dated line near the top of an issue (masthead) gives its date; deeper lines are body text.
 DATE_SCAN_LINES = 12

@@ -11,13 +11,13 @@ This module must stay light: it never imports jieba or pandas.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
 from ghcli.bylines import (
     MAX_BYLINE_LINE_CHARS, Credits, parse_byline_line, parse_credit, parse_lead, parse_trailing,
 )
+from ghcli.lazyre import lazy
 from ghcli.models import Article, article_id
 from ghcli.repair import Paragraph, is_terminated, join_breaks
 
@@ -37,22 +37,22 @@ MAX_KICKER_LINES = 2
 
 # Page furniture: masthead and page-label lines that belong to the banner, not to articles.
 MASTHEAD_RES = (
-    re.compile(r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版"),
-    re.compile(r"(?:责任编辑|本版编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|摄影编辑)\s*[:：]"),
-    re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]"),
-    re.compile(r"^(?:劳动午报|工人日报|北京日报|LAODONG\s*WUBAO|www\.|http)", re.I),
-    re.compile(r"^(?:国内统一连续出版物号|邮发代号|CN\s*11)", re.I),
+    lazy(r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版"),
+    lazy(r"(?:责任编辑|本版编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|摄影编辑)\s*[:：]"),
+    lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]"),
+    lazy(r"^(?:劳动午报|工人日报|北京日报|LAODONG\s*WUBAO|www\.|http)", re.I),
+    lazy(r"^(?:国内统一连续出版物号|邮发代号|CN\s*11)", re.I),
 )
 # All of MASTHEAD_RES as one pattern, so a line is scanned once (the first three patterns
 # hold no cased letters: IGNORECASE changes nothing for them).
-_MASTHEAD_RE = re.compile("|".join(f"(?:{r.pattern})" for r in MASTHEAD_RES), re.I)
+_MASTHEAD_RE = lazy("|".join(f"(?:{r.pattern})" for r in MASTHEAD_RES), re.I)
 MASTHEAD_MAX_CHARS = 80
-JUMP_RE = re.compile(r"^[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$")
-END_RE = re.compile(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
-MARK_RE = re.compile(r"^(#{1,6})[ \t\u3000]*(.*)$")
+JUMP_RE = lazy(r"^[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$")
+END_RE = lazy(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
+MARK_RE = lazy(r"^(#{1,6})[ \t\u3000]*(.*)$")
 DASH_START = ("——", "─", "—", "--", "－－", "-- ")
 # Words that start a news lead: a bare line followed by one of these opens a new article.
-LEAD_WORDS_RE = re.compile(
+LEAD_WORDS_RE = lazy(
     r"^(?:近日|日前|近期|连日来|近年来|近来|昨天|昨日|今天|今日|前不久|日前|当天|上周|本周|今年|去年|年初|年底|岁末|春节前夕"
     r"|(?:\d{1,4}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
     r"|\d{4}年|记者(?:近日|日前|昨天|从)|记者.{0,12}(?:获悉|了解到)|本报|据悉|据了解|据介绍"
@@ -60,14 +60,14 @@ LEAD_WORDS_RE = re.compile(
     r"|由.{2,40}(?:主办|举办|承办|组织)|随着|在.{2,20}(?:之际|期间|前夕|来临)|“)"
 )
 # Openings that refer back to what came before: a sentence inside a story, not a headline.
-SENTENCE_INSIDE_RE = re.compile(r"^(?:此次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
+SENTENCE_INSIDE_RE = lazy(r"^(?:此次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
 # A line that is only the start of a date (5月 / 5月20 / 2023年8), cut off by a break.
-DATE_FRAGMENT_RE = re.compile(r"^\d{1,4}(?:[年月]\d{0,2}[月日]?\d{0,2})?$")
+DATE_FRAGMENT_RE = lazy(r"^\d{1,4}(?:[年月]\d{0,2}[月日]?\d{0,2})?$")
 # A paragraph cut by a break starts with punctuation that cannot open a sentence.
 CONTINUATION_START = tuple("，,、。.；;：:）)”’》%")
 # A line ending in one of these function characters is a fragment, not a headline.
 FRAGMENT_END = frozenset("的和与及在对为将把被向从了是有等并或以于")
-ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+ZERO_WIDTH_RE = lazy("[\u200b\u200c\u200d\u2060\ufeff]")
 
 # Token kinds
 BANNER, HEAD, SUBHEAD, BYLINE, CREDIT, SHORT, BODY, FURNITURE = (
@@ -233,7 +233,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
     banner_open = False  # consecutive banner lines form one banner
     has_marks = any(t.kind == HEAD for t in tokens)
     body_gaps = [t.gap for t in tokens if t.kind == BODY]
-    typical_gap = statistics.median(body_gaps) if body_gaps else 1
+    typical_gap = _median(body_gaps) if body_gaps else 1
 
     # The joined banner text, cached: ``banner`` is only ever appended to or replaced, so the
     # list object and its length identify its text (joining it for every article was
@@ -349,6 +349,12 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         cur.last_line = tok.line
         i += 1
     return drafts
+
+
+def _median(values: list[int]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def _in_header(d: _Draft) -> bool:

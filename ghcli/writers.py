@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
@@ -30,6 +29,8 @@ def atomic_write(path: str | os.PathLike, *, force: bool = False, binary: bool =
     An existing ``path`` is replaced only with ``force``. On any error or interrupt the
     temporary file is removed and ``path`` is untouched.
     """
+    import tempfile  # only when writing: it costs start-up time
+
     target = Path(path)
     if target.exists() and not force:
         raise OutputError("file exists", source=str(target), hint="use --force to replace it")
