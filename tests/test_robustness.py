@@ -12,6 +12,7 @@ import random
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -314,7 +315,7 @@ def test_unwritable_out_dir_simulated(cli, tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(ghcli.writers.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
     res = cli(["split", SAMPLE, "-d", tmp_path / "out"])
     assert res.code == 1 and "cannot write: Permission denied" in one_error_line(res)
     assert _out_files(tmp_path / "out") == []
