@@ -108,7 +108,9 @@ OTHER_SUFFIXES = (
     "促进会", "联合会", "妇联", "残联", "团委",
 )
 TEAM_SUFFIX = "志愿服务队"
-_SOE = r"中(?:建|铁|交|冶|核|电建|能建)[一二三四五六七八九十\d]{1,3}局"  # 中建二局: a company
+# Central state-owned builders named by a short form and a numbered bureau (中建二局): companies.
+SOE_SHORT_FORMS = ("中建", "中铁", "中交", "中冶", "中核", "中电建", "中能建")
+_SOE = rf"(?:{'|'.join(SOE_SHORT_FORMS)})[一二三四五六七八九十\d]{{1,3}}局"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -132,6 +134,10 @@ ORG_SUFFIX_RE = re.compile(
     rf"|(?P<other>{_OTHER})(?P<other_union>{_UNION})?"
     rf"|(?P<team>{TEAM_SUFFIX}))"
 )
+# Every ORG_SUFFIX_RE match starts with one of these words: the extract stage finds them with
+# its combined automaton and tries the pattern only there (see ``matches_at``).
+ORG_ANCHORS = (*SOE_SHORT_FORMS, *UNION_SUFFIXES, *FACILITY_SUFFIXES, *COMPANY_SUFFIXES,
+               *GOVERNMENT_SUFFIXES, *OTHER_SUFFIXES, TEAM_SUFFIX)
 _ORG_TAIL_RE = re.compile(rf"(?:{_SOE}|{_UNION}{_UNION_SUB}?|{_COMPANY}|{_GOVERNMENT}|{_OTHER})$")
 # Words after which an organisation name starts: time words, verbs, prepositions, descriptors.
 BOUNDARY_WORDS = (
@@ -176,6 +182,8 @@ _NOT_UNION_AROUND = re.compile(r"(?<=[职员务施民技义女社])工会(?=[员
 _NAME_RUN = re.compile(rf"[{_CJK}]*")
 _DELIMS = frozenset(" \t\n\r\u3000,，。.;；:：!！?？、()（）《》<>〈〉“”\"'‘’「」『』[]【】—-…/|·")
 SPEECH_VERBS = ("表示", "说", "指出", "介绍", "强调", "认为", "告诉记者", "对记者说", "一行", "带队", "率队")
+# Lengths of a name: a one- or two-character surname and a one- or two-character given name.
+NAME_LENGTHS = (2, 3, 4)
 # Words that may follow a name introduced by a title (周福刚一行, 王红兵,, 甘靖中出席).
 FOLLOW_WORDS = SPEECH_VERBS + (
     "带领", "在", "对", "等", "同志", "出席", "主持", "致辞", "讲话", "发出", "参加", "来到", "走进",
@@ -192,6 +200,31 @@ NOT_NAMES = frozenset({
 })
 # Characters that end or break a given name: particles, pronouns, verbs of speech.
 _BAD_GIVEN = frozenset("的地得了们着过是在和与及也都还就又再很最更均皆亦之其这那他她我你说表指介强认告对向为将把被给让从到赴于以里区镇市县省局委党")
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]):
+    """``pattern.finditer(text)`` when every match can only start at one of ``starts`` (sorted
+    ascending): the pattern is tried at those positions alone, left to right, skipping those
+    inside the previous match. ``pattern`` must not match the empty string."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m:
+                end = m.end()
+                yield m
+
+
+def anchor_starts(words: Iterable[str]) -> tuple[str, ...]:
+    """The words of ``words`` that no other of them begins: where those occur, every word of
+    ``words`` that occurs starts (工会 stands for 工会联合会 too), with fewer automaton hits."""
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(w != v and w.startswith(v) for v in words)))
+
+
+def role_titles() -> tuple[str, ...]:
+    """The role titles of ``roles.txt`` (a titled name starts with one)."""
+    return _data_lines("roles.txt")
 
 
 def _data_file(name: str):
@@ -234,7 +267,8 @@ _FOLLOW_RE = re.compile("|".join(sorted(FOLLOW_WORDS, key=len, reverse=True)))
 class _OrgScan:
     """One left-to-right pass over an article: every accepted organisation mention, resolved."""
 
-    def __init__(self, text: str, district: str | None, towns: Iterable[str]):
+    def __init__(self, text: str, district: str | None, towns: Iterable[str],
+                 starts: Iterable[int] | None = None):
         self.text = text
         self.district = district
         towns = [t for t in dict.fromkeys(towns) if t]
@@ -247,7 +281,9 @@ class _OrgScan:
         self.names: dict[str, None] = {}  # resolved names so far, in order
         self.mentions: list[dict] = []  # {"start", "end", "form", "name", "kind"}
         self._suffix_ends: list[int] = []
-        for m in ORG_SUFFIX_RE.finditer(text):
+        # ``starts``: where an ORG_ANCHORS word begins, when the caller already knows.
+        suffixes = ORG_SUFFIX_RE.finditer(text) if starts is None else matches_at(ORG_SUFFIX_RE, text, starts)
+        for m in suffixes:
             self._consider(m)
             self._suffix_ends.append(m.end())
 
@@ -351,9 +387,16 @@ class _OrgScan:
         return best
 
 
-def scan_orgs(text: str, district: str | None = None, towns: Iterable[str] = ()) -> tuple[dict, ...]:
+def scan_orgs(text: str, district: str | None = None, towns: Iterable[str] = (),
+              starts: Iterable[int] | None = None) -> tuple[dict, ...]:
     """Organisation mentions of one text, ``{"start", "end", "form", "name", "kind"}`` in
-    order (read-only): one scan serves ``orgs_from_mentions`` and ``people_in``."""
+    order (read-only): one scan serves ``orgs_from_mentions`` and ``people_in``.
+
+    ``starts`` are the sorted positions where an ``ORG_ANCHORS`` word begins in ``text``, when
+    the caller has found them already (the extract stage's combined automaton).
+    """
+    if starts is not None:
+        return tuple(_OrgScan(text, district, tuple(towns), starts).mentions)
     return _scan(text, district, tuple(towns))
 
 
@@ -430,10 +473,24 @@ def find_people(text: str, *, district: str | None = None, exclude: Iterable[str
 
 
 def people_in(text: str, mentions: Iterable[dict], offset: int = 0,
-              exclude: Iterable[str] = frozenset()) -> list[dict]:
+              exclude: Iterable[str] = frozenset(), title_starts: Iterable[int] | None = None,
+              speech_starts: Iterable[int] | None = None) -> list[dict]:
     """``find_people`` with the org mentions of a scan (``scan_orgs``) of a text that holds
-    ``text`` at ``offset`` (the article body after its headline)."""
+    ``text`` at ``offset`` (the article body after its headline).
+
+    ``title_starts`` and ``speech_starts``, when given, are the sorted positions in ``text``
+    where a role title and a speech verb begin (found by the caller's automaton).
+    """
     titled, speaking, title_tail = _people_patterns()
+    if title_starts is None:
+        titled_matches = titled.finditer(text)
+    else:
+        titled_matches = matches_at(titled, text, title_starts)
+    if speech_starts is None:
+        speaking_matches = speaking.finditer(text)
+    else:  # a name is two to four characters before its verb
+        starts = sorted({s - n for s in speech_starts for n in NAME_LENGTHS if s >= n})
+        speaking_matches = matches_at(speaking, text, starts)
     org_at_end = {mention["end"] - offset: mention["name"] for mention in mentions}
     exclude = set(exclude)
     people: dict[str, dict] = {}
@@ -445,14 +502,14 @@ def people_in(text: str, mentions: Iterable[dict], offset: int = 0,
         person["roles"] += [r for r in roles if r not in person["roles"]]
         person["orgs"] += [o for o in orgs if o not in person["orgs"]]
 
-    for m in titled.finditer(text):
+    for m in titled_matches:
         name = _titled_name(text, m.start("name"), m["name"])
         if name is None:
             continue
         roles, orgs = _role_chain(text, m.start("name"), title_tail, org_at_end)
         if roles:
             add(name, roles, orgs)
-    for m in speaking.finditer(text):
+    for m in speaking_matches:
         name, start = m["name"], m.start()
         before = text[start - 1] if start else "\n"
         quoted = before in "”\""
@@ -583,6 +640,13 @@ def _freeze(lexicon: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]],
 def _topic_automaton(lexicon: tuple[tuple[str, tuple[str, ...]], ...]):
     from ghcli.gazetteer import wide_automaton  # pyahocorasick over UTF-32 code units (fast)
 
+    items = _topic_items(lexicon)
+    return wide_automaton(items), bool(items)
+
+
+@lru_cache(maxsize=8)
+def _topic_items(lexicon: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, tuple], ...]:
+    """``(word, ((order, topic, strong), ...))`` for every trigger word of a lexicon."""
     owners: dict[str, dict[tuple[int, str], bool]] = {}  # word -> {(order, topic): strong}
     for order, (topic, triggers) in enumerate(lexicon):
         for trigger in triggers:
@@ -590,10 +654,8 @@ def _topic_automaton(lexicon: tuple[tuple[str, tuple[str, ...]], ...]):
             if word:
                 topics = owners.setdefault(word, {})
                 topics[order, topic] = topics.get((order, topic), False) or trigger.startswith("*")
-    return wide_automaton(
-        (word, tuple((order, topic, strong) for (order, topic), strong in topics.items()))
-        for word, topics in owners.items()
-    ), bool(owners)
+    return tuple((word, tuple((order, topic, strong) for (order, topic), strong in topics.items()))
+                 for word, topics in owners.items())
 
 
 @lru_cache(maxsize=8)
@@ -613,6 +675,12 @@ def topics_in(title: str | None, text: str, topics_file: str | None = None) -> l
     return _match_topics(_file_topic_automaton(topics_file), title, text)
 
 
+def topic_owners(path: str | None = None) -> tuple[tuple[str, tuple], ...]:
+    """``(trigger word, owners)`` of ``load_topics(path)``: the topic items of the extract
+    stage's combined automaton, whose hits go to ``topics_from_hits``."""
+    return _topic_items(_freeze(load_topics(path)))
+
+
 def _match_topics(compiled, title: str | None, text: str) -> list[str]:
     from ghcli.gazetteer import wide_iter
 
@@ -620,8 +688,14 @@ def _match_topics(compiled, title: str | None, text: str) -> list[str]:
     if not nonempty:
         return []
     title = title or ""
-    # Headline and body in one pass (no trigger holds a line break), leftmost-longest hits.
-    hits = sorted(wide_iter(automaton, f"{title}\n{text}"), key=lambda h: (h[0], -h[1]))
+    # Headline and body in one pass (no trigger holds a line break).
+    return topics_from_hits(wide_iter(automaton, f"{title}\n{text}"), len(title))
+
+
+def topics_from_hits(hits: Iterable[tuple[int, int, tuple]], title_end: int) -> list[str]:
+    """Topics from trigger hits ``(start, end, owners)`` of a text whose headline ends at
+    ``title_end`` (hits in any order; leftmost-longest ones count)."""
+    hits = sorted(hits, key=lambda h: (h[0], -h[1]))
     title_hits: dict[tuple[int, str], int] = {}
     body_hits: dict[tuple[int, str], int] = {}
     strong_hit: set[tuple[int, str]] = set()
@@ -630,7 +704,7 @@ def _match_topics(compiled, title: str | None, text: str) -> list[str]:
         if start < pos:
             continue
         pos = end
-        in_title = start < len(title)
+        in_title = start < title_end
         counts = title_hits if in_title else body_hits
         for order, topic, strong in owners:
             counts[order, topic] = counts.get((order, topic), 0) + 1

@@ -5,11 +5,21 @@ district resolution come first because the other extractors use them: ``区总�
 怀柔区 story is 怀柔区总工会, ``该镇总工会`` is the union of the town named before it.
 Everything on the default path is dictionary/regex matching; jieba is used only for
 ``keywords``, which is opt-in because TF-IDF segmentation costs more than all the rest.
+
+Speed: the dictionary work of an issue is one pass of one automaton (``_combined_automaton``)
+over all its records at once. Its keys are the gazetteer's names, the topic triggers and the
+words that begin an organisation suffix, a role title or a speech verb; each hit is handed
+to the extractor(s) its key belongs to, which then work only around their hits: the
+gazetteer resolves its place hits, topics count their trigger hits, and the organisation and
+people patterns are tried only where one of their anchor words begins (``matches_at``),
+which gives exactly their ``finditer`` matches. Quantities keep their own regex scan (a
+number can start with almost any numeral character, so anchoring would not save anything).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from ghcli.models import Article
@@ -26,33 +36,164 @@ class ExtractOptions:
     keyword_count: int = 8
 
 
-def extract_article(art: Article, opts: ExtractOptions = ExtractOptions()) -> Article:
-    """Fill the extract fields of one record in place and return it."""
+# What a key of the combined automaton begins, besides being a place or a topic trigger
+# (bit flags: one word may be several, 工会 is an org suffix and a topic trigger).
+_ORG = 1       # an organisation suffix (ghcli.entities.ORG_ANCHORS)
+_TITLE = 2     # a role title (roles.txt)
+_SPEECH = 4    # a speech verb (ghcli.entities.SPEECH_VERBS)
+
+
+@lru_cache(maxsize=8)
+def _combined_automaton(alias_files: tuple[str, ...], region: str, topics_file: str | None):
+    """One automaton over every key the extractors look for, built once per process.
+
+    Values are ``(place, topic owners, flags)``: the gazetteer's ``(key, entry)`` or None,
+    the topic owners of a trigger or None, and the ``_ORG | _TITLE | _SPEECH`` bits.
+    """
+    from ghcli import entities
+    from ghcli.gazetteer import load_gazetteer, wide_automaton
+
+    keys: dict[str, list] = {}
+
+    def slot(key: str) -> list:
+        return keys.setdefault(key, [None, None, 0])
+
+    for key, place in load_gazetteer(alias_files, region).automaton_items():
+        slot(key)[0] = place
+    for word, owners in entities.topic_owners(topics_file):
+        slot(word)[1] = owners
+    # Only the anchors no other anchor begins: the patterns need where a word starts, and
+    # 工会 already marks the start of 工会联合会.
+    for flag, words in ((_ORG, entities.ORG_ANCHORS), (_TITLE, entities.role_titles()),
+                        (_SPEECH, entities.SPEECH_VERBS)):
+        for word in entities.anchor_starts(words):
+            slot(word)[2] |= flag
+    return wide_automaton((key, tuple(value)) for key, value in keys.items())
+
+
+class _Layout:
+    """Where one record's parts lie in the issue text: kicker, subtitle, title, text, each
+    followed by a line break, so that headline + body (``title\\ntext``) is one stretch."""
+
+    __slots__ = ("art", "kicker", "subtitle", "title", "text", "end", "places", "topics", "anchors")
+
+    def __init__(self, art: Article, pos: int) -> None:
+        self.art = art
+        self.kicker = pos
+        self.subtitle = self.kicker + len(art.kicker or "") + 1
+        self.title = self.subtitle + len(art.subtitle or "") + 1
+        self.text = self.title + len(art.title or "") + 1
+        self.end = self.text + len(art.text)
+        self.places: list = []    # (start, end, (key, entry))
+        self.topics: list = []    # (start, end, owners)
+        self.anchors: list = []   # (start, flags)
+
+
+def _scan_issue(articles: list[Article], opts: ExtractOptions) -> list[_Layout]:
+    """Lay the records out in one text and sort the hits of one automaton pass by record."""
+    from ghcli.gazetteer import wide
+
+    layouts, pieces, pos = [], [], 0
+    for art in articles:
+        layout = _Layout(art, pos)
+        layouts.append(layout)
+        pieces += (art.kicker or "", art.subtitle or "", art.title or "", art.text)
+        pos = layout.end + 1
+    automaton = _combined_automaton(opts.alias_files, opts.region, opts.topics_file)
+    # Hits come ordered by end; no key holds a line break, so none spans two parts.
+    k = 0
+    current = layouts[0]
+    limit = current.end
+    places, topics, anchors = current.places, current.topics, current.anchors
+    for end, (length, (place, owners, flags)) in automaton.iter(wide("\n".join(pieces))):
+        if end + 1 & 3:
+            continue  # not on a character boundary (see ghcli.gazetteer.wide)
+        end = end + 1 >> 2
+        if end > limit:
+            while end > layouts[k].end:
+                k += 1
+            current = layouts[k]
+            limit = current.end
+            places, topics, anchors = current.places, current.topics, current.anchors
+        start = end - length
+        if place is not None:
+            places.append((start, end, place))
+        if owners is not None:
+            topics.append((start, end, owners))
+        if flags:
+            anchors.append((start, flags))
+    return layouts
+
+
+def _fill(layout: _Layout, opts: ExtractOptions) -> None:
+    """The extract fields of one record from its hits."""
     from ghcli import entities
     from ghcli.gazetteer import load_gazetteer
-    from ghcli.places import resolve_places
+    from ghcli.places import places_from_matches
 
+    art = layout.art
+    title, text = art.title or "", art.text
+    # Places: sections in the order of places.SECTION_WEIGHTS; the body splits into its
+    # lead paragraph and the rest as ``resolve_places`` splits ``text.strip()``.
     gazetteer = load_gazetteer(opts.alias_files, opts.region)
-    places = resolve_places(art.title, art.text, kicker=art.kicker, subtitle=art.subtitle, gazetteer=gazetteer)
+    stripped = text.strip()
+    lead_start = layout.text + len(text) - len(text.lstrip())
+    lead_len = stripped.find("\n")
+    if lead_len < 0:
+        lead_len = len(stripped)
+    bounds = (
+        (layout.title, layout.title + len(title)),
+        (layout.kicker, layout.kicker + len(art.kicker or "")),
+        (layout.subtitle, layout.subtitle + len(art.subtitle or "")),
+        (lead_start, lead_start + lead_len),
+        (lead_start + lead_len + 1, lead_start + len(stripped)),
+    )
+    places = places_from_matches(gazetteer.resolve_hits(layout.places, bounds), gazetteer)
     art.district = places["district"]
     art.districts = places["districts"]
     art.towns = places["towns"]
     art.places = places["places"]
+
+    # Organisations in headline + body: that stretch of the issue text starts at ``body``.
     town_names = [t["form"] or t["name"] for t in art.towns]
-    body = "\n".join(x for x in (art.title, art.text) if x)
+    body_text = "\n".join(x for x in (art.title, art.text) if x)
+    body = layout.title if title else layout.text
+    org_starts = sorted({s - body for s, flags in layout.anchors if flags & _ORG and s >= body})
     # One organisation scan of headline + body serves orgs and the org parts of people's roles.
-    mentions = entities.scan_orgs(body, art.district, town_names)
+    mentions = entities.scan_orgs(body_text, art.district, town_names, org_starts)
     art.orgs = entities.orgs_from_mentions(mentions)
+
     credited = set(art.reporters) | set(art.correspondents) | set(art.interns) | set(art.photographers)
-    offset = len(art.title) + 1 if art.title and art.text else 0
-    art.people = entities.people_in(art.text, mentions, offset, exclude=credited)
-    art.quantities = entities.find_quantities(art.text)
-    art.topics = entities.topics_in(art.title, art.text, opts.topics_file)
-    art.keywords = entities.keywords(body, opts.keyword_count) if opts.keywords else []
+    offset = len(title) + 1 if title and text else 0
+    in_text = [(s - layout.text, flags) for s, flags in layout.anchors if s >= layout.text]
+    art.people = entities.people_in(
+        text, mentions, offset, exclude=credited,
+        title_starts=sorted({s for s, flags in in_text if flags & _TITLE}),
+        speech_starts=sorted({s for s, flags in in_text if flags & _SPEECH}),
+    )
+    art.quantities = entities.find_quantities(text)
+    # Topics: headline and body hits only (not kicker or subtitle).
+    art.topics = entities.topics_from_hits(
+        [h for h in layout.topics if h[0] >= layout.title], layout.title + len(title))
+    art.keywords = entities.keywords(body_text, opts.keyword_count) if opts.keywords else []
     art.extracted = True
+
+
+def extract_article(art: Article, opts: ExtractOptions = ExtractOptions()) -> Article:
+    """Fill the extract fields of one record in place and return it."""
+    _extract([art], opts)
     return art
 
 
 def extract_articles(articles: Iterable[Article], opts: ExtractOptions = ExtractOptions()) -> list[Article]:
     """Extract every record of one issue (records already extracted are left as they are)."""
-    return [a if a.extracted else extract_article(a, opts) for a in articles]
+    articles = list(articles)
+    todo = [a for a in articles if not a.extracted]
+    if todo:
+        _extract(todo, opts)
+    return articles
+
+
+def _extract(articles: list[Article], opts: ExtractOptions) -> None:
+    for layout in _scan_issue(articles, opts):
+        _fill(layout, opts)

@@ -31,9 +31,11 @@ four to five times faster than the character-keyed automaton with identical hits
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -59,8 +61,10 @@ _SHORT = 1     # bare form of a home-region unit (海淀, 和平街, 回天)
 _BLOCK = 2     # blocked word
 
 
-@dataclass(frozen=True)
-class PlaceMatch:
+class PlaceMatch(NamedTuple):
+    """One resolved place in a text. A named tuple (immutable, like a frozen dataclass)
+    because an issue makes hundreds of them and a tuple is built several times faster."""
+
     start: int
     end: int
     form: str              # as printed
@@ -158,7 +162,17 @@ class Gazetteer:
             self._load_aliases(path)
         for entry in self._entries.values():  # units are final now
             entry.default = _default_resolution(entry.units)
-        self._automaton = wide_automaton((key, (key, entry)) for key, entry in self._entries.items())
+
+    def automaton_items(self):
+        """``(key, (key, entry))`` for every name, alias and blocked word: the items of this
+        gazetteer's automaton, and of the extract stage's combined one (``ghcli.extract``),
+        whose place hits go to ``resolve_hits``."""
+        return ((key, (key, entry)) for key, entry in self._entries.items())
+
+    @functools.cached_property
+    def _automaton(self):
+        # Built on first ``find``: the extract stage matches through its combined automaton.
+        return wide_automaton(self.automaton_items())
 
     # --- loading ---------------------------------------------------------------------
     def _load_divisions(self, region: str) -> None:
@@ -265,34 +279,48 @@ class Gazetteer:
         """
         parts = ["" if p is None else p for p in parts]
         joined = "\n".join(parts)  # no key holds a line break: no hit spans two parts
-        hits = []
-        blocks = []
-        for start, end, (key, entry) in wide_iter(self._automaton, joined):
-            (blocks if entry.kind == _BLOCK else hits).append((start, end, key, entry))
-        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        bounds = []
+        offset = 0
+        for p in parts:
+            bounds.append((offset, offset + len(p)))
+            offset += len(p) + 1
+        return self.resolve_hits(wide_iter(self._automaton, joined), bounds)
+
+    def resolve_hits(self, hits, bounds) -> list[list[PlaceMatch]]:
+        """Matches per part from raw automaton hits ``(start, end, (key, entry))`` of a text
+        holding the parts at ``bounds`` (``(start, end)`` each, disjoint, in any order).
+
+        Every hit must lie inside one part. Offsets are relative to each part; no context
+        carries from one part to the next. Results are in the order of ``bounds``.
+        """
+        results: list[list[PlaceMatch]] = [[] for _ in bounds]
+        places, blocks = [], []
+        for start, end, (key, entry) in hits:
+            (blocks if entry.kind == _BLOCK else places).append((start, end, key, entry))
+        if not places:
+            return results
+        places.sort(key=lambda h: (h[0], h[0] - h[1]))
         if blocks:
             # A hit lies inside a blocked word iff some block starting at or before it
             # reaches its end (a key is never both, so such a block is longer).
             blocks.sort(key=lambda b: b[0])
             kept, reach, i = [], -1, 0
-            for h in hits:
+            for h in places:
                 while i < len(blocks) and blocks[i][0] <= h[0]:
                     reach = max(reach, blocks[i][1])
                     i += 1
                 if reach < h[1]:
                     kept.append(h)
-            hits = kept
-        results: list[list[PlaceMatch]] = [[] for _ in parts]
-        if not hits:
-            return results
-        bounds = []  # (end of part, offset of part) in joined
-        offset = 0
-        for p in parts:
-            bounds.append((offset + len(p), offset))
-            offset += len(p) + 1
-        k = 0
-        part_end, base = bounds[0]
-        out = results[0]
+            places = kept
+        starts = [h[0] for h in places]
+        for out, (base, part_end) in zip(results, bounds):
+            lo, hi = bisect_left(starts, base), bisect_left(starts, part_end)
+            if lo < hi:
+                self._resolve_part(places[lo:hi], base, out)
+        return results
+
+    def _resolve_part(self, hits, base: int, out: list[PlaceMatch]) -> None:
+        """Keep the leftmost-longest of one part's sorted hits and resolve them in order."""
         sticky: dict[str, _Unit] = {}
         prev_end, prev_unit = -1, None
         pos = 0
@@ -300,13 +328,6 @@ class Gazetteer:
         for start, end, key, entry in hits:
             if start < pos:
                 continue  # overlaps a match already kept
-            if start >= part_end:  # the next part: fresh context
-                while start >= part_end:
-                    k += 1
-                    part_end, base = bounds[k]
-                out = results[k]
-                sticky = {}
-                prev_end, prev_unit = -1, None
             pos = end
             neighbour = prev_unit if prev_end == start else None
             unit, ambiguous = self._resolve(key, entry, neighbour, sticky)
@@ -320,7 +341,6 @@ class Gazetteer:
             else:
                 out.append(PlaceMatch(start - base, end - base, key, unit.name, unit.level, unit.code,
                                       unit.province, unit.city, unit.county, unit.district))
-        return results
 
     def _resolve(self, key: str, entry: _Entry, neighbour: _Unit | None,
                  sticky: dict[str, _Unit]) -> tuple[_Unit | None, bool]:

@@ -13,6 +13,9 @@ KICKER_WEIGHT = 2.0     # kicker (引题) and subtitle (副题)
 LEAD_WEIGHT = 2.0       # first paragraph of the body (usually holds the dateline sentence)
 BODY_WEIGHT = 1.0       # any later paragraph
 
+# Weights of an article's sections, in the order ``places_from_matches`` takes them.
+SECTION_WEIGHTS = (TITLE_WEIGHT, KICKER_WEIGHT, KICKER_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT)
+
 # Decision thresholds for the one district an article is about.
 MIN_SCORE = 2.0         # one passing mention deep in the body is not enough
 DOMINANCE = 2.0         # the winner needs at least this many times the runner-up's score
@@ -35,16 +38,19 @@ def resolve_places(
     """``{"district", "districts", "towns", "places"}`` for one article (see ghcli.models)."""
     gaz = gazetteer or load_gazetteer()
     lead, _, rest = text.strip().partition("\n")
-    sections = ((title, TITLE_WEIGHT), (kicker, KICKER_WEIGHT), (subtitle, KICKER_WEIGHT),
-                (lead, LEAD_WEIGHT), (rest, BODY_WEIGHT))
+    parts = (title, kicker, subtitle, lead, rest)
+    return places_from_matches(gaz.find_parts([part or "" for part in parts]), gaz)  # one automaton pass
 
+
+def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer) -> dict[str, Any]:
+    """``resolve_places`` from the gazetteer matches of the article's sections, in the order
+    of ``SECTION_WEIGHTS`` (title, kicker, subtitle, lead paragraph, rest of the body)."""
     scores: dict[str, float] = {}
     counts: dict[str, int] = {}
     towns: dict[str, dict[str, Any]] = {}
     pending: list[PlaceMatch] = []          # Beijing towns whose district the article decides
     outside: list[PlaceMatch] = []
-    found = gaz.find_parts([part or "" for part, _weight in sections])  # one automaton pass
-    for (_part, weight), matches in zip(sections, found):
+    for weight, matches in zip(SECTION_WEIGHTS, found):
         prev: PlaceMatch | None = None
         for m in matches:
             if m.district:
