@@ -22,6 +22,7 @@ Stats semantics
 from __future__ import annotations
 
 import datetime
+import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
@@ -192,16 +193,30 @@ def undated_message(undated: int) -> str:
 
 # --- measures ---------------------------------------------------------------------------------
 
+def quantity_sums(art: Article) -> tuple[list[float], list[bool]]:
+    """Sums of the article's quantities per measure (QUANTITY_MEASURES order) and whether
+    any summed quantity was approximate; one pass over the quantities."""
+    sums: list[float] = [0] * len(QUANTITY_MEASURES)
+    flags = [False] * len(QUANTITY_MEASURES)
+    for q in art.quantities or ():
+        if not isinstance(q, dict):
+            continue
+        i = _MEASURE_INDEX.get(q.get("kind"))
+        value = q.get("value")
+        if i is not None and isinstance(value, (int, float)):
+            sums[i] += value
+            flags[i] = flags[i] or bool(q.get("approx"))
+    return sums, flags
+
+
+_MEASURE_INDEX = {kind: i for i, kind in enumerate(QUANTITY_MEASURES)}
+
+
 def article_measures(art: Article) -> dict[str, Any]:
     """``participants``, ``money`` (yuan), ``material`` of one article and their ``_approx`` flags."""
+    sums, flags = quantity_sums(art)
     out: dict[str, Any] = {}
-    for kind in QUANTITY_MEASURES:
-        total: float = 0
-        approx = False
-        for q in art.quantities or ():
-            if isinstance(q, dict) and q.get("kind") == kind and isinstance(q.get("value"), (int, float)):
-                total += q["value"]
-                approx = approx or bool(q.get("approx"))
+    for kind, total, approx in zip(QUANTITY_MEASURES, sums, flags):
         out[kind] = total
         out[f"{kind}_approx"] = approx
     return out
@@ -270,11 +285,7 @@ class StatsAccumulator:
             setattr(self, name, value)
 
     def add(self, art: Article) -> None:
-        import itertools
-
-        values = article_measures(art)
-        sums = [values[m] for m in QUANTITY_MEASURES]
-        flags = [values[f"{m}_approx"] for m in QUANTITY_MEASURES]
+        sums, flags = quantity_sums(art)
         issue = art.issue
         keys = [DIMENSIONS[b](art) or [NONE] for b in self.by]
         for combo in itertools.product(*keys):

@@ -199,7 +199,7 @@ def _progress(quiet: bool):
 
 
 def _corpus(issues, report: Report, *, extract: bool, encoding=None, date=None, strict=False, quiet=False, where=(), since=None, until=None,
-            jobs=None, cache=True, engine="local", scheduler=None):
+            jobs=None, cache=True, engine="local", scheduler=None, text=True):
     """Records of issue files or piped ghcli JSONL, extracted when needed, filtered; a stream
     (memory stays flat), in input order whatever ``jobs`` or ``engine``."""
     from ghcli.aggregate import check_date, iter_filtered
@@ -213,7 +213,7 @@ def _corpus(issues, report: Report, *, extract: bool, encoding=None, date=None, 
 
         xopts = ExtractOptions()
     records = iter_corpus(_inputs(issues), opts, report, xopts=xopts, jobs=_jobs(jobs), cache=cache,
-                          engine=engine, scheduler=scheduler, progress=_progress(quiet))
+                          engine=engine, scheduler=scheduler, progress=_progress(quiet), text=text)
     return iter_filtered(records, where, since, until, warn=report.warn)
 
 
@@ -258,7 +258,7 @@ def stats(
                           where=conds, since=since, until=until, jobs=jobs, cache=not no_cache, scheduler=scheduler)
     else:
         records = _corpus(issues, report, extract=extract, encoding=encoding, date=date, strict=strict, quiet=quiet,
-                          where=conds, since=since, until=until, jobs=jobs, cache=not no_cache)
+                          where=conds, since=since, until=until, jobs=jobs, cache=not no_cache, text=False)
         acc = StatsAccumulator(by_names).update(records)  # partial aggregates, record by record
     table = stats_from(acc, measures or (), sort=sort_name, top=top, all_districts=all_districts)
     write_stats(table, fmt.value if fmt else ("table" if sys.stdout.isatty() else "json"), sys.stdout)
@@ -280,7 +280,7 @@ def _dask_stats(issues, report: Report, by: List[str], *, extract: bool, encodin
 
         xopts = ExtractOptions()
     sources = list(iter_sources(_inputs(issues), report, strict))
-    work = make_work(opts, xopts, cache=cache)
+    work = make_work(opts, xopts, cache=cache, text=False)
     return stats_accumulate(sources, work, by, where=where, since=since, until=until, scheduler=scheduler,
                             jobs=_jobs(jobs), report=report)
 

@@ -40,14 +40,15 @@ class Work:
     records: bool = True  # read ghcli JSON Lines inputs as records (stats, export, extract)
     cache: str | None = None  # cache directory; None: no cache
     token: str = ""  # cache-key part for the options
+    text: bool = True  # False: records served from the cache may come without their bodies
 
 
-def make_work(opts: Options, xopts: Any = None, *, records: bool = True, cache: bool = True) -> Work:
+def make_work(opts: Options, xopts: Any = None, *, records: bool = True, cache: bool = True, text: bool = True) -> Work:
     from ghcli.cache import cache_dir, options_token
 
     directory = str(cache_dir()) if cache else None
     token = options_token(opts, xopts, records=records) if cache else ""
-    return Work(opts, xopts, records, directory, token)
+    return Work(opts, xopts, records, directory, token, text)
 
 
 def default_jobs() -> int:
@@ -78,7 +79,7 @@ def cached_records(work: Work, source: Source) -> list[Article] | None:
     except GhcliError:
         return None
     cache = _cache_of(work)
-    return cache.get(cache.key(data, source.name, work.token))
+    return cache.get(cache.key(data, source.name, work.token), text=work.text)
 
 
 def process_source(work: Work, source: Source, stdin=None) -> list[Article]:
@@ -91,7 +92,7 @@ def process_source(work: Work, source: Source, stdin=None) -> list[Article]:
     if work.cache and source.path is not None:
         cache = _cache_of(work)
         key = cache.key(data, source.name, work.token)
-        cached = cache.get(key)
+        cached = cache.get(key, text=work.text)
         if cached is not None:
             return cached
     if work.records and looks_like_records(data):
@@ -296,18 +297,20 @@ def iter_corpus(
     scheduler: str | None = None,
     stdin=None,
     progress: Callable[[list[Source]], Iterable[Source]] | None = None,
+    text: bool = True,
 ) -> Iterator[Article]:
     """The records of every input, in input order, with ``jobs`` worker processes, the cache
     and an engine. With ``records`` an input holding ghcli JSON Lines (``ghcli extract … |``)
     is read as records instead of being split as text; ``xopts`` runs extract on records
-    that have not been through it.
+    that have not been through it; ``text=False`` allows records from the cache to come
+    without their bodies (for aggregation).
 
     A bad input is reported through ``report`` and skipped, or raised with ``opts.strict``;
     an input with no articles is a warning."""
     sources: Iterable[Source] = iter_sources(inputs, report, opts.strict)
     if progress is not None:
         sources = list(sources)
-    work = make_work(opts, xopts, records=records, cache=cache)
+    work = make_work(opts, xopts, records=records, cache=cache, text=text)
     if engine == "dask":
         from ghcli import dask_engine
 
