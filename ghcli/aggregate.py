@@ -21,7 +21,6 @@ Stats semantics
 
 from __future__ import annotations
 
-import datetime
 import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
@@ -138,15 +137,6 @@ def needs_extract(by: Iterable[str] = (), measures: Iterable[str] = (), where: I
         or any(m in QUANTITY_MEASURES for m in measures)
         or any(w.needs_extract for w in where)
     )
-
-
-def check_date(value: str | None, option: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        return datetime.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise UsageError(f"{option} '{value}' is not a date", hint="use YYYY-MM-DD") from None
 
 
 def filter_records(

@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 import threading
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -20,7 +21,7 @@ import typer
 
 from ghcli import __version__
 from ghcli.errors import EXIT_DATA, EXIT_INTERRUPTED, EXIT_USAGE, GhcliError, UsageError
-from ghcli.pipeline import Options, Report, iter_sources
+from ghcli.pipeline import Options, Report, check_date, iter_sources
 
 app = typer.Typer(
     name="ghcli",
@@ -123,7 +124,7 @@ def split(
         from ghcli.zh import to_simplified as _convert
 
         _convert("")  # a missing ghcli[zh] is a usage error up front, not one per input
-    opts = Options(encoding=encoding, repair=not no_repair, punct=punct.value, strict=strict, date=_check_date(date),
+    opts = Options(encoding=encoding, repair=not no_repair, punct=punct.value, strict=strict, date=check_date(date, "--date"),
                    to_simplified=to_simplified)
     report = Report(say)
     inputs = _inputs(issues)
@@ -158,17 +159,6 @@ def _check_out_dir(out_dir: Path, inputs: List[str]) -> List[Path]:
     return files
 
 
-def _check_date(value: Optional[str]) -> Optional[str]:
-    if value is None:
-        return None
-    import datetime
-
-    try:
-        return datetime.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise UsageError(f"--date '{value}' is not a date", hint="use YYYY-MM-DD") from None
-
-
 By = Enum("By", {name: name for name in ("district", "town", "org", "reporter", "person", "topic", "kind", "place", "issue", "month")}, type=str)
 Measure = Enum("Measure", {name: name for name in ("articles", "issues", "participants", "money", "material")}, type=str)
 SortKey = Enum("SortKey", {name: name for name in ("articles", "issues", "participants", "money", "material", "name")}, type=str)
@@ -198,23 +188,79 @@ def _progress(quiet: bool):
     return wrap
 
 
-def _corpus(issues, report: Report, *, extract: bool, encoding=None, date=None, strict=False, quiet=False, where=(), since=None, until=None,
-            jobs=None, cache=True, engine="local", scheduler=None, text=True):
-    """Records of issue files or piped ghcli JSONL, extracted when needed, filtered; a stream
-    (memory stays flat), in input order whatever ``jobs`` or ``engine``."""
-    from ghcli.aggregate import check_date, iter_filtered
-    from ghcli.engine import iter_corpus
+def _extract_options(region: str, topics: Optional[Path], aliases: Optional[List[Path]], keywords: bool):
+    from ghcli.extract import ExtractOptions
 
-    since, until = check_date(since, "--since"), check_date(until, "--until")
-    opts = Options(encoding=encoding, strict=strict, date=_check_date(date))
-    xopts = None
-    if extract:
-        from ghcli.extract import ExtractOptions
+    for path in [topics, *(aliases or [])]:
+        if path is not None and not path.is_file():
+            raise UsageError("no such file", source=str(path))
+    return ExtractOptions(
+        region=region,
+        topics_file=str(topics) if topics else None,
+        alias_files=tuple(str(a) for a in aliases or ()),
+        keywords=keywords,
+    )
 
-        xopts = ExtractOptions()
-    records = iter_corpus(_inputs(issues), opts, report, xopts=xopts, jobs=_jobs(jobs), cache=cache,
-                          engine=engine, scheduler=scheduler, progress=_progress(quiet), text=text)
-    return iter_filtered(records, where, since, until, warn=report.warn)
+
+RegionOpt = typer.Option("北京", "--region", help="Home region whose short place names (海淀, 大兴) are matched.")
+TopicsOpt = typer.Option(None, "--topics", help="Extra topic lexicon (TSV: topic<TAB>trigger,trigger…) added to the built-in one.")
+AliasesOpt = typer.Option(None, "--aliases", help="Extra place aliases (TSV like ghcli/data/aliases.tsv); repeatable.")
+KeywordsOpt = typer.Option(False, "--keywords", help="Also compute TF-IDF keywords with jieba (slower).")
+
+
+@dataclass
+class _Corpus:
+    """How ``stats`` and ``export`` read their records, gathered once from the options."""
+
+    inputs: List[str]
+    opts: Options
+    xopts: object  # ExtractOptions, or None when the query needs no extract fields
+    where: list
+    since: Optional[str]
+    until: Optional[str]
+    jobs: int
+    cache: bool
+    engine: str
+    scheduler: Optional[str]
+    quiet: bool
+
+    def records(self, report: Report, *, text: bool = True):
+        """The filtered records, streamed in input order whatever ``jobs`` or ``engine``."""
+        from ghcli.aggregate import iter_filtered
+        from ghcli.engine import iter_corpus
+
+        records = iter_corpus(self.inputs, self.opts, report, xopts=self.xopts, jobs=self.jobs, cache=self.cache,
+                              engine=self.engine, scheduler=self.scheduler, progress=_progress(self.quiet), text=text)
+        return iter_filtered(records, self.where, self.since, self.until, warn=report.warn)
+
+    def dask_stats(self, report: Report, by: List[str]):
+        """``stats`` on Dask: the aggregation is a Dask reduction of per-partition aggregates."""
+        from ghcli.dask_engine import stats_accumulate
+        from ghcli.engine import make_work
+
+        sources = list(iter_sources(self.inputs, report, self.opts.strict))
+        work = make_work(self.opts, self.xopts, cache=self.cache, text=False)
+        return stats_accumulate(sources, work, by, where=self.where, since=self.since, until=self.until,
+                                scheduler=self.scheduler, jobs=self.jobs, report=report)
+
+
+def _corpus(issues, *, extract: bool, where, since, until, encoding, date, strict, quiet, jobs, no_cache, engine,
+            scheduler, region, topics, aliases) -> _Corpus:
+    from ghcli.aggregate import Where
+
+    return _Corpus(
+        inputs=_inputs(issues),
+        opts=Options(encoding=encoding, strict=strict, date=check_date(date, "--date")),
+        xopts=_extract_options(region, topics, aliases, False) if extract else None,
+        where=[w if isinstance(w, Where) else Where.parse(w) for w in where or []],
+        since=check_date(since, "--since"),
+        until=check_date(until, "--until"),
+        jobs=_jobs(jobs),
+        cache=not no_cache,
+        engine=_engine(engine, scheduler),
+        scheduler=scheduler,
+        quiet=quiet,
+    )
 
 
 @app.command()
@@ -237,6 +283,9 @@ def stats(
     no_cache: bool = NoCacheOpt,
     engine: str = EngineOpt,
     scheduler: Optional[str] = SchedulerOpt,
+    region: str = RegionOpt,
+    topics: Optional[Path] = TopicsOpt,
+    aliases: Optional[List[Path]] = AliasesOpt,
 ) -> int:
     """Count articles, issues, participants, money and material per district, town, org, topic…
 
@@ -250,39 +299,17 @@ def stats(
     conds = [Where.parse(w) for w in where or []]
     sort_name = sort.value if sort else None
     check_stats_query(by_names, measures or (), sort=sort_name, top=top)
-    engine = _engine(engine, scheduler)
+    corpus = _corpus(issues, extract=needs_extract(by_names, measures or ("participants",), conds), where=conds,
+                     since=since, until=until, encoding=encoding, date=date, strict=strict, quiet=quiet, jobs=jobs,
+                     no_cache=no_cache, engine=engine, scheduler=scheduler, region=region, topics=topics, aliases=aliases)
     report = Report(say)
-    extract = needs_extract(by_names, measures or ("participants",), conds)
-    if engine == "dask":
-        acc = _dask_stats(issues, report, by_names, extract=extract, encoding=encoding, date=date, strict=strict,
-                          where=conds, since=since, until=until, jobs=jobs, cache=not no_cache, scheduler=scheduler)
-    else:
-        records = _corpus(issues, report, extract=extract, encoding=encoding, date=date, strict=strict, quiet=quiet,
-                          where=conds, since=since, until=until, jobs=jobs, cache=not no_cache, text=False)
-        acc = StatsAccumulator(by_names).update(records)  # partial aggregates, record by record
+    if corpus.engine == "dask":
+        acc = corpus.dask_stats(report, by_names)
+    else:  # partial aggregates, record by record; aggregation needs no article bodies
+        acc = StatsAccumulator(by_names).update(corpus.records(report, text=False))
     table = stats_from(acc, measures or (), sort=sort_name, top=top, all_districts=all_districts)
     write_stats(table, fmt.value if fmt else ("table" if sys.stdout.isatty() else "json"), sys.stdout)
     return report.exit_code
-
-
-def _dask_stats(issues, report: Report, by: List[str], *, extract: bool, encoding=None, date=None, strict=False,
-                where=(), since=None, until=None, jobs=None, cache=True, scheduler=None):
-    """``stats`` on Dask: the aggregation is a Dask reduction of per-partition aggregates."""
-    from ghcli.aggregate import check_date
-    from ghcli.dask_engine import stats_accumulate
-    from ghcli.engine import make_work
-
-    since, until = check_date(since, "--since"), check_date(until, "--until")
-    opts = Options(encoding=encoding, strict=strict, date=_check_date(date))
-    xopts = None
-    if extract:
-        from ghcli.extract import ExtractOptions
-
-        xopts = ExtractOptions()
-    sources = list(iter_sources(_inputs(issues), report, strict))
-    work = make_work(opts, xopts, cache=cache, text=False)
-    return stats_accumulate(sources, work, by, where=where, since=since, until=until, scheduler=scheduler,
-                            jobs=_jobs(jobs), report=report)
 
 
 @app.command()
@@ -304,21 +331,23 @@ def export(
     no_cache: bool = NoCacheOpt,
     engine: str = EngineOpt,
     scheduler: Optional[str] = SchedulerOpt,
+    region: str = RegionOpt,
+    topics: Optional[Path] = TopicsOpt,
+    aliases: Optional[List[Path]] = AliasesOpt,
 ) -> int:
     """Export extracted records as flat tables for pandas, Excel or a database.
 
     Example: ghcli export issues/ --table quantities --format xlsx -o quantities.xlsx
     """
-    from ghcli.aggregate import TABLE_COLUMNS, Where, iter_export_rows
+    from ghcli.aggregate import TABLE_COLUMNS, iter_export_rows
     from ghcli.writers import check_target, write_rows
 
     check_target(output, fmt.value, force=force)
-    conds = [Where.parse(w) for w in where or []]
-    engine = _engine(engine, scheduler)
+    corpus = _corpus(issues, extract=True, where=where, since=since, until=until, encoding=encoding, date=date,
+                     strict=strict, quiet=quiet, jobs=jobs, no_cache=no_cache, engine=engine, scheduler=scheduler,
+                     region=region, topics=topics, aliases=aliases)
     report = Report(say)
-    records = _corpus(issues, report, extract=True, encoding=encoding, date=date, strict=strict, quiet=quiet,
-                      where=conds, since=since, until=until, jobs=jobs, cache=not no_cache, engine=engine, scheduler=scheduler)
-    rows = iter_export_rows(records, table.value)  # streamed: written chunk by chunk
+    rows = iter_export_rows(corpus.records(report), table.value)  # streamed: written chunk by chunk
     n = write_rows(rows, TABLE_COLUMNS[table.value], fmt.value, output, out=sys.stdout, force=force, bom=bom, sheet=table.value)
     if output is not None:
         say(f"wrote {n} {table.value} row(s) to {output}")
@@ -334,26 +363,6 @@ class ExtractFormat(str, Enum):
 class EvalFormat(str, Enum):
     table = "table"
     json = "json"
-
-
-def _extract_options(region: str, topics: Optional[Path], aliases: Optional[List[Path]], keywords: bool):
-    from ghcli.extract import ExtractOptions
-
-    for path in [topics, *(aliases or [])]:
-        if path is not None and not path.is_file():
-            raise UsageError("no such file", source=str(path))
-    return ExtractOptions(
-        region=region,
-        topics_file=str(topics) if topics else None,
-        alias_files=tuple(str(a) for a in aliases or ()),
-        keywords=keywords,
-    )
-
-
-RegionOpt = typer.Option("北京", "--region", help="Home region whose short place names (海淀, 大兴) are matched.")
-TopicsOpt = typer.Option(None, "--topics", help="Extra topic lexicon (TSV: topic<TAB>trigger,trigger…) added to the built-in one.")
-AliasesOpt = typer.Option(None, "--aliases", help="Extra place aliases (TSV like ghcli/data/aliases.tsv); repeatable.")
-KeywordsOpt = typer.Option(False, "--keywords", help="Also compute TF-IDF keywords with jieba (slower).")
 
 
 @app.command()
@@ -381,7 +390,7 @@ def extract(
     from ghcli.writers import write_records
 
     xopts = _extract_options(region, topics, aliases, keywords)
-    opts = Options(encoding=encoding, repair=not no_repair, strict=strict, date=_check_date(date))
+    opts = Options(encoding=encoding, repair=not no_repair, strict=strict, date=check_date(date, "--date"))
     engine = _engine(engine, scheduler)
     report = Report(say)
     records = iter_corpus(_inputs(issues), opts, report, xopts=xopts, jobs=_jobs(jobs), cache=not no_cache,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from ghcli.errors import EXIT_OK, GhcliError
+from ghcli.errors import EXIT_OK, GhcliError, UsageError
 from ghcli.models import Article
 
 if TYPE_CHECKING:  # the stages load when a command runs, not when the CLI starts
@@ -50,6 +50,18 @@ class Report:
     @property
     def exit_code(self) -> int:
         return max((e.exit_code for e in self.errors), default=EXIT_OK)
+
+
+def check_date(value: str | None, option: str) -> str | None:
+    """An option's ISO date (``--date``, ``--since``…), or a usage error naming the option."""
+    if value is None:
+        return None
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"{option} '{value}' is not a date", hint="use YYYY-MM-DD") from None
 
 
 def iter_sources(inputs: Iterable[str], report: Report, strict: bool = False) -> Iterator[Source]:

@@ -93,3 +93,14 @@ def test_eval_errors(cli, tmp_path):
     orphan.write_text('{"issue": "nowhere.txt", "articles": []}', encoding="utf-8")
     res = cli(["eval", orphan])
     assert res.code == 2 and "--issue" in res.err
+
+
+def test_stats_and_export_take_the_extract_options(cli, tmp_path):
+    topics = tmp_path / "topics.tsv"
+    topics.write_text("冰柜\t冰柜,共享冰柜\n", encoding="utf-8")
+    res = cli(["stats", SAMPLE, "--by", "district", "--where", "topic=冰柜", "--topics", topics, "-m", "articles", "-f", "json"])
+    assert res.code == 0, res.err
+    assert json.loads(res.out) == [{"district": "海淀区", "articles": 1}]
+    res = cli(["export", SAMPLE, "--table", "articles", "-f", "jsonl", "--topics", topics])
+    assert "冰柜" in json.loads(res.out.splitlines()[4])["topics"]
+    assert cli(["stats", SAMPLE, "--topics", tmp_path / "missing.tsv"]).code == 2
