@@ -276,7 +276,7 @@ class _OrgScan:
         self.town_mentions = sorted(
             (m.start(), t) for t in towns for m in re.finditer(re.escape(t), text)
         )
-        self.places = _places_re(tuple(towns) + ((district,) if district else ()))
+        self.extra_places = tuple(towns) + ((district,) if district else ())
         self.found_cores: dict[str, None] = {}  # cores of names accepted so far (和平街街道)
         self.names: dict[str, None] = {}  # resolved names so far, in order
         self.mentions: list[dict] = []  # {"start", "end", "form", "name", "kind"}
@@ -299,7 +299,10 @@ class _OrgScan:
                 left = end
                 break
         prefix = text[left:start]
-        protected = [p.span() for p in self.places.finditer(prefix)]
+        # Only the article's places that occur in this prefix can match in it: keying the
+        # compiled pattern on those (usually none or one) keeps the cache small across a corpus.
+        present = tuple(p for p in self.extra_places if p in prefix)
+        protected = [p.span() for p in _places_re(present).finditer(prefix)]
         for core in self.found_cores:
             i = prefix.find(core)
             if i != -1:
@@ -406,7 +409,7 @@ def _scan(text: str, district: str | None, towns: tuple[str, ...]) -> tuple[dict
     return tuple(_OrgScan(text, district, towns).mentions)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def _places_re(extra: tuple[str, ...]) -> re.Pattern:
     """Known places that protect the characters inside them and may open a name."""
     names = set(extra) | set(BEIJING_DISTRICTS) | set(_DISTRICT_BY_SHORT) | set(NAME_OPENERS)
