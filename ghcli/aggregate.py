@@ -241,10 +241,6 @@ class StatsTable:
     measures: list[str]
     totals: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def measure_columns(self) -> list[str]:
-        return _measure_columns(self.measures)
-
 
 class StatsAccumulator:
     """Partial aggregates of a stats query: per group (a tuple of ``by`` labels) the article

@@ -361,13 +361,6 @@ def _in_header(d: _Draft) -> bool:
     return not d.body and not d.tail
 
 
-def _index_of(tokens: list[Token], tok: Token) -> int:
-    for k, t in enumerate(tokens):
-        if t is tok:
-            return k
-    raise ValueError("token not in list")
-
-
 def _next_content_index(tokens: list[Token], j: int) -> int:
     """Index of the next token from ``j`` that is not page furniture (``len(tokens)`` if none)."""
     while j < len(tokens) and tokens[j].kind in (BANNER, FURNITURE):

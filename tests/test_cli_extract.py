@@ -104,3 +104,11 @@ def test_stats_and_export_take_the_extract_options(cli, tmp_path):
     res = cli(["export", SAMPLE, "--table", "articles", "-f", "jsonl", "--topics", topics])
     assert "冰柜" in json.loads(res.out.splitlines()[4])["topics"]
     assert cli(["stats", SAMPLE, "--topics", tmp_path / "missing.tsv"]).code == 2
+
+
+def test_one_article_extracts_like_its_issue(extracted):
+    from ghcli.extract import extract_article
+    from ghcli.split import split_text
+
+    single = [extract_article(a) for a in split_text(SAMPLE.read_text(encoding="utf-8"), str(SAMPLE))]
+    assert [a.to_dict() for a in single] == [a.to_dict() for a in extracted]
