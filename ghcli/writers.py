@@ -362,39 +362,6 @@ def _write_frame_text(frame, fmt: str, out: IO[str], bom: bool) -> None:
         raise UsageError(f"unknown format '{fmt}'", hint="choose one of " + ", ".join(EXPORT_FORMATS))
 
 
-def write_frame(
-    frame,
-    fmt: str,
-    path: str | os.PathLike | None = None,
-    *,
-    out: IO[str] | None = None,
-    force: bool = False,
-    bom: bool | None = None,
-    sheet: str = "ghcli",
-) -> int:
-    """Write an export table (a DataFrame) as csv/json/jsonl to ``path`` or ``out``, or as
-    parquet/xlsx to ``path``; files are written atomically. CSV gets a UTF-8 BOM (so Excel
-    reads Chinese text) when ``bom`` is true, by default only when writing a file."""
-    if fmt not in EXPORT_FORMATS:
-        raise UsageError(f"unknown format '{fmt}'", hint="choose one of " + ", ".join(EXPORT_FORMATS))
-    check_target(path, fmt, force=force)
-    if fmt == "parquet":
-        _require("pyarrow", "parquet", "Parquet export")
-    elif fmt == "xlsx":
-        _require("openpyxl", "xlsx", "Excel export")
-    if path is None:
-        _write_frame_text(frame, fmt, out, bool(bom))
-        return len(frame)
-    with atomic_write(path, force=force, binary=fmt in BINARY_FORMATS) as fh:
-        if fmt == "parquet":
-            frame.to_parquet(fh, index=False, engine="pyarrow")
-        elif fmt == "xlsx":
-            frame.to_excel(fh, index=False, sheet_name=sheet[:31], engine="openpyxl")
-        else:
-            _write_frame_text(frame, fmt, fh, True if bom is None else bom)
-    return len(frame)
-
-
 # --- export tables as streams: flat memory for any corpus ------------------------------------
 
 EXPORT_CHUNK_ROWS = 5000
@@ -444,7 +411,7 @@ def _stream_text(rows: Iterable[dict[str, Any]], columns: list[str], fmt: str, o
 
 
 def _json_row(row: dict[str, Any]) -> str:
-    """One row of a JSON array export, indented like ``write_frame``'s (indent=1, nested)."""
+    """One row of a JSON array export (indent=1, nested)."""
     text = json.dumps(row, ensure_ascii=False, indent=1)
     return "\n ".join(text.split("\n"))
 
@@ -522,8 +489,9 @@ def write_rows(
     sheet: str = "ghcli",
     chunk_rows: int = EXPORT_CHUNK_ROWS,
 ) -> int:
-    """``write_frame`` for a stream of rows (``ghcli.aggregate.iter_export_rows``): written
-    chunk by chunk, so memory stays flat. CSV/JSONL are appended per chunk, the JSON array is
+    """Write an export table's rows (``ghcli.aggregate.iter_export_rows``) to ``path`` or
+    ``out``, chunk by chunk, so memory stays flat. CSV gets a UTF-8 BOM (so Excel reads
+    Chinese text) when ``bom`` is true, by default only when writing a file. CSV/JSONL are appended per chunk, the JSON array is
     written row by row, Parquet one row group per chunk (``ParquetWriter``), xlsx through
     openpyxl's write-only workbook. Files are written atomically; returns the row count."""
     columns = list(columns)

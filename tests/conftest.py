@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,3 +66,18 @@ def _isolated_cache(monkeypatch, tmp_path_factory):
     # In-process unless a test asks for --jobs: monkeypatched functions then reach the
     # stages (tests/test_parallel.py covers worker processes).
     monkeypatch.setenv("GHCLI_JOBS", "1")
+
+
+@pytest.fixture(scope="session")
+def gold_bodies(sample_text, gold) -> list[tuple[dict, str]]:
+    """Each gold article with its body cut from the sample (page breaks joined as in the gold),
+    independently of the split stage: extractor tests stand on the annotation alone."""
+    text = sample_text
+    for left, right in gold["page_break_repairs"]:
+        text = re.sub(re.escape(left) + r"\s*\n\s*" + re.escape(right), left + right, text)
+    out = []
+    for art in gold["articles"]:
+        start = text.index(art["body_starts"])
+        end = text.index(art["body_ends"], start) + len(art["body_ends"])
+        out.append((art, text[start:end]))
+    return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 
@@ -180,26 +179,13 @@ def test_reporters_are_excluded():
 
 # --- the sample issue ------------------------------------------------------------------------
 
-def _gold_bodies(sample_text: str, gold: dict) -> list[tuple[dict, str]]:
-    """Each gold article with its body cut from the sample (page breaks joined as in the gold)."""
-    text = sample_text
-    for left, right in gold["page_break_repairs"]:
-        text = re.sub(re.escape(left) + r"\s*\n\s*" + re.escape(right), left + right, text)
-    out = []
-    for art in gold["articles"]:
-        start = text.index(art["body_starts"])
-        end = text.index(art["body_ends"], start) + len(art["body_ends"])
-        out.append((art, text[start:end]))
-    return out
-
-
 # Recall floor for organisations on the sample (20/20 when calibrated).
 MIN_ORG_RECALL = 0.9
 
 
-def test_gold_sample_orgs(sample_text, gold):
+def test_gold_sample_orgs(gold_bodies):
     hit = total = 0
-    for art, body in _gold_bodies(sample_text, gold):
+    for art, body in gold_bodies:
         towns = [t["name"] for t in art["towns"]]
         got = set(names(find_orgs(body, district=art["district"], towns=towns)))
         hit += len(got & set(art["orgs"]))
@@ -208,8 +194,8 @@ def test_gold_sample_orgs(sample_text, gold):
     assert hit / total >= MIN_ORG_RECALL
 
 
-def test_gold_sample_people(sample_text, gold):
-    for art, body in _gold_bodies(sample_text, gold):
+def test_gold_sample_people(gold_bodies):
+    for art, body in gold_bodies:
         people = find_people(body, district=art["district"], exclude=set(art["reporters"]))
         got = sorted((p["name"], p["roles"]) for p in people)
         want = sorted((p["name"], p["roles"]) for p in art["people"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
@@ -135,22 +134,9 @@ def test_parse_number(token, value):
     assert parse_number(token) == value
 
 
-def _gold_bodies(sample_text: str, gold: dict) -> list[tuple[dict, str]]:
-    """Each gold article with its body cut from the sample (page breaks joined as in the gold)."""
-    text = sample_text
-    for left, right in gold["page_break_repairs"]:
-        text = re.sub(re.escape(left) + r"\s*\n\s*" + re.escape(right), left + right, text)
-    out = []
-    for art in gold["articles"]:
-        start = text.index(art["body_starts"])
-        end = text.index(art["body_ends"], start) + len(art["body_ends"])
-        out.append((art, text[start:end]))
-    return out
-
-
-def test_gold_sample_quantities(sample_text, gold):
+def test_gold_sample_quantities(gold_bodies):
     """Every gold quantity (value, unit, approx) and nothing else; ``what`` as annotated."""
-    for art, body in _gold_bodies(sample_text, gold):
+    for art, body in gold_bodies:
         got = [(q["value"], q["unit"], q["approx"], q["what"]) for q in find_quantities(body)]
         want = [(q["value"], q["unit"], q.get("approx", False), q["what"]) for q in art["quantities"]]
         assert sorted(got, key=str) == sorted(want, key=str), art["title"]

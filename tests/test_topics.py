@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from ghcli.entities import find_topics, keywords, load_topics
 
@@ -56,21 +55,8 @@ def test_trigger_repeated_by_user_counts_once(tmp_path):
     assert find_topics(None, "用于开展“送温暖”活动。", load_topics(str(extra))) == []
 
 
-def _gold_bodies(sample_text: str, gold: dict) -> list[tuple[dict, str]]:
-    """Each gold article with its body cut from the sample (page breaks joined as in the gold)."""
-    text = sample_text
-    for left, right in gold["page_break_repairs"]:
-        text = re.sub(re.escape(left) + r"\s*\n\s*" + re.escape(right), left + right, text)
-    out = []
-    for art in gold["articles"]:
-        start = text.index(art["body_starts"])
-        end = text.index(art["body_ends"], start) + len(art["body_ends"])
-        out.append((art, text[start:end]))
-    return out
-
-
-def test_gold_sample_topics(sample_text, gold):
-    for art, body in _gold_bodies(sample_text, gold):
+def test_gold_sample_topics(gold_bodies):
+    for art, body in gold_bodies:
         assert sorted(find_topics(art["title"], body)) == sorted(art["topics"]), art["title"]
 
 
