@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ghcli.lazyre import lazy
 
@@ -109,7 +110,23 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
     text = text.strip(" \u3000□■●◆")
     if not text:
         return None
+    found = _names_by_role(text, photo, default)
+    if found is None:
+        return None
     credits = Credits(raw=text)
+    for role, name in found:
+        credits.add(role, name)
+    return credits
+
+
+# Bylines repeat: a paper's reporters sign story after story in the same words.
+_NAMES_CACHE = 4096
+
+
+@lru_cache(maxsize=_NAMES_CACHE)
+def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[str, str], ...] | None:
+    """``parse_names`` of stripped, non-empty ``text`` as ``(field, name)`` in the order they
+    are added to the record's Credits (immutable, so that it can be cached)."""
     pos = 0
     role: str | None = default
     segments: list[tuple[str | None, str]] = []
@@ -118,7 +135,7 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
         role = role_field(m.group())
         pos = m.end()
     segments.append((role, text[pos:]))
-    found = False
+    found: list[tuple[str, str]] = []
     for seg_role, chunk in segments:
         names = _split_names(chunk)
         if names is None:
@@ -128,11 +145,10 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
         if seg_role is None:
             return None
         for name in names:
-            credits.add(seg_role, name)
+            found.append((seg_role, name))
             if photo and seg_role != PHOTOGRAPHER:
-                credits.add(PHOTOGRAPHER, name)
-            found = True
-    return credits if found else None
+                found.append((PHOTOGRAPHER, name))
+    return tuple(found) if found else None
 
 
 _NAME_SEPARATORS_RE = lazy(r"[\s\u3000、，,/／:：]+")
@@ -224,6 +240,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
 
 def parse_trailing(paragraph: str) -> tuple[Credits, int] | None:
     """``…… (劳动午报记者 王路曼)`` at the end of the last paragraph -> (credits, start)."""
+    if not paragraph.rstrip().endswith((")", "）")):
+        return None  # fast path: TRAILING_RE ends with a closing bracket and spaces
     m = TRAILING_RE.search(paragraph)
     if not m:
         return None

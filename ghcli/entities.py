@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from ghcli.quantities import find_quantities
@@ -272,10 +272,7 @@ class _OrgScan:
         self.text = text
         self.district = district
         towns = [t for t in dict.fromkeys(towns) if t]
-        # where each town is mentioned, for 该镇 resolution
-        self.town_mentions = sorted(
-            (m.start(), t) for t in towns for m in re.finditer(re.escape(t), text)
-        )
+        self.towns = towns
         self.extra_places = tuple(towns) + ((district,) if district else ())
         self.found_cores: dict[str, None] = {}  # cores of names accepted so far (和平街街道)
         self.names: dict[str, None] = {}  # resolved names so far, in order
@@ -286,6 +283,11 @@ class _OrgScan:
         for m in suffixes:
             self._consider(m)
             self._suffix_ends.append(m.end())
+
+    @cached_property
+    def town_mentions(self) -> list[tuple[int, str]]:
+        """Where each town is mentioned, for 该镇 resolution (only a few articles need it)."""
+        return sorted((m.start(), t) for t in self.towns for m in re.finditer(re.escape(t), self.text))
 
     # -- the name left of a suffix --
     def _prefix_start(self, m: re.Match) -> int:
@@ -301,26 +303,9 @@ class _OrgScan:
         prefix = text[left:start]
         # Only the article's places that occur in this prefix can match in it: keying the
         # compiled pattern on those (usually none or one) keeps the cache small across a corpus.
-        present = tuple(p for p in self.extra_places if p in prefix)
-        protected = [p.span() for p in _places_re(present).finditer(prefix)]
-        for core in self.found_cores:
-            i = prefix.find(core)
-            if i != -1:
-                protected.append((i, i + len(core)))
-        cut = 0
-        for b in _BOUNDARY_RE.finditer(prefix):
-            b_start, b_end = b.span()
-            if protected and any(s <= b_start and b_end <= e for s, e in protected):
-                continue
-            if b_end - b_start == 1 and b.group() not in _NEVER_IN_NAMES and b_start > 0 \
-                    and prefix[b_start - 1] in _PLACE_LEVEL_CHARS:
-                continue
-            cut = b_end
-        if protected:  # a known place after the last clause word opens the name
-            opener = min((s for s, _e in protected if s >= cut), default=cut) - cut
-            if opener > 0 and not _ORG_TAIL_RE.search(prefix, cut, cut + opener):
-                cut += opener
-        return left + cut
+        present = tuple([p for p in self.extra_places if p in prefix])
+        found = tuple([(i, i + len(core)) for core in self.found_cores if (i := prefix.find(core)) != -1])
+        return left + _name_cut(prefix, present, found)
 
     # -- accept, classify, resolve --
     def _consider(self, m: re.Match) -> None:
@@ -409,6 +394,35 @@ def _scan(text: str, district: str | None, towns: tuple[str, ...]) -> tuple[dict
     return tuple(_OrgScan(text, district, towns).mentions)
 
 
+# Distinct prefixes before a suffix are few (区, 市, 该镇, the district names, a corpus's
+# recurring company and union names): one issue of a union paper repeats most of them.
+_NAME_CUT_CACHE = 4096
+
+
+@lru_cache(maxsize=_NAME_CUT_CACHE)
+def _name_cut(prefix: str, places: tuple[str, ...], found: tuple[tuple[int, int], ...]) -> int:
+    """Where a name starts in ``prefix`` (the run before its suffix): after the last clause
+    word, or at a known place that follows it. ``places`` are the article's places present in
+    ``prefix``; ``found`` the spans of names already accepted in the article, which like known
+    places protect the characters inside them."""
+    protected = [p.span() for p in _places_re(places).finditer(prefix)]
+    protected += found
+    cut = 0
+    for b in _BOUNDARY_RE.finditer(prefix):
+        b_start, b_end = b.span()
+        if protected and any(s <= b_start and b_end <= e for s, e in protected):
+            continue
+        if b_end - b_start == 1 and b.group() not in _NEVER_IN_NAMES and b_start > 0 \
+                and prefix[b_start - 1] in _PLACE_LEVEL_CHARS:
+            continue
+        cut = b_end
+    if protected:  # a known place after the last clause word opens the name
+        opener = min((s for s, _e in protected if s >= cut), default=cut) - cut
+        if opener > 0 and not _ORG_TAIL_RE.search(prefix, cut, cut + opener):
+            cut += opener
+    return cut
+
+
 @lru_cache(maxsize=512)
 def _places_re(extra: tuple[str, ...]) -> re.Pattern:
     """Known places that protect the characters inside them and may open a name."""
@@ -429,6 +443,7 @@ def _kind(m: re.Match, core: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=_NAME_CUT_CACHE)  # the same names recur as often as their prefixes
 def _local_name(form: str, suffix: str) -> str:
     """Drop leading higher-level places while a lower place follows: 北京市怀柔区总工会 -> 怀柔区总工会."""
     name = form

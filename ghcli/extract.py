@@ -125,17 +125,14 @@ def _scan_issue(articles: list[Article], opts: ExtractOptions) -> list[_Layout]:
     return layouts
 
 
-def _fill(layout: _Layout, opts: ExtractOptions) -> None:
-    """The extract fields of one record from its hits."""
-    from ghcli import entities
-    from ghcli.gazetteer import load_gazetteer
-    from ghcli.places import places_from_matches
+def _fill(layout: _Layout, opts: ExtractOptions, gazetteer) -> None:
+    """The extract fields of one record from its hits (``gazetteer``: that of ``opts``)."""
+    from ghcli import entities, places
 
     art = layout.art
     title, text = art.title or "", art.text
     # Places: sections in the order of places.SECTION_WEIGHTS; the body splits into its
     # lead paragraph and the rest as ``resolve_places`` splits ``text.strip()``.
-    gazetteer = load_gazetteer(opts.alias_files, opts.region)
     stripped = text.strip()
     lead_start = layout.text + len(text) - len(text.lstrip())
     lead_len = stripped.find("\n")
@@ -148,11 +145,11 @@ def _fill(layout: _Layout, opts: ExtractOptions) -> None:
         (lead_start, lead_start + lead_len),
         (lead_start + lead_len + 1, lead_start + len(stripped)),
     )
-    places = places_from_matches(gazetteer.resolve_hits(layout.places, bounds), gazetteer)
-    art.district = places["district"]
-    art.districts = places["districts"]
-    art.towns = places["towns"]
-    art.places = places["places"]
+    found = places.places_from_matches(gazetteer.resolve_hits(layout.places, bounds), gazetteer)
+    art.district = found["district"]
+    art.districts = found["districts"]
+    art.towns = found["towns"]
+    art.places = found["places"]
 
     # Organisations in headline + body: that stretch of the issue text starts at ``body``.
     town_names = [t["form"] or t["name"] for t in art.towns]
@@ -195,5 +192,8 @@ def extract_articles(articles: Iterable[Article], opts: ExtractOptions = Extract
 
 
 def _extract(articles: list[Article], opts: ExtractOptions) -> None:
+    from ghcli.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(opts.alias_files, opts.region)
     for layout in _scan_issue(articles, opts):
-        _fill(layout, opts)
+        _fill(layout, opts, gazetteer)

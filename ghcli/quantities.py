@@ -130,6 +130,8 @@ def parse_number(token: str) -> int | float | None:
 
     Returns None for malformed Chinese runs (``一二三``) so they are never counted.
     """
+    if token.isdecimal():
+        return int(token)  # most counts are whole figures: no Decimal needed
     if token[0].isdigit():
         return _plain(Decimal(token))
     total = section = 0
