@@ -1,10 +1,12 @@
 """Aggregate stage: many issues' records -> tables (``ghcli stats`` and ``ghcli export``).
 
-Everything that turns records into pandas DataFrames lives here: the group-by dimensions,
-the measures, ``--where``/``--since``/``--until`` filters, the stats table with its totals,
-and the flat export tables with their column order (``TABLE_COLUMNS``). Formats are the
-writers' business (``ghcli.writers``). pandas is imported inside the functions that need it,
-so importing this module (and starting the CLI) stays cheap.
+Everything that turns records into tables lives here: the group-by dimensions, the
+measures, ``--where``/``--since``/``--until`` filters, the stats projection of a record
+(``stats_row``, what the record cache keeps for ``stats``), the stats table with its totals
+(plain rows, a DataFrame on demand), and the flat export tables with their column order
+(``TABLE_COLUMNS``). Formats are the writers' business (``ghcli.writers``). pandas is
+imported inside the functions that need it, so importing this module (and starting the CLI)
+stays cheap.
 
 Stats semantics
   * A list dimension is exploded: an article naming two towns counts once for each town;
@@ -124,6 +126,13 @@ class Where:
             return not values
         return self.value in values
 
+    def matches_row(self, row: tuple) -> bool:
+        """``matches`` on a stats row (``stats_row``); the field must pass ``row_answers``."""
+        values = row_where_values(row, self.field)
+        if self.value in ("", NONE):
+            return not values
+        return self.value in values
+
     @property
     def needs_extract(self) -> bool:
         name = WHERE_ALIASES.get(self.field, self.field)
@@ -137,6 +146,75 @@ def needs_extract(by: Iterable[str] = (), measures: Iterable[str] = (), where: I
         or any(m in QUANTITY_MEASURES for m in measures)
         or any(w.needs_extract for w in where)
     )
+
+
+# --- the stats projection ---------------------------------------------------------------------
+#
+# Everything a stats query reads of one record, as a plain tuple (``stats_row``): the issue
+# date, the values of every dimension (``DIMENSIONS`` output, in ``BY_CHOICES`` order) and the
+# quantity sums and approx flags (``quantity_sums``). The record cache stores these rows next
+# to the records, so a warm ``stats`` never builds an Article; the accumulator only ever reads
+# rows, so a query gives the same result from records or from cached rows. Bump
+# ``ROW_VERSION`` whenever what a row holds changes: cached rows of another version are unused.
+
+ROW_VERSION = 1
+ROW_DATE = 0  # issue_date (None or str)
+ROW_DIMENSION = {name: 1 + i for i, name in enumerate(BY_CHOICES)}  # -> list of labels
+ROW_SUMS = 1 + len(BY_CHOICES)  # -> list of QUANTITY_MEASURES sums
+ROW_APPROX = ROW_SUMS + 1  # -> list of QUANTITY_MEASURES approx flags
+# --where fields a row can answer (besides the dimensions): record fields stored as such.
+ROW_FIELDS = {"issue_date": ROW_DATE}
+
+
+def stats_row(art: Article) -> tuple:
+    """The stats projection of one record (see above); plain data that ``marshal`` stores."""
+    sums, flags = quantity_sums(art)
+    return (art.issue_date, *[DIMENSIONS[name](art) for name in BY_CHOICES], sums, flags)
+
+
+def row_answers(where: Iterable["Where"]) -> bool:
+    """Whether every ``--where`` condition can be evaluated on stats rows alone."""
+    for w in where:
+        name = WHERE_ALIASES.get(w.field, w.field)
+        if name not in DIMENSIONS and name not in ROW_FIELDS:
+            return False
+    return True
+
+
+def row_where_values(row: tuple, name: str) -> list[str]:
+    """``where_values`` of the record ``row`` was made from (``row_answers`` fields only)."""
+    name = WHERE_ALIASES.get(name, name)
+    if name in DIMENSIONS:
+        return row[ROW_DIMENSION[name]]
+    value = row[ROW_FIELDS[name]]
+    return [] if value is None or value == "" else [str(value)]
+
+
+def iter_filtered_rows(
+    rows: Iterable[tuple],
+    where: Iterable["Where"] = (),
+    since: str | None = None,
+    until: str | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Iterator[tuple]:
+    """``iter_filtered`` over stats rows (every condition must pass ``row_answers``)."""
+    where = list(where)
+    if not (where or since or until):
+        yield from rows  # nothing to test: delegate (the warm ``stats`` hot path)
+        return
+    undated = 0
+    for row in rows:
+        if since or until:
+            date = row[ROW_DATE]
+            if not date:
+                undated += 1
+                continue
+            if (since and date < since) or (until and date > until):
+                continue
+        if all(w.matches_row(row) for w in where):
+            yield row
+    if undated and warn is not None:
+        warn(undated_message(undated))
 
 
 def filter_records(
@@ -200,6 +278,9 @@ def quantity_sums(art: Article) -> tuple[list[float], list[bool]]:
 
 
 _MEASURE_INDEX = {kind: i for i, kind in enumerate(QUANTITY_MEASURES)}
+_ROW_ISSUE = 1 + BY_CHOICES.index("issue")
+_NONE_LABELS = [NONE]
+assert len(QUANTITY_MEASURES) == 3  # StatsAccumulator.add_row spells the three measures out
 
 
 def article_measures(art: Article) -> dict[str, Any]:
@@ -234,12 +315,37 @@ def _tidy_numbers(frame: "pd.DataFrame", columns: Iterable[str]) -> None:
 
 @dataclass
 class StatsTable:
-    """A stats result: one row per group (``by`` columns, then measure columns) and totals."""
+    """A stats result: one row per group (``by`` columns, then measure columns) and totals.
 
-    frame: "pd.DataFrame"
+    ``rows`` are plain dicts (str labels; int, float and bool measures), in order;
+    ``frame`` is the same table as a pandas DataFrame, built (and pandas imported) only when
+    asked for: the text and JSON renderings do without, which keeps a warm ``stats`` fast."""
+
+    rows: list[dict[str, Any]]
     by: list[str]
     measures: list[str]
     totals: dict[str, Any] = field(default_factory=dict)
+    _frame: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def columns(self) -> list[str]:
+        return self.by + _measure_columns(self.measures)
+
+    @property
+    def frame(self) -> "pd.DataFrame":
+        if self._frame is None:
+            import pandas as pd
+
+            frame = pd.DataFrame(self.rows, columns=self.columns)
+            for b in self.by:
+                frame[b] = frame[b].astype(object)
+            for col in self.columns[len(self.by):]:
+                if col.endswith("_approx"):
+                    frame[col] = frame[col].astype(bool)
+                elif not self.rows:
+                    frame[col] = frame[col].astype("int64")
+            self._frame = frame
+        return self._frame
 
 
 class StatsAccumulator:
@@ -251,10 +357,11 @@ class StatsAccumulator:
     aggregated with memory that grows only with the number of groups and distinct issues,
     never with the number of records. Picklable (plain dicts, sets and numbers)."""
 
-    __slots__ = ("by", "groups", "articles", "issues", "sums", "approx", "undated")
+    __slots__ = ("by", "groups", "articles", "issues", "sums", "approx", "undated", "_dims")
 
     def __init__(self, by: Iterable[str]):
         self.by = list(by)
+        self._dims = tuple(ROW_DIMENSION[b] for b in self.by)  # where each label list is in a row
         # combo -> [articles, {issues}, participants, money, material, p_approx, m_approx, mat_approx]
         self.groups: dict[tuple, list] = {}
         self.articles = 0
@@ -271,23 +378,40 @@ class StatsAccumulator:
             setattr(self, name, value)
 
     def add(self, art: Article) -> None:
-        sums, flags = quantity_sums(art)
-        issue = art.issue
-        keys = [DIMENSIONS[b](art) or [NONE] for b in self.by]
-        for combo in itertools.product(*keys):
-            group = self.groups.get(combo)
+        self.add_row(stats_row(art))
+
+    def add_row(self, row: tuple) -> None:
+        """Add one record given as its stats row (``stats_row``)."""
+        sums, flags = row[ROW_SUMS], row[ROW_APPROX]
+        issue = row[_ROW_ISSUE][0]
+        dims = self._dims
+        if len(dims) == 1:
+            combos = [(label,) for label in row[dims[0]] or _NONE_LABELS]
+        else:
+            combos = itertools.product(*[row[i] or _NONE_LABELS for i in dims])
+        groups = self.groups
+        for combo in combos:
+            group = groups.get(combo)
             if group is None:
-                group = self.groups[combo] = [0, set(), 0, 0, 0, False, False, False]
+                group = groups[combo] = [0, set(), 0, 0, 0, False, False, False]
             group[0] += 1
             group[1].add(issue)
-            for i in range(len(QUANTITY_MEASURES)):
-                group[2 + i] += sums[i]
-                group[5 + i] = group[5 + i] or flags[i]
+            group[2] += sums[0]
+            group[3] += sums[1]
+            group[4] += sums[2]
+            group[5] = group[5] or flags[0]
+            group[6] = group[6] or flags[1]
+            group[7] = group[7] or flags[2]
         self.articles += 1
         self.issues.add(issue)
         for i in range(len(QUANTITY_MEASURES)):
             self.sums[i] += sums[i]
             self.approx[i] = self.approx[i] or flags[i]
+
+    def update_rows(self, rows: Iterable[tuple]) -> "StatsAccumulator":
+        for row in rows:
+            self.add_row(row)
+        return self
 
     def update(self, records: Iterable[Article]) -> "StatsAccumulator":
         for art in records:
@@ -366,42 +490,33 @@ def stats_from(
     top: int | None = None,
     all_districts: bool = False,
 ) -> StatsTable:
-    """The stats table of (combined) partial aggregates; the arguments are ``stats_table``'s."""
-    import pandas as pd
+    """The stats table of (combined) partial aggregates; the arguments are ``stats_table``'s.
 
+    Plain Python throughout (no pandas): rows are sorted with stable sorts, and a quantity
+    column holding a fractional sum keeps floats while a column of whole numbers is ints."""
     by, measures = check_stats_query(acc.by, measures, sort=sort, top=top)
     quantity_cols = list(QUANTITY_MEASURES) + [f"{m}_approx" for m in QUANTITY_MEASURES]
     rows = [
-        {**dict(zip(by, combo)), "articles": g[0], "issues": len(g[1]),
-         **dict(zip(quantity_cols, g[2:]))}
+        {**dict(zip(by, combo)), "articles": g[0], "issues": len(g[1]), **dict(zip(quantity_cols, g[2:]))}
         for combo, g in acc.groups.items()
     ]
-    frame = pd.DataFrame(rows, columns=by + ["articles", "issues"] + quantity_cols)
-    if not rows:
-        for col in ("articles", "issues", *QUANTITY_MEASURES):
-            frame[col] = frame[col].astype("int64")
-
     if all_districts and "district" in by:
-        present = set(frame["district"])
-        missing = [u for u in beijing_units() if u not in present]
-        if missing:
-            blank = {b: "" for b in by if b != "district"}
-            zeros = {"articles": 0, "issues": 0, **{m: 0 for m in QUANTITY_MEASURES},
-                     **{f"{m}_approx": False for m in QUANTITY_MEASURES}}
-            extra = pd.DataFrame([{**blank, "district": u, **zeros} for u in missing])
-            frame = pd.concat([frame, extra], ignore_index=True) if len(frame) else extra
+        present = {row["district"] for row in rows}
+        blank = {b: "" for b in by if b != "district"}
+        zeros = {"articles": 0, "issues": 0, **{m: 0 for m in QUANTITY_MEASURES},
+                 **{f"{m}_approx": False for m in QUANTITY_MEASURES}}
+        rows += [{**blank, "district": u, **zeros} for u in beijing_units() if u not in present]
 
-    frame = _sort(frame, by, sort, official=all_districts and "district" in by)
+    rows = _sort(rows, by, sort, official=all_districts and "district" in by)
     if top is not None:
-        frame = frame.head(top)
+        rows = rows[:top]
     columns = by + _measure_columns(measures)
-    frame = frame.reindex(columns=columns).reset_index(drop=True)
-    for b in by:
-        frame[b] = frame[b].astype(object)
-    for m in measures:
-        if m in QUANTITY_MEASURES:
-            frame[f"{m}_approx"] = frame[f"{m}_approx"].astype(bool)
-    _tidy_numbers(frame, [m for m in measures])
+    for m in measures:  # a column of whole-number sums shows ints; one fractional sum: floats
+        if m in QUANTITY_MEASURES and any(isinstance(row[m], float) for row in rows):
+            whole = all(float(row[m]).is_integer() for row in rows)
+            for row in rows:
+                row[m] = int(row[m]) if whole else float(row[m])
+    rows = [{c: row[c] for c in columns} for row in rows]
 
     totals: dict[str, Any] = {"articles": acc.articles, "issues": len(acc.issues)}
     for i, m in enumerate(QUANTITY_MEASURES):
@@ -409,20 +524,20 @@ def stats_from(
         totals[m] = int(total) if float(total).is_integer() else total
         totals[f"{m}_approx"] = acc.approx[i]
     totals = {k: totals[k] for k in _measure_columns(measures)}
-    return StatsTable(frame, by, measures, totals)
+    return StatsTable(rows, by, measures, totals)
 
 
-def _sort(frame: "pd.DataFrame", by: list[str], sort: str | None, official: bool) -> "pd.DataFrame":
-    if frame.empty:
-        return frame
-    frame = frame.sort_values(by, kind="stable")  # ties by group label
+def _sort(rows: list[dict[str, Any]], by: list[str], sort: str | None, official: bool) -> list[dict[str, Any]]:
+    """Rows by group label; then (stable, so ties stay by label) by ``sort`` descending, or
+    with ``official`` and no ``sort`` by district in official order (``(none)`` last)."""
+    rows = sorted(rows, key=lambda row: tuple(row[b] for b in by))
     if sort == "name":
-        return frame
+        return rows
     if sort is None and official:
         order = {u: i for i, u in enumerate(beijing_units())}
-        rank = frame["district"].map(lambda d: order.get(d, len(order) + (d == NONE)))
-        return frame.assign(_rank=rank).sort_values("_rank", kind="stable").drop(columns="_rank")
-    return frame.sort_values(sort or "articles", ascending=False, kind="stable")
+        return sorted(rows, key=lambda row: order.get(row["district"], len(order) + (row["district"] == NONE)))
+    key = sort or "articles"
+    return sorted(rows, key=lambda row: row[key], reverse=True)
 
 
 # --- export tables ----------------------------------------------------------------------------

@@ -2,16 +2,30 @@
 archive skips reading, splitting and extracting.
 
 An entry holds the final records of one input (after split and, when asked, extract) as
-``marshal`` dumps of plain dicts, the article bodies apart so that ``stats`` can skip them: the fastest format the standard library reads back (several
-times faster than JSON, which dominated cached runs). marshal's format belongs to the Python
-version, which is therefore part of every entry's header; like any cache of this kind
-(pickle, marshal) the directory is trusted: it is the user's own. Its key is a SHA-256 over the input's bytes, ``ghcli.__version__``, the
-input's name (it is in every record: ``issue``, ``id``, the date guessed from it) and every
-option that changes the records (encoding, repair, punctuation, date, extract options and the
+``marshal`` dumps, the fastest format the standard library reads back (several times faster
+than JSON, which dominated cached runs). Layout: three 8-byte big-endian sizes, then
+
+* the head: format, key, ghcli and Python versions, and the input's **stats rows**
+  (``ghcli.aggregate.stats_row`` of every record: issue date, the labels of every stats
+  dimension, the quantity sums and approx flags; ``ROW_VERSION`` says which projection);
+* the records as plain dicts, without their bodies;
+* the bodies.
+
+So a warm ``stats`` reads the head alone and aggregates its rows without building a single
+Article (``get_rows``); a ``--where`` on a field the rows lack reads the records without
+bodies (``get(text=False)``); ``export`` reads everything (``get``). The rows are made at
+write time from the records as ``get`` rebuilds them, so both give the same stats.
+
+marshal's format belongs to the Python version, which is therefore part of every entry's
+header; like any cache of this kind (pickle, marshal) the directory is trusted: it is the
+user's own. Its key is a SHA-256 over the input's bytes, ``ghcli.__version__``, the input's
+name (it is in every record: ``issue``, ``id``, the date guessed from it) and every option
+that changes the records (encoding, repair, punctuation, date, extract options and the
 contents of ``--topics``/``--aliases`` files). A changed file, another option or a new ghcli
 version therefore never meets a stale entry. Entries are written to a temporary file and
-renamed into place; an unreadable, truncated or corrupt entry counts as a miss and is
-rewritten. Nothing here ever fails a run: a cache that cannot be written is skipped.
+renamed into place; an unreadable, truncated (the sizes must add up to the file's), corrupt
+or other-version entry counts as a miss and is rewritten. Nothing here ever fails a run: a
+cache that cannot be written is skipped.
 
 Location: ``$XDG_CACHE_HOME/ghcli`` or ``~/.cache/ghcli``.
 """
@@ -30,7 +44,8 @@ from typing import Any
 
 from ghcli.models import EXTRACT_FIELDS, SPLIT_FIELDS, Article
 
-FORMAT = "ghcli-cache/3"
+FORMAT = "ghcli-cache/4"
+_PREFIX = 24  # three 8-byte big-endian sizes: head, records, bodies
 SUFFIX = ".marshal"
 PYTHON = "%d.%d" % sys.version_info[:2]
 
@@ -117,52 +132,105 @@ class Cache:
     def path(self, key: str) -> Path:
         return self.directory / key[:2] / (key + SUFFIX)
 
+    def _load(self, key: str, *, records: bool) -> tuple[dict, bytes] | None:
+        """``(head, records and bodies dumps)`` of an entry of this ghcli and Python, or
+        None when there is none (a miss). The rest is read only with ``records``. Raises
+        ValueError & co for a corrupt entry, a truncated one included (the sizes in its
+        prefix must add up to the file's)."""
+        try:
+            with open(self.path(key), "rb") as fh:
+                prefix = fh.read(_PREFIX)
+                size = os.fstat(fh.fileno()).st_size
+                if len(prefix) != _PREFIX:
+                    raise ValueError("truncated")
+                head_size, records_size, bodies_size = (int.from_bytes(prefix[i : i + 8], "big") for i in (0, 8, 16))
+                if size != _PREFIX + head_size + records_size + bodies_size:
+                    raise ValueError("truncated")
+                head = marshal.loads(fh.read(head_size))
+                rest = fh.read() if records else b""
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except OSError as exc:  # unreadable: a miss; rewriting it will tell
+            raise ValueError("unreadable") from exc
+        if not isinstance(head, dict):
+            raise ValueError("not an entry")
+        if (head.get("format"), head.get("key"), head.get("version"), head.get("python")) != (FORMAT, key, version(), PYTHON):
+            raise ValueError("not this entry")
+        return head, rest
+
+    def _corrupt(self, key: str) -> None:
+        with contextlib.suppress(OSError):
+            self.path(key).unlink()
+        self.misses += 1
+
     def get(self, key: str, *, text: bool = True) -> list[Article] | None:
         """The records of an entry, or None when absent or unusable (corrupt entries are
         removed so they get rewritten). ``text=False`` skips loading the article bodies
         (``text`` is then ``""``): aggregating needs every field but those."""
-        path = self.path(key)
         try:
-            data = path.read_bytes()
-        except OSError:
-            self.misses += 1
-            return None
-        try:
-            # layout: 8-byte length of the first dump, the entry without bodies, the bodies
-            size = int.from_bytes(data[:8], "big")
-            view = memoryview(data)
-            entry = marshal.loads(view[8 : 8 + size])
-            head = (entry.get("format"), entry.get("key"), entry.get("version"), entry.get("python"))
-            if head != (FORMAT, key, version(), PYTHON):
-                raise ValueError("not this entry")
-            records = [_article(rec) for rec in entry["records"]]
-            bodies = marshal.loads(view[8 + size :]) if text else None
-            if bodies is not None:
+            loaded = self._load(key, records=True)
+            if loaded is None:
+                return None
+            head, rest = loaded
+            view = memoryview(rest)
+            records_size = head["records_size"]
+            records = [_article(rec) for rec in marshal.loads(view[:records_size])]
+            if text:
+                bodies = marshal.loads(view[records_size:])
                 if len(bodies) != len(records):
                     raise ValueError("truncated")
                 for rec, body in zip(records, bodies):
                     rec.text = body
         except (ValueError, TypeError, AttributeError, KeyError, EOFError):
-            with contextlib.suppress(OSError):
-                path.unlink()
-            self.misses += 1
+            self._corrupt(key)
             return None
         self.hits += 1
         return records
 
-    def put(self, key: str, records: list[Article]) -> None:
-        """Store an entry atomically (temporary file + rename); failures are ignored."""
+    def get_rows(self, key: str) -> list[tuple] | None:
+        """The stats rows of an entry (``ghcli.aggregate.stats_row`` of each record, in
+        order), or None like ``get``. Rows of another ``ROW_VERSION`` count as a miss."""
+        from ghcli.aggregate import ROW_APPROX, ROW_VERSION
+
+        try:
+            loaded = self._load(key, records=False)
+            if loaded is None:
+                return None
+            head = loaded[0]
+            rows = head["rows"]
+            if head.get("rows_version") != ROW_VERSION or type(rows) is not list:
+                raise ValueError("other rows")
+            width = ROW_APPROX + 1
+            if not all(type(row) is tuple and len(row) == width for row in rows):
+                raise ValueError("not rows")
+        except (ValueError, TypeError, AttributeError, KeyError, EOFError):
+            self._corrupt(key)
+            return None
+        self.hits += 1
+        return rows
+
+    def put(self, key: str, records: list[Article]) -> list[tuple]:
+        """Store an entry atomically (temporary file + rename); failures are ignored.
+        Returns the entry's stats rows (``stats_row`` of each record as read back)."""
         import tempfile  # only when writing: it costs start-up time
+
+        from ghcli.aggregate import ROW_VERSION, stats_row
 
         path = self.path(key)
         dicts = [r.to_dict() for r in records]
         bodies = [d.pop("text") for d in dicts]
-        entry = {"format": FORMAT, "key": key, "version": version(), "python": PYTHON, "records": dicts}
+        # rows of the records as ``get`` rebuilds them, so cached rows equal rows of cached records
+        rows = [stats_row(_article(d)) for d in dicts]
         try:
-            head = marshal.dumps(entry)
-            payload = len(head).to_bytes(8, "big") + head + marshal.dumps(bodies)
+            records_dump, bodies_dump = marshal.dumps(dicts), marshal.dumps(bodies)
+            head = {"format": FORMAT, "key": key, "version": version(), "python": PYTHON,
+                    "records_size": len(records_dump), "rows_version": ROW_VERSION, "rows": rows}
+            head_dump = marshal.dumps(head)
+            sizes = (len(head_dump), len(records_dump), len(bodies_dump))
+            payload = b"".join([n.to_bytes(8, "big") for n in sizes] + [head_dump, records_dump, bodies_dump])
         except ValueError:  # a value marshal cannot store: leave this input uncached
-            return
+            return rows
         tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -178,6 +246,7 @@ class Cache:
             if tmp is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
+        return rows
 
     # --- ghcli cache info / clear ---
 

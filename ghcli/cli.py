@@ -233,6 +233,16 @@ class _Corpus:
                               engine=self.engine, scheduler=self.scheduler, progress=_progress(self.quiet), text=text)
         return iter_filtered(records, self.where, self.since, self.until, warn=report.warn)
 
+    def stats_rows(self, report: Report):
+        """``records`` as stats rows (``ghcli.aggregate.stats_row``), served from the cache
+        without building records; only when ``row_answers(self.where)``."""
+        from ghcli.aggregate import iter_filtered_rows
+        from ghcli.engine import iter_corpus
+
+        rows = iter_corpus(self.inputs, self.opts, report, xopts=self.xopts, jobs=self.jobs, cache=self.cache,
+                           engine=self.engine, scheduler=self.scheduler, progress=_progress(self.quiet), rows=True)
+        return iter_filtered_rows(rows, self.where, self.since, self.until, warn=report.warn)
+
     def dask_stats(self, report: Report, by: List[str]):
         """``stats`` on Dask: the aggregation is a Dask reduction of per-partition aggregates."""
         from ghcli.dask_engine import stats_accumulate
@@ -291,7 +301,7 @@ def stats(
 
     Example: ghcli stats issues/ --by district --where topic=送清凉 --since 2023-07-01
     """
-    from ghcli.aggregate import StatsAccumulator, Where, check_stats_query, needs_extract, stats_from
+    from ghcli.aggregate import StatsAccumulator, Where, check_stats_query, needs_extract, row_answers, stats_from
     from ghcli.writers import write_stats
 
     by_names = [b.value for b in by] if by else ["district"]
@@ -305,7 +315,9 @@ def stats(
     report = Report(say)
     if corpus.engine == "dask":
         acc = corpus.dask_stats(report, by_names)
-    else:  # partial aggregates, record by record; aggregation needs no article bodies
+    elif row_answers(conds):  # the usual case: cached stats rows, no records built
+        acc = StatsAccumulator(by_names).update_rows(corpus.stats_rows(report))
+    else:  # a --where on a field rows lack: records (without their bodies, which it never needs)
         acc = StatsAccumulator(by_names).update(corpus.records(report, text=False))
     table = stats_from(acc, measures or (), sort=sort_name, top=top, all_districts=all_districts)
     write_stats(table, fmt.value if fmt else ("table" if sys.stdout.isatty() else "json"), sys.stdout)

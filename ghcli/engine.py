@@ -3,12 +3,15 @@
 
 The unit of work is one input (``process_source``): read its bytes, look the result up in
 the cache, else decode and split it (or parse it as ghcli JSON Lines), run extract when asked,
-store the result. Results come back in the order of the inputs whatever the engine, so the
-output of ``--jobs 8`` is the output of ``--jobs 1``. Worker processes are started once per
-run (``fork`` on Linux, so the parent's loaded gazetteer and lexicons are shared), take
-several inputs per task, and at most a few tasks per worker are in flight, so memory stays
-flat however long the corpus. stdin is always read in the parent. An error with one input
-comes back as that input's ``GhcliError`` (an unexpected exception in a worker becomes a
+store the result; with ``Work.rows`` (``stats``) the result is each record's stats row,
+which a cache hit serves without building records. Results come back in the order of the
+inputs whatever the engine, so the output of ``--jobs 8`` is the output of ``--jobs 1``.
+Cache hits are served by the parent; the pool of worker processes is started at the first
+input the cache does not hold (never on a warm run), once per run (``fork`` on Linux, so the
+parent's loaded gazetteer and lexicons are shared). Workers take several inputs per task,
+and at most a few tasks per worker are in flight, so memory stays flat however long the
+corpus. stdin is always read in the parent. An error with one input comes back as that
+input's ``GhcliError`` (an unexpected exception in a worker becomes a
 one-line ``DataError`` naming the input), reported in input order.
 """
 
@@ -41,14 +44,16 @@ class Work:
     cache: str | None = None  # cache directory; None: no cache
     token: str = ""  # cache-key part for the options
     text: bool = True  # False: records served from the cache may come without their bodies
+    rows: bool = False  # True: results are stats rows (``ghcli.aggregate.stats_row``), not records
 
 
-def make_work(opts: Options, xopts: Any = None, *, records: bool = True, cache: bool = True, text: bool = True) -> Work:
+def make_work(opts: Options, xopts: Any = None, *, records: bool = True, cache: bool = True, text: bool = True,
+              rows: bool = False) -> Work:
     from ghcli.cache import cache_dir, options_token
 
     directory = str(cache_dir()) if cache else None
     token = options_token(opts, xopts, records=records) if cache else ""
-    return Work(opts, xopts, records, directory, token, text)
+    return Work(opts, xopts, records, directory, token, text, rows)
 
 
 def default_jobs() -> int:
@@ -61,17 +66,29 @@ def default_jobs() -> int:
 
 # --- one input --------------------------------------------------------------------------------
 
+_CACHES: dict[str, Any] = {}
+
+
 def _cache_of(work: Work):
-    from pathlib import Path
+    """The process's ``Cache`` of ``work.cache`` (one per directory, made once)."""
+    cache = _CACHES.get(work.cache)
+    if cache is None:
+        from pathlib import Path
 
-    from ghcli.cache import Cache
+        from ghcli.cache import Cache
 
-    return Cache(Path(work.cache))
+        cache = _CACHES[work.cache] = Cache(Path(work.cache))
+    return cache
 
 
-def cached_records(work: Work, source: Source) -> list[Article] | None:
-    """The cached records of a file input, or None (no cache, a miss, or unreadable: the
-    real run reports it). Cheap enough for the parent: read, hash, load."""
+def _lookup(work: Work, cache, key: str) -> list | None:
+    return cache.get_rows(key) if work.rows else cache.get(key, text=work.text)
+
+
+def cached_records(work: Work, source: Source) -> list | None:
+    """The cached result of a file input (records, or stats rows with ``work.rows``), or
+    None (no cache, a miss, or unreadable: the real run reports it). Cheap enough for the
+    parent: read, hash, load."""
     if not work.cache or source.path is None:
         return None
     try:
@@ -79,11 +96,12 @@ def cached_records(work: Work, source: Source) -> list[Article] | None:
     except GhcliError:
         return None
     cache = _cache_of(work)
-    return cache.get(cache.key(data, source.name, work.token), text=work.text)
+    return _lookup(work, cache, cache.key(data, source.name, work.token))
 
 
-def process_source(work: Work, source: Source, stdin=None) -> list[Article]:
-    """The final records of one input (raises GhcliError)."""
+def process_source(work: Work, source: Source, stdin=None) -> list:
+    """The final records of one input, or their stats rows with ``work.rows`` (raises
+    GhcliError)."""
     from ghcli.sources import decode_bytes
 
     opts = work.opts
@@ -92,7 +110,7 @@ def process_source(work: Work, source: Source, stdin=None) -> list[Article]:
     if work.cache and source.path is not None:
         cache = _cache_of(work)
         key = cache.key(data, source.name, work.token)
-        cached = cache.get(key, text=work.text)
+        cached = _lookup(work, cache, key)
         if cached is not None:
             return cached
     if work.records and looks_like_records(data):
@@ -112,7 +130,12 @@ def process_source(work: Work, source: Source, stdin=None) -> list[Article]:
             articles = extract_articles(articles, work.xopts)
         records.extend(articles)
     if cache is not None:
-        cache.put(key, records)
+        rows = cache.put(key, records)
+        return rows if work.rows else records
+    if work.rows:
+        from ghcli.aggregate import stats_row
+
+        return [stats_row(rec) for rec in records]
     return records
 
 
@@ -234,20 +257,26 @@ def _parallel(sources: Iterator[Source], work: Work, jobs: int, stdin, total: in
     from concurrent.futures.process import BrokenProcessPool
 
     size = MAX_CHUNK if total is None else max(1, min(MAX_CHUNK, total // (jobs * 4)))
-    ctx = _mp_context()
-    if ctx.get_start_method() == "fork":
-        warm_up(work)
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker)
+    executor = None  # started at the first input the cache does not hold: none on a warm run
     units = _chunks(sources, size, work)
     window: deque = deque()
     try:
+        def submit(chunk: list[Source]):
+            nonlocal executor
+            if executor is None:
+                ctx = _mp_context()
+                if ctx.get_start_method() == "fork":
+                    warm_up(work)
+                executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker)
+            return executor.submit(run_chunk, work, chunk)
+
         def refill() -> None:
             while len(window) < jobs * WINDOW_PER_JOB:
                 unit = next(units, None)
                 if unit is None:
                     return
                 where, chunk, hit = unit
-                future = executor.submit(run_chunk, work, chunk) if where == "pool" else None
+                future = submit(chunk) if where == "pool" else None
                 window.append((chunk, future, hit))
 
         refill()
@@ -267,9 +296,11 @@ def _parallel(sources: Iterator[Source], work: Work, jobs: int, stdin, total: in
             for source, (ok, payload) in zip(chunk, results):
                 yield source, payload if ok else unpack_error(payload)
     except BaseException:
-        _kill(executor)
+        if executor is not None:
+            _kill(executor)
         raise
-    executor.shutdown(wait=True)
+    if executor is not None:
+        executor.shutdown(wait=True)
 
 
 def _kill(executor) -> None:
@@ -298,19 +329,21 @@ def iter_corpus(
     stdin=None,
     progress: Callable[[list[Source]], Iterable[Source]] | None = None,
     text: bool = True,
+    rows: bool = False,
 ) -> Iterator[Article]:
     """The records of every input, in input order, with ``jobs`` worker processes, the cache
     and an engine. With ``records`` an input holding ghcli JSON Lines (``ghcli extract … |``)
     is read as records instead of being split as text; ``xopts`` runs extract on records
     that have not been through it; ``text=False`` allows records from the cache to come
-    without their bodies (for aggregation).
+    without their bodies (for aggregation); ``rows`` yields the stats row of each record
+    (``ghcli.aggregate.stats_row``) instead, straight from the cache when it holds the input.
 
     A bad input is reported through ``report`` and skipped, or raised with ``opts.strict``;
     an input with no articles is a warning."""
     sources: Iterable[Source] = iter_sources(inputs, report, opts.strict)
     if progress is not None:
         sources = list(sources)
-    work = make_work(opts, xopts, records=records, cache=cache, text=text)
+    work = make_work(opts, xopts, records=records, cache=cache, text=text, rows=rows)
     if engine == "dask":
         from ghcli import dask_engine
 

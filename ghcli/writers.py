@@ -278,14 +278,14 @@ def _stats_cells(row: dict[str, Any], by: list[str], measures: list[str]) -> lis
 def write_stats(table, fmt: str, out: IO[str]) -> int:
     """Write a ``ghcli.aggregate.StatsTable``: ``table`` (Rich, with a totals row), ``md``
     (with a totals row), ``csv`` or ``json`` (rows only; ``<measure>_approx`` columns)."""
-    frame, by, measures = table.frame, table.by, table.measures
-    if fmt == "json":
-        out.write(json.dumps(_frame_rows(frame), ensure_ascii=False, indent=1) + "\n")
-        return len(frame)
+    by, measures = table.by, table.measures
+    if fmt == "json":  # from the plain rows: no pandas needed
+        out.write(json.dumps(table.rows, ensure_ascii=False, indent=1) + "\n")
+        return len(table.rows)
     if fmt == "csv":
-        frame.to_csv(out, index=False, lineterminator="\n")
-        return len(frame)
-    rows = [_stats_cells(r, by, measures) for r in _frame_rows(frame)]
+        table.frame.to_csv(out, index=False, lineterminator="\n")
+        return len(table.rows)
+    rows = [_stats_cells(r, by, measures) for r in table.rows]
     total = [TOTAL_LABEL] + [""] * (len(by) - 1) + _stats_cells(table.totals, [], measures)
     headers = by + [f"{m} ¥" if m == "money" else m for m in measures]
     if fmt == "md":

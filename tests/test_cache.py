@@ -167,3 +167,76 @@ def test_cache_info_and_clear(cli, corpus):
     assert entries() == []
     assert json.loads(cli(["cache", "info", "-f", "json"]).out)["entries"] == 0
     assert cli(["cache", "clear"]).code == 0  # clearing an empty or missing cache is fine
+
+
+# --- stats rows: a warm ``stats`` reads the stats projection, not the records ---------------
+
+STATS_QUERIES = [
+    ["--by", "district"],
+    ["--by", "town", "--by", "month", "--where", "kind=article"],
+    ["--by", "topic", "--where", "district=海淀区", "--since", "2023-07-15"],
+    ["--by", "issue", "--until", "2023-08-31", "-m", "articles", "-m", "money"],
+    ["--by", "org", "--where", "date=2023-08-25", "--sort", "name", "--top", "3"],
+    ["--by", "reporter", "--by", "place", "--where", "people=(none)"],
+    ["--by", "person", "--where", "towns=", "-f", "csv"],
+    ["--by", "district", "--all-districts", "-f", "md"],
+    ["--by", "kind", "-m", "articles"],  # no extract fields: entries of split records
+]
+
+
+@pytest.mark.parametrize("query", STATS_QUERIES)
+def test_warm_stats_equals_cold(cli, corpus, splits, monkeypatch, query):
+    argv = ["stats", corpus, *query]
+    if "-f" not in query:
+        argv += ["-f", "json"]
+    plain = cli([*argv, "-j", "1", "--no-cache"])
+    cold = cli([*argv, "-j", "1"])
+    assert cold.code == plain.code == 0 and cold.out == plain.out and cold.err == plain.err
+    assert cold.out.strip() and len(splits) == 10
+    splits.clear()
+    from ghcli import cache
+
+    built = []
+    real = cache._article
+    monkeypatch.setattr(cache, "_article", lambda data: built.append(1) or real(data))
+    for jobs in ("1", "2"):
+        warm = cli([*argv, "-j", jobs])
+        assert (warm.code, warm.out, warm.err) == (cold.code, cold.out, cold.err)
+    assert splits == [] and built == []  # all hits, served as stats rows
+
+
+def test_where_outside_the_rows_reads_records(cli, corpus, splits, monkeypatch):
+    from ghcli import cache
+    from ghcli.aggregate import Where, row_answers
+
+    assert not row_answers([Where("index", "1")]) and row_answers([Where("date", "2023-07-03")])
+    argv = ["stats", corpus, "--by", "district", "--where", "index=1", "-f", "json", "-j", "1"]
+    cold = cli(argv)
+    assert cold.code == 0 and json.loads(cold.out)
+    assert cold.out == cli([*argv, "--no-cache"]).out
+    assert cold.out != cli(["stats", corpus, "--by", "district", "-f", "json", "-j", "1"]).out
+    splits.clear()
+    built = []
+    real = cache._article
+    monkeypatch.setattr(cache, "_article", lambda data: built.append(1) or real(data))
+    assert cli(argv).out == cold.out
+    assert splits == [] and built  # hits, as records
+
+
+def test_other_row_version_is_a_miss_and_rewritten(cli, corpus, splits, monkeypatch):
+    from ghcli import aggregate
+
+    first = stats(cli, corpus)
+    monkeypatch.setattr(aggregate, "ROW_VERSION", aggregate.ROW_VERSION + 1)
+    splits.clear()
+    assert stats(cli, corpus) == first and len(splits) == 5
+    splits.clear()
+    assert stats(cli, corpus) == first and splits == []
+
+
+def test_truncated_bodies_are_a_miss_for_stats_too(cli, corpus, splits):
+    first = stats(cli, corpus)
+    victim = entries()[0]
+    victim.write_bytes(victim.read_bytes()[:-3])  # the head and its rows are intact
+    splits.clear()
+    assert stats(cli, corpus) == first and len(splits) == 1

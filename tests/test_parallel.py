@@ -186,3 +186,19 @@ def test_ctrl_c_ends_the_pool_cleanly(tmp_path):
     assert out == b""
     gone, alive = psutil.wait_procs(workers, timeout=10)
     assert not alive
+
+
+def test_warm_stats_starts_no_pool(cli, copies, monkeypatch):
+    """Every input a cache hit: served by the parent as stats rows, no worker started."""
+    import concurrent.futures
+
+    argv = ["stats", copies, "--by", "district", "--by", "topic", "-f", "json"]
+    cold = cli([*argv, "--jobs", "2"])
+    assert cold.code == 0 and cold.out == cli([*argv, "--jobs", "1", "--no-cache"]).out
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a worker pool was started")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    warm = cli([*argv, "--jobs", "2"])
+    assert (warm.code, warm.out, warm.err) == (cold.code, cold.out, cold.err)
