@@ -62,6 +62,10 @@ def _inputs(issues: Optional[List[str]]) -> list[str]:
     raise UsageError("no input given", hint="name issue files, a directory, a glob, or - for stdin")
 
 
+# Formats whose records worker processes may send back ready encoded (``writers.Encoded``).
+JSON_FORMATS = ("json", "jsonl")
+
+
 def _record_format(fmt: Optional[RecordFormat]) -> str:
     """The table is for people at a terminal; a pipe gets JSON Lines."""
     if fmt is not None:
@@ -130,8 +134,9 @@ def split(
     inputs = _inputs(issues)
     from ghcli.engine import iter_corpus
 
-    records = iter_corpus(inputs, opts, report, records=False, jobs=_jobs(jobs), cache=not no_cache)
     fmt_name = _record_format(fmt)
+    records = iter_corpus(inputs, opts, report, records=False, jobs=_jobs(jobs), cache=not no_cache,
+                          encoded=out_dir is None and fmt_name in JSON_FORMATS)
     if out_dir is not None:
         protect = _check_out_dir(out_dir, inputs)
         n = write_out_dir(records, out_dir, fmt_name if fmt else "text", force=force, protect=protect)
@@ -405,9 +410,9 @@ def extract(
     opts = Options(encoding=encoding, repair=not no_repair, strict=strict, date=check_date(date, "--date"))
     engine = _engine(engine, scheduler)
     report = Report(say)
-    records = iter_corpus(_inputs(issues), opts, report, xopts=xopts, jobs=_jobs(jobs), cache=not no_cache,
-                          engine=engine, scheduler=scheduler)
     fmt_name = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
+    records = iter_corpus(_inputs(issues), opts, report, xopts=xopts, jobs=_jobs(jobs), cache=not no_cache,
+                          engine=engine, scheduler=scheduler, encoded=fmt_name in JSON_FORMATS)
     write_records(records, fmt_name, sys.stdout, view="extract")
     return report.exit_code
 

@@ -45,15 +45,16 @@ class Work:
     token: str = ""  # cache-key part for the options
     text: bool = True  # False: records served from the cache may come without their bodies
     rows: bool = False  # True: results are stats rows (``ghcli.aggregate.stats_row``), not records
+    encoded: bool = False  # True: worker processes send records back as JSON lines (writers.Encoded)
 
 
 def make_work(opts: Options, xopts: Any = None, *, records: bool = True, cache: bool = True, text: bool = True,
-              rows: bool = False) -> Work:
+              rows: bool = False, encoded: bool = False) -> Work:
     from ghcli.cache import cache_dir, options_token
 
     directory = str(cache_dir()) if cache else None
     token = options_token(opts, xopts, records=records) if cache else ""
-    return Work(opts, xopts, records, directory, token, text, rows)
+    return Work(opts, xopts, records, directory, token, text, rows, encoded)
 
 
 def default_jobs() -> int:
@@ -143,9 +144,14 @@ def run_chunk(work: Work, sources: list[Source]) -> list[tuple[bool, Any]]:
     """Worker task: ``(True, records)`` or ``(False, packed error)`` per input, in order.
     Never raises for one input's problem."""
     out: list[tuple[bool, Any]] = []
+    if work.encoded:
+        # JSON-encode here, in parallel: sending back strings spares the parent unpickling
+        # records and encoding them one by one, which made it the bottleneck of --jobs.
+        from ghcli.writers import encode_record
     for source in sources:
         try:
-            out.append((True, process_source(work, source)))
+            result = process_source(work, source)
+            out.append((True, [encode_record(r) for r in result] if work.encoded else result))
         except GhcliError as err:
             out.append((False, pack_error(err)))
         except Exception as exc:  # a bug or a resource problem: one line, not a traceback
@@ -330,20 +336,23 @@ def iter_corpus(
     progress: Callable[[list[Source]], Iterable[Source]] | None = None,
     text: bool = True,
     rows: bool = False,
+    encoded: bool = False,
 ) -> Iterator[Article]:
     """The records of every input, in input order, with ``jobs`` worker processes, the cache
     and an engine. With ``records`` an input holding ghcli JSON Lines (``ghcli extract … |``)
     is read as records instead of being split as text; ``xopts`` runs extract on records
     that have not been through it; ``text=False`` allows records from the cache to come
     without their bodies (for aggregation); ``rows`` yields the stats row of each record
-    (``ghcli.aggregate.stats_row``) instead, straight from the cache when it holds the input.
+    (``ghcli.aggregate.stats_row``) instead, straight from the cache when it holds the input;
+    with ``encoded`` records from worker processes may come as ready JSON lines
+    (``ghcli.writers.Encoded``), which only the json/jsonl writers accept.
 
     A bad input is reported through ``report`` and skipped, or raised with ``opts.strict``;
     an input with no articles is a warning."""
     sources: Iterable[Source] = iter_sources(inputs, report, opts.strict)
     if progress is not None:
         sources = list(sources)
-    work = make_work(opts, xopts, records=records, cache=cache, text=text, rows=rows)
+    work = make_work(opts, xopts, records=records, cache=cache, text=text, rows=rows, encoded=encoded)
     if engine == "dask":
         from ghcli import dask_engine
 

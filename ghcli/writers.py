@@ -61,14 +61,23 @@ def atomic_write(path: str | os.PathLike, *, force: bool = False, binary: bool =
 
 # --- record formats -------------------------------------------------------------------------
 
-def _jsonable(article: Article | dict) -> dict:
-    return article.to_dict() if isinstance(article, Article) else article
+class Encoded(str):
+    """A record already encoded as one line of JSON (by a worker process, see
+    ``ghcli.engine``); the json and jsonl writers write it as it is."""
+
+
+def encode_record(record: Article | dict) -> Encoded:
+    """The JSON text of one record, as the json and jsonl formats write it."""
+    if isinstance(record, Encoded):
+        return record
+    data = record.to_dict() if isinstance(record, Article) else record
+    return Encoded(json.dumps(data, ensure_ascii=False))
 
 
 def write_jsonl(records: Iterable[Article], out: IO[str]) -> int:
     n = 0
     for rec in records:
-        out.write(json.dumps(_jsonable(rec), ensure_ascii=False))
+        out.write(encode_record(rec))
         out.write("\n")
         n += 1
     return n
@@ -80,7 +89,7 @@ def write_json(records: Iterable[Article], out: IO[str]) -> int:
     out.write("[")
     for rec in records:
         out.write(",\n " if n else "\n ")
-        out.write(json.dumps(_jsonable(rec), ensure_ascii=False))
+        out.write(encode_record(rec))
         n += 1
     out.write("\n]\n" if n else "]\n")
     return n
