@@ -38,7 +38,7 @@ import json
 import marshal
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +118,7 @@ class Cache:
     hits: int = 0
     misses: int = 0
     writes: int = 0
+    _made: set = field(default_factory=set, repr=False)  # entry directories known to exist
 
     @classmethod
     def default(cls) -> "Cache":
@@ -220,8 +221,9 @@ class Cache:
         path = self.path(key)
         dicts = [r.to_dict() for r in records]
         bodies = [d.pop("text") for d in dicts]
-        # rows of the records as ``get`` rebuilds them, so cached rows equal rows of cached records
-        rows = [stats_row(_article(d)) for d in dicts]
+        # stats rows read no body, and the dicts hold the records' own values, so these equal
+        # the rows of the records ``get`` rebuilds from this entry
+        rows = [stats_row(r) for r in records]
         try:
             records_dump, bodies_dump = marshal.dumps(dicts), marshal.dumps(bodies)
             head = {"format": FORMAT, "key": key, "version": version(), "python": PYTHON,
@@ -233,7 +235,9 @@ class Cache:
             return rows
         tmp = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in self._made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(path.parent)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(payload)
@@ -265,6 +269,7 @@ class Cache:
 
     def clear(self) -> int:
         """Remove every entry (and leftover temporary files); returns how many entries."""
+        self._made.clear()
         n = 0
         if not self.directory.is_dir():
             return 0

@@ -32,6 +32,10 @@ from ghcli.sources import Source
 MAX_CHUNK = 16
 # Tasks in flight per worker: enough to keep workers busy, few enough to bound memory.
 WINDOW_PER_JOB = 3
+# After this many consecutive misses the parent probes the cache only for every
+# COLD_PROBE_EVERY-th input (a cold cache would otherwise cost it a read and hash per input).
+COLD_STREAK = 8
+COLD_PROBE_EVERY = 16
 
 
 @dataclass(frozen=True)
@@ -205,8 +209,14 @@ def _chunks(sources: Iterator[Source], size: int, work: Work) -> Iterator[tuple[
     ``("hit", [source], records)`` found in the cache by the parent (sending cached records
     through a worker would only add pickling), ``("pool", sources, None)`` for a worker."""
     chunk: list[Source] = []
-    for source in sources:
-        hit = None if source.path is None else cached_records(work, source)
+    misses = 0  # consecutive cache misses seen by the parent
+    for n, source in enumerate(sources):
+        # Probing costs the parent a read and a hash per input. In a cold stretch of the
+        # archive it only probes now and then; workers look every input up themselves.
+        probe = work.cache and (misses < COLD_STREAK or n % COLD_PROBE_EVERY == 0)
+        hit = cached_records(work, source) if probe and source.path is not None else None
+        if probe and source.path is not None:
+            misses = 0 if hit is not None else misses + 1
         if source.path is None or hit is not None:
             if chunk:
                 yield "pool", chunk, None
