@@ -310,27 +310,30 @@ class _OrgScan:
     # -- accept, classify, resolve --
     def _consider(self, m: re.Match) -> None:
         text = self.text
-        if _CODE_AFTER.match(text, m.end()) or _NOT_UNION_AROUND.search(text, m.end() - 2, m.end() + 1):
-            return
-        if not m["soe"] and (m.start() == 0 or text[m.start() - 1] in _DELIMS):
+        # Cheapest rejections first; ``_kind`` only for accepted mentions (all checks are pure).
+        m_start, m_end = m.span()
+        if not m["soe"] and (m_start == 0 or text[m_start - 1] in _DELIMS):
             return  # nothing before the suffix: 、工会主席, (工会)
+        if _CODE_AFTER.match(text, m_end) or _NOT_UNION_AROUND.search(text, m_end - 2, m_end + 1):
+            return
         start = self._prefix_start(m)
-        core, form = text[start:m.start()], text[start:m.end()]
-        kind = _kind(m, core)
+        core, form = text[start:m_start], text[start:m_end]
         if m["facility"] and not (core.endswith(("社区", "村", "镇", "街道", "乡", "园区", "楼宇"))
                                   and "工会" not in core and not core.startswith("该")):
             return
         name = self._resolve(core, form, m, start)
         if name is None:
             return
-        self.mentions.append({"start": start, "end": m.end(), "form": form, "name": name, "kind": kind})
+        self.mentions.append({"start": start, "end": m_end, "form": form, "name": name,
+                              "kind": _kind(m, core)})
         self.names[name] = None
-        if name.endswith(m.group()) and len(name) - len(m.group()) >= MIN_ORG_PREFIX:
-            self.found_cores[name[: -len(m.group())]] = None  # 和平街街道 stays whole later on
-        if m["sub"] == "志愿服务队":
-            parent = name[: -len(m["sub"])]
-            self.mentions.append({"start": start, "end": m.end() - len(m["sub"]),
-                                  "form": form[: -len(m["sub"])], "name": parent, "kind": "union"})
+        suffix = m.group()
+        if name.endswith(suffix) and len(name) - len(suffix) >= MIN_ORG_PREFIX:
+            self.found_cores[name[: -len(suffix)]] = None  # 和平街街道 stays whole later on
+        sub = m["sub"]
+        if sub == "志愿服务队":
+            self.mentions.append({"start": start, "end": m_end - len(sub), "form": form[: -len(sub)],
+                                  "name": name[: -len(sub)], "kind": "union"})
 
     def _resolve(self, core: str, form: str, m: re.Match, pos: int) -> str | None:
         suffix = m.group()
