@@ -322,8 +322,8 @@ def stats(
         acc = corpus.dask_stats(report, by_names)
     elif row_answers(conds):  # the usual case: cached stats rows, no records built
         acc = StatsAccumulator(by_names).update_rows(corpus.stats_rows(report))
-    else:  # a --where on a field rows lack: records (without their bodies, which it never needs)
-        acc = StatsAccumulator(by_names).update(corpus.records(report, text=False))
+    else:  # a --where on a field rows lack: records, with their bodies only if it asks about them
+        acc = StatsAccumulator(by_names).update(corpus.records(report, text=any(w.field == "text" for w in conds)))
     table = stats_from(acc, measures or (), sort=sort_name, top=top, all_districts=all_districts)
     write_stats(table, fmt.value if fmt else ("table" if sys.stdout.isatty() else "json"), sys.stdout)
     return report.exit_code

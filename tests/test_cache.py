@@ -240,3 +240,12 @@ def test_truncated_bodies_are_a_miss_for_stats_too(cli, corpus, splits):
     victim.write_bytes(victim.read_bytes()[:-3])  # the head and its rows are intact
     splits.clear()
     assert stats(cli, corpus) == first and len(splits) == 1
+
+
+def test_where_on_the_text_sees_bodies_in_a_warm_run(cli, corpus):
+    body = json.loads(cli(["extract", corpus / "2023-07-03.txt", "-f", "json", "-j", "1"]).out)[0]["text"]
+    query = ["stats", corpus, "--by", "district", "--where", f"text={body}", "-f", "json", "-j", "1"]
+    cold = cli(query)
+    warm = cli(query)
+    assert cold.code == warm.code == 0
+    assert cold.out == warm.out and json.loads(warm.out)[0]["articles"] == 1
