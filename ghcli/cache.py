@@ -14,7 +14,7 @@ than JSON, which dominated cached runs). Layout: three 8-byte big-endian sizes, 
 So a warm ``stats`` reads the head alone and aggregates its rows without building a single
 Article (``get_rows``); a ``--where`` on a field the rows lack reads the records without
 bodies (``get(text=False)``); ``export`` reads everything (``get``). The rows are made at
-write time from the records as ``get`` rebuilds them, so both give the same stats.
+write time from the very records stored beside them, so both paths give the same stats.
 
 marshal's format belongs to the Python version, which is therefore part of every entry's
 header; like any cache of this kind (pickle, marshal) the directory is trusted: it is the
