@@ -83,16 +83,20 @@ def write_jsonl(records: Iterable[Article], out: IO[str]) -> int:
     return n
 
 
-def write_json(records: Iterable[Article], out: IO[str]) -> int:
-    """A JSON array, written record by record so memory stays flat."""
+def write_json_array(items: Iterable[str], out: IO[str]) -> int:
+    """A JSON array of already encoded items, one per line, streamed so memory stays flat."""
     n = 0
     out.write("[")
-    for rec in records:
+    for item in items:
         out.write(",\n " if n else "\n ")
-        out.write(encode_record(rec))
+        out.write(item)
         n += 1
     out.write("\n]\n" if n else "]\n")
     return n
+
+
+def write_json(records: Iterable[Article], out: IO[str]) -> int:
+    return write_json_array(map(encode_record, records), out)
 
 
 def article_markdown(a: Article) -> str:
@@ -398,13 +402,7 @@ def _chunk_frame(chunk: list[dict[str, Any]], columns: list[str]):
 def _stream_text(rows: Iterable[dict[str, Any]], columns: list[str], fmt: str, out: IO[str], bom: bool, size: int) -> int:
     n = 0
     if fmt == "json":
-        out.write("[")
-        for row in rows:
-            out.write(",\n " if n else "\n ")
-            out.write(_json_row(row))
-            n += 1
-        out.write("\n]\n" if n else "]\n")
-        return n
+        return write_json_array(map(_json_row, rows), out)
     first = True
     for chunk in _row_chunks(rows, size):
         frame = _chunk_frame(chunk, columns)
