@@ -23,6 +23,9 @@ from ghcli.lazyre import lazy
 # rather than read into memory.
 MAX_ISSUE_BYTES = 64 * 1024 * 1024
 
+# Below this many bytes, NULs without a byte-order mark are not taken for UTF-16 (eight bytes
+# of binary can look like four Chinese characters); any real issue is far longer.
+MIN_UTF16_GUESS_BYTES = 64
 # How much of a non-UTF-8 file the detector looks at; decoding then covers the whole file.
 DETECT_SAMPLE_BYTES = 64 * 1024
 
@@ -186,6 +189,8 @@ def _decode_as(data: bytes, name: str, codec: str, explicit: bool = False) -> st
 
 def _utf16_without_bom(head: bytes) -> str | None:
     """UTF-16 text of CJK and ASCII has NULs in a regular pattern; binary data does not."""
+    if len(head) < MIN_UTF16_GUESS_BYTES:
+        return None  # too little to tell a pattern from chance: binary
     even = head[0::2].count(0)
     odd = head[1::2].count(0)
     half = max(1, len(head) // 2)

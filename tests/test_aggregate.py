@@ -213,7 +213,9 @@ def test_jsonl_detection_and_parse():
     data = jsonl().encode()
     assert looks_like_records(data) and looks_like_records(b"\n  " + data)
     assert not looks_like_records("## 标题\n\n本报讯".encode())
-    assert not looks_like_records(b'{"colour": 1}\n')
+    assert looks_like_records(b'{"colour": 1}\n')  # a brace opens records: parse_records says what is wrong
+    with pytest.raises(DataError, match="line 1: record has no issue, index, id"):
+        parse_records(b'{"colour": 1}\n')
     recs = parse_records(data)
     assert [r.id for r in recs] == [r.id for r in records()]
     assert all(r.extracted for r in recs) and recs[0].towns == records()[0].towns

@@ -533,3 +533,17 @@ def test_stdout_on_a_full_disk(fifty):
                               cwd=ROOT, stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
     assert proc.returncode == 1
     assert proc.stderr.strip() == "ghcli: error: cannot write output: No space left on device"
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"\x00\x01binary", "binary file"),  # eight bytes that would decode as UTF-16 "CJK"
+        (b'{"id": 1\n', "line 1: not valid JSON"),  # a brace opens records, never an issue
+        (b'{"a": 1}\n', "line 1: record has no issue, index, id"),
+    ],
+)
+def test_short_binary_or_broken_records_on_stdin(cli, data, message):
+    res = cli(["stats", "-", "-f", "json"], stdin=data)
+    assert res.code == 1
+    assert message in one_error_line(res)
