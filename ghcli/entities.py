@@ -278,11 +278,26 @@ class _OrgScan:
         self.names: dict[str, None] = {}  # resolved names so far, in order
         self.mentions: list[dict] = []  # {"start", "end", "form", "name", "kind"}
         self._suffix_ends: list[int] = []
+        # The text reversed once, so that the name run before each suffix is one forward
+        # match in it (see ``_prefix_start``) without slicing and reversing a window per suffix.
+        self._reversed = text[::-1]
         # ``starts``: where an ORG_ANCHORS word begins, when the caller already knows.
-        suffixes = ORG_SUFFIX_RE.finditer(text) if starts is None else matches_at(ORG_SUFFIX_RE, text, starts)
-        for m in suffixes:
-            self._consider(m)
-            self._suffix_ends.append(m.end())
+        consider, suffix_ends = self._consider, self._suffix_ends
+        if starts is None:
+            for m in ORG_SUFFIX_RE.finditer(text):
+                consider(m)
+                suffix_ends.append(m.end())
+            return
+        # ``matches_at(ORG_SUFFIX_RE, text, starts)`` written out: this loop runs for every
+        # anchor of every article, and a generator adds a frame switch per anchor.
+        match, end = ORG_SUFFIX_RE.match, 0
+        for start in starts:
+            if start >= end:
+                m = match(text, start)
+                if m:
+                    end = m.end()
+                    consider(m)
+                    suffix_ends.append(end)
 
     @cached_property
     def town_mentions(self) -> list[tuple[int, str]]:
@@ -292,7 +307,9 @@ class _OrgScan:
     # -- the name left of a suffix --
     def _prefix_start(self, m: re.Match) -> int:
         text, start = self.text, m.start()
-        left = start - _NAME_RUN.match(text[max(0, start - MAX_ORG_PREFIX):start][::-1]).end()
+        # The window of MAX_ORG_PREFIX characters before ``start``, read backwards.
+        back = len(text) - start
+        left = start - _NAME_RUN.match(self._reversed, back, back + MAX_ORG_PREFIX).end() + back
         # two names side by side (北京市怀柔区总工会青海省玉树州杂多县总工会, 石景山区委区政府)
         for end in reversed(self._suffix_ends):
             if end <= left:
@@ -303,8 +320,10 @@ class _OrgScan:
         prefix = text[left:start]
         # Only the article's places that occur in this prefix can match in it: keying the
         # compiled pattern on those (usually none or one) keeps the cache small across a corpus.
-        present = tuple([p for p in self.extra_places if p in prefix])
-        found = tuple([(i, i + len(core)) for core in self.found_cores if (i := prefix.find(core)) != -1])
+        # (Both are usually empty early in an article: skip building them then.)
+        present = tuple([p for p in self.extra_places if p in prefix]) if self.extra_places else ()
+        found = tuple([(i, i + len(core)) for core in self.found_cores
+                       if (i := prefix.find(core)) != -1]) if self.found_cores else ()
         return left + _name_cut(prefix, present, found)
 
     # -- accept, classify, resolve --
@@ -314,7 +333,11 @@ class _OrgScan:
         m_start, m_end = m.span()
         if not m["soe"] and (m_start == 0 or text[m_start - 1] in _DELIMS):
             return  # nothing before the suffix: 、工会主席, (工会)
-        if _CODE_AFTER.match(text, m_end) or _NOT_UNION_AROUND.search(text, m_end - 2, m_end + 1):
+        if _CODE_AFTER.match(text, m_end):
+            return
+        # _NOT_UNION_AROUND can only match a 工会 that ends the suffix (its window is the
+        # suffix's last two characters and the one after): test for that first.
+        if text.endswith("工会", 0, m_end) and _NOT_UNION_AROUND.search(text, m_end - 2, m_end + 1):
             return
         start = self._prefix_start(m)
         core, form = text[start:m_start], text[start:m_end]

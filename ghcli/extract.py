@@ -155,18 +155,28 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer) -> None:
     town_names = [t["form"] or t["name"] for t in art.towns]
     body_text = "\n".join(x for x in (art.title, art.text) if x)
     body = layout.title if title else layout.text
-    org_starts = sorted({s - body for s, flags in layout.anchors if flags & _ORG and s >= body})
+    # The anchor hits by use, in one pass: org suffixes in headline + body (offsets from
+    # ``body``), titles and speech verbs in the body text (offsets from ``layout.text``).
+    text_pos = layout.text
+    org_set, title_set, speech_set = set(), set(), set()
+    for s, flags in layout.anchors:
+        if s >= body and flags & _ORG:
+            org_set.add(s - body)
+        if s >= text_pos:
+            if flags & _TITLE:
+                title_set.add(s - text_pos)
+            if flags & _SPEECH:
+                speech_set.add(s - text_pos)
+    org_starts = sorted(org_set)
     # One organisation scan of headline + body serves orgs and the org parts of people's roles.
     mentions = entities.scan_orgs(body_text, art.district, town_names, org_starts)
     art.orgs = entities.orgs_from_mentions(mentions)
 
     credited = set(art.reporters) | set(art.correspondents) | set(art.interns) | set(art.photographers)
     offset = len(title) + 1 if title and text else 0
-    in_text = [(s - layout.text, flags) for s, flags in layout.anchors if s >= layout.text]
     art.people = entities.people_in(
         text, mentions, offset, exclude=credited,
-        title_starts=sorted({s for s, flags in in_text if flags & _TITLE}),
-        speech_starts=sorted({s for s, flags in in_text if flags & _SPEECH}),
+        title_starts=sorted(title_set), speech_starts=sorted(speech_set),
     )
     art.quantities = entities.find_quantities(text)
     # Topics: headline and body hits only (not kicker or subtitle).

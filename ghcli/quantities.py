@@ -169,9 +169,11 @@ def find_quantities(text: str) -> list[dict]:
 
 
 def _quantity(text: str, m: re.Match) -> dict | None:
-    if m.start() > 0 and _BLOCKING_BEFORE.match(text[m.start() - 1]):
+    m_start, m_end = m.span()
+    # A one-character class matched in place (``pos``) rather than on a one-character slice.
+    if m_start > 0 and _BLOCKING_BEFORE.match(text, m_start - 1):
         return None
-    pre, num, upper, unit = m["pre"], m["num"], m["upper"], m["unit"]
+    pre, num, upper, unit = m.group("pre", "num", "upper", "unit")
     if pre == "数":  # 数百名: no value to report
         return None
     token = upper or num
@@ -187,17 +189,17 @@ def _quantity(text: str, m: re.Match) -> dict | None:
         pre = None  # 上 only makes 上百/上千/上万 approximate; before digits it is another word (线上)
     if m["mult"]:
         value = _plain(Decimal(str(value)) * _CN_BIG_UNIT[m["mult"]])
-    right = _right_what(text, m.end())
+    right = _right_what(text, m_end)
     if right and _TIME_WHAT.match(right):
         return None
     kind = _UNIT_KIND[unit]
     if kind == "money":
         what, start, end = _money_what(text, m)
     elif right:
-        what, start, end = right, m.start(), m.end() + len(right)
+        what, start, end = right, m_start, m_end + len(right)
     else:
-        what, start = _left_what(text, m.start())
-        end = m.end()
+        what, start = _left_what(text, m_start)
+        end = m_end
     if unit == "个" and what and what.endswith(ABSTRACT_ENDINGS):
         kind = "other"
     approx = bool(pre in APPROX_PREFIXES or m["more1"] or m["more2"] or m["post"] or upper)
@@ -211,7 +213,9 @@ def _right_what(text: str, end: int) -> str | None:
     if not m:
         return None
     run = m.group()[: MAX_WHAT_CHARS * 2]
-    unquoted = _QUOTED.sub(lambda q: "\0" * len(q.group()), run)  # never stop inside quotes
+    unquoted = run
+    if "“" in run or '"' in run:  # _QUOTED needs an opening quote (most runs have none)
+        unquoted = _QUOTED.sub(lambda q: "\0" * len(q.group()), run)  # never stop inside quotes
     stop = _RIGHT_STOP_RE.search(unquoted, 1)  # the noun is at least one character
     noun = run[: stop.start() if stop else len(run)][:MAX_WHAT_CHARS]
     return noun or None

@@ -50,6 +50,9 @@ MASTHEAD_MAX_CHARS = 80
 JUMP_RE = lazy(r"^[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$")
 END_RE = lazy(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
 MARK_RE = lazy(r"^(#{1,6})[ \t\u3000]*(.*)$")
+# The first character every MARK_RE match has, and those every JUMP_RE / END_RE match has.
+_MARK_FIRST = "#"
+_FURNITURE_FIRST = frozenset("(（")
 DASH_START = ("——", "─", "—", "--", "－－", "-- ")
 # Words that start a news lead: a bare line followed by one of these opens a new article.
 LEAD_WORDS_RE = lazy(
@@ -171,12 +174,15 @@ def _tokenize(text: str) -> list[Token]:
 
 
 def _classify(s: str, n: int, gap: int) -> Token:
-    m = MARK_RE.match(s)
+    # Each pattern is tried only on lines opening with the character it requires (``s`` is
+    # never empty): most lines are body text that none of them matches.
+    first = s[0]
+    m = MARK_RE.match(s) if first == _MARK_FIRST else None
     if m and m.group(2).strip():
         level, rest = len(m.group(1)), m.group(2).strip()
         kind = BANNER if level == 1 else HEAD if level == 2 else SUBHEAD
         return Token(kind, rest, n, gap)
-    if JUMP_RE.match(s) or END_RE.match(s):
+    if first in _FURNITURE_FIRST and (JUMP_RE.match(s) or END_RE.match(s)):
         return Token(FURNITURE, s, n, gap)
     if _is_masthead(s):
         return Token(BANNER, s, n, gap)
