@@ -11,8 +11,8 @@ This module must stay light: it never imports jieba or pandas.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from dataclasses import dataclass, field
-from typing import Any
 
 from ghcli.bylines import (
     MAX_BYLINE_LINE_CHARS, Credits, parse_byline_line, parse_credit, parse_lead, parse_trailing,
@@ -76,9 +76,6 @@ ZERO_WIDTH_RE = lazy("[\u200b\u200c\u200d\u2060\ufeff]")
 BANNER, HEAD, SUBHEAD, BYLINE, CREDIT, SHORT, BODY, FURNITURE = (
     "banner", "head", "subhead", "byline", "credit", "short", "body", "furniture",
 )
-# A Token's cached byline parse that has not been computed yet (None is a parse result).
-_UNPARSED: Any = object()
-
 
 @dataclass
 class Token:
@@ -91,30 +88,20 @@ class Token:
     # parse_lead / parse_credit / parse_trailing of ``text``, each computed at most once:
     # classifying, assembling and finishing ask about the same lines several times. The
     # parsed Credits are shared and only ever read.
-    _lead: Any = field(default=_UNPARSED, repr=False, compare=False)
-    _credit: Any = field(default=_UNPARSED, repr=False, compare=False)
-    _trailing: Any = field(default=_UNPARSED, repr=False, compare=False)
-
-    @property
+    @cached_property
     def lead(self) -> tuple[Credits, int] | None:
         """``parse_lead(self.text)``: a byline opening the line."""
-        if self._lead is _UNPARSED:
-            self._lead = parse_lead(self.text)
-        return self._lead
+        return parse_lead(self.text)
 
-    @property
+    @cached_property
     def credit(self) -> tuple[Credits, int] | None:
         """``parse_credit(self.text)``: a photo credit ending the line."""
-        if self._credit is _UNPARSED:
-            self._credit = parse_credit(self.text)
-        return self._credit
+        return parse_credit(self.text)
 
-    @property
+    @cached_property
     def trailing(self) -> tuple[Credits, int] | None:
         """``parse_trailing(self.text)``: a parenthesised byline ending the line."""
-        if self._trailing is _UNPARSED:
-            self._trailing = parse_trailing(self.text)
-        return self._trailing
+        return parse_trailing(self.text)
 
 
 @dataclass
