@@ -682,10 +682,9 @@ def _freeze(lexicon: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]],
 
 @lru_cache(maxsize=8)
 def _topic_automaton(lexicon: tuple[tuple[str, tuple[str, ...]], ...]):
-    from ghcli.gazetteer import wide_automaton  # pyahocorasick over UTF-32 code units (fast)
+    from ghcli.gazetteer import Automaton
 
-    items = _topic_items(lexicon)
-    return wide_automaton(items), bool(items)
+    return Automaton(_topic_items(lexicon))
 
 
 @lru_cache(maxsize=8)
@@ -725,15 +724,10 @@ def topic_owners(path: str | None = None) -> tuple[tuple[str, tuple], ...]:
     return _topic_items(_freeze(load_topics(path)))
 
 
-def _match_topics(compiled, title: str | None, text: str) -> list[str]:
-    from ghcli.gazetteer import wide_iter
-
-    automaton, nonempty = compiled
-    if not nonempty:
-        return []
+def _match_topics(automaton, title: str | None, text: str) -> list[str]:
     title = title or ""
     # Headline and body in one pass (no trigger holds a line break).
-    return topics_from_hits(wide_iter(automaton, f"{title}\n{text}"), len(title))
+    return topics_from_hits(automaton.hits(f"{title}\n{text}"), len(title))
 
 
 def topics_from_hits(hits: Iterable[tuple[int, int, tuple]], title_end: int) -> list[str]:

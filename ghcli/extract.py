@@ -19,6 +19,7 @@ number can start with almost any numeral character, so anchoring would not save 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
@@ -43,15 +44,26 @@ _TITLE = 2     # a role title (roles.txt)
 _SPEECH = 4    # a speech verb (ghcli.entities.SPEECH_VERBS)
 
 
-@lru_cache(maxsize=8)
-def _combined_automaton(alias_files: tuple[str, ...], region: str, topics_file: str | None):
-    """One automaton over every key the extractors look for, built once per process.
+class _Combined:
+    """The extract stage's automaton and what each of its keys is, by key index: the
+    gazetteer's ``(key, entry)`` or None, the topic owners or None, the flag bits."""
 
-    Values are ``(place, topic owners, flags)``: the gazetteer's ``(key, entry)`` or None,
-    the topic owners of a trigger or None, and the ``_ORG | _TITLE | _SPEECH`` bits.
-    """
+    __slots__ = ("automaton", "place", "owners", "flags")
+
+    def __init__(self, keys: dict[str, list]) -> None:
+        from ghcli.gazetteer import Automaton
+
+        self.automaton = Automaton(keys.items())
+        self.place = [v[0] for v in self.automaton.values]
+        self.owners = [v[1] for v in self.automaton.values]
+        self.flags = [v[2] for v in self.automaton.values]
+
+
+@lru_cache(maxsize=8)
+def _combined_automaton(alias_files: tuple[str, ...], region: str, topics_file: str | None) -> _Combined:
+    """One automaton over every key the extractors look for, built once per process."""
     from ghcli import entities
-    from ghcli.gazetteer import load_gazetteer, wide_automaton
+    from ghcli.gazetteer import load_gazetteer
 
     keys: dict[str, list] = {}
 
@@ -68,14 +80,14 @@ def _combined_automaton(alias_files: tuple[str, ...], region: str, topics_file: 
                         (_SPEECH, entities.SPEECH_VERBS)):
         for word in entities.anchor_starts(words):
             slot(word)[2] |= flag
-    return wide_automaton((key, tuple(value)) for key, value in keys.items())
+    return _Combined(keys)
 
 
 class _Layout:
     """Where one record's parts lie in the issue text: kicker, subtitle, title, text, each
     followed by a line break, so that headline + body (``title\\ntext``) is one stretch."""
 
-    __slots__ = ("art", "kicker", "subtitle", "title", "text", "end", "places", "topics", "anchors")
+    __slots__ = ("art", "kicker", "subtitle", "title", "text", "end", "hits")
 
     def __init__(self, art: Article, pos: int) -> None:
         self.art = art
@@ -84,48 +96,32 @@ class _Layout:
         self.title = self.subtitle + len(art.subtitle or "") + 1
         self.text = self.title + len(art.title or "") + 1
         self.end = self.text + len(art.text)
-        self.places: list = []    # (start, end, (key, entry))
-        self.topics: list = []    # (start, end, owners)
-        self.anchors: list = []   # (start, flags)
+        self.hits: list = []  # (key index, start, end) of the combined automaton, by end
 
 
-def _scan_issue(articles: list[Article], opts: ExtractOptions) -> list[_Layout]:
-    """Lay the records out in one text and sort the hits of one automaton pass by record."""
-    from ghcli.gazetteer import wide
+def _end(hit: tuple[int, int, int]) -> int:
+    return hit[2]
 
+
+def _scan_issue(articles: list[Article], combined: _Combined) -> list[_Layout]:
+    """Lay the records out in one text, run the automaton once, and give each its hits."""
     layouts, pieces, pos = [], [], 0
     for art in articles:
         layout = _Layout(art, pos)
         layouts.append(layout)
         pieces += (art.kicker or "", art.subtitle or "", art.title or "", art.text)
         pos = layout.end + 1
-    automaton = _combined_automaton(opts.alias_files, opts.region, opts.topics_file)
-    # Hits come ordered by end; no key holds a line break, so none spans two parts.
-    k = 0
-    current = layouts[0]
-    limit = current.end
-    places, topics, anchors = current.places, current.topics, current.anchors
-    for end, (length, (place, owners, flags)) in automaton.iter(wide("\n".join(pieces))):
-        if end + 1 & 3:
-            continue  # not on a character boundary (see ghcli.gazetteer.wide)
-        end = end + 1 >> 2
-        if end > limit:
-            while end > layouts[k].end:
-                k += 1
-            current = layouts[k]
-            limit = current.end
-            places, topics, anchors = current.places, current.topics, current.anchors
-        start = end - length
-        if place is not None:
-            places.append((start, end, place))
-        if owners is not None:
-            topics.append((start, end, owners))
-        if flags:
-            anchors.append((start, flags))
+    # Hits come ordered by end; no key holds a line break, so none spans two records.
+    hits = combined.automaton.matches("\n".join(pieces))
+    lo = 0
+    for layout in layouts:
+        hi = bisect_right(hits, layout.end, lo, key=_end)
+        layout.hits = hits[lo:hi]
+        lo = hi
     return layouts
 
 
-def _fill(layout: _Layout, opts: ExtractOptions, gazetteer) -> None:
+def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined) -> None:
     """The extract fields of one record from its hits (``gazetteer``: that of ``opts``)."""
     from ghcli import entities, places
 
@@ -145,7 +141,10 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer) -> None:
         (lead_start, lead_start + lead_len),
         (lead_start + lead_len + 1, lead_start + len(stripped)),
     )
-    found = places.places_from_matches(gazetteer.resolve_hits(layout.places, bounds), gazetteer)
+    hits = layout.hits
+    place_of = combined.place
+    place_hits = [(s, e, place_of[i]) for i, s, e in hits if place_of[i] is not None]
+    found = places.places_from_matches(gazetteer.resolve_hits(place_hits, bounds), gazetteer)
     art.district = found["district"]
     art.districts = found["districts"]
     art.towns = found["towns"]
@@ -155,19 +154,14 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer) -> None:
     town_names = [t["form"] or t["name"] for t in art.towns]
     body_text = "\n".join(x for x in (art.title, art.text) if x)
     body = layout.title if title else layout.text
-    # The anchor hits by use, in one pass: org suffixes in headline + body (offsets from
-    # ``body``), titles and speech verbs in the body text (offsets from ``layout.text``).
+    # The anchor hits by use: org suffixes in headline + body (offsets from ``body``), titles
+    # and speech verbs in the body text (offsets from ``layout.text``).
+    flags_of = combined.flags
+    anchors = [(s, flags_of[i]) for i, s, _ in hits if flags_of[i] and s >= body]
     text_pos = layout.text
-    org_set, title_set, speech_set = set(), set(), set()
-    for s, flags in layout.anchors:
-        if s >= body and flags & _ORG:
-            org_set.add(s - body)
-        if s >= text_pos:
-            if flags & _TITLE:
-                title_set.add(s - text_pos)
-            if flags & _SPEECH:
-                speech_set.add(s - text_pos)
-    org_starts = sorted(org_set)
+    org_starts = sorted([s - body for s, flags in anchors if flags & _ORG])
+    title_starts = sorted([s - text_pos for s, flags in anchors if flags & _TITLE and s >= text_pos])
+    speech_starts = sorted([s - text_pos for s, flags in anchors if flags & _SPEECH and s >= text_pos])
     # One organisation scan of headline + body serves orgs and the org parts of people's roles.
     mentions = entities.scan_orgs(body_text, art.district, town_names, org_starts)
     art.orgs = entities.orgs_from_mentions(mentions)
@@ -176,12 +170,14 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer) -> None:
     offset = len(title) + 1 if title and text else 0
     art.people = entities.people_in(
         text, mentions, offset, exclude=credited,
-        title_starts=sorted(title_set), speech_starts=sorted(speech_set),
+        title_starts=title_starts, speech_starts=speech_starts,
     )
     art.quantities = entities.find_quantities(text)
     # Topics: headline and body hits only (not kicker or subtitle).
+    owners_of, title_pos = combined.owners, layout.title
     art.topics = entities.topics_from_hits(
-        [h for h in layout.topics if h[0] >= layout.title], layout.title + len(title))
+        [(s, e, owners_of[i]) for i, s, e in hits if owners_of[i] is not None and s >= title_pos],
+        title_pos + len(title))
     art.keywords = entities.keywords(body_text, opts.keyword_count) if opts.keywords else []
     art.extracted = True
 
@@ -205,5 +201,6 @@ def _extract(articles: list[Article], opts: ExtractOptions) -> None:
     from ghcli.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer(opts.alias_files, opts.region)
-    for layout in _scan_issue(articles, opts):
-        _fill(layout, opts, gazetteer)
+    combined = _combined_automaton(opts.alias_files, opts.region, opts.topics_file)
+    for layout in _scan_issue(articles, combined):
+        _fill(layout, opts, gazetteer, combined)

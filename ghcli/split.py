@@ -11,7 +11,6 @@ This module must stay light: it never imports jieba or pandas.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from dataclasses import dataclass, field
 
 from ghcli.bylines import (
@@ -77,6 +76,24 @@ BANNER, HEAD, SUBHEAD, BYLINE, CREDIT, SHORT, BODY, FURNITURE = (
     "banner", "head", "subhead", "byline", "credit", "short", "body", "furniture",
 )
 
+class once:
+    """``functools.cached_property`` without its lock: Python 3.11's takes an RLock on every
+    first access, which costs more than the byline parse it memoises (a line is asked about
+    up to three times, and an issue has hundreds of lines). A non-data descriptor: the value
+    stored in the instance's ``__dict__`` shadows it from then on."""
+
+    def __init__(self, fn) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 @dataclass
 class Token:
     kind: str
@@ -88,17 +105,17 @@ class Token:
     # parse_lead / parse_credit / parse_trailing of ``text``, each computed at most once:
     # classifying, assembling and finishing ask about the same lines several times. The
     # parsed Credits are shared and only ever read.
-    @cached_property
+    @once
     def lead(self) -> tuple[Credits, int] | None:
         """``parse_lead(self.text)``: a byline opening the line."""
         return parse_lead(self.text)
 
-    @cached_property
+    @once
     def credit(self) -> tuple[Credits, int] | None:
         """``parse_credit(self.text)``: a photo credit ending the line."""
         return parse_credit(self.text)
 
-    @cached_property
+    @once
     def trailing(self) -> tuple[Credits, int] | None:
         """``parse_trailing(self.text)``: a parenthesised byline ending the line."""
         return parse_trailing(self.text)
