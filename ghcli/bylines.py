@@ -40,8 +40,12 @@ NAME_RE = lazy(rf"^(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}})$")
 # Datelines: 本报讯, 本报北京8月25日讯, 新华社北京8月25日电, 中工网讯 ... The middle part
 # holds a place and a date, never 记者 (本报记者近日… is a sentence, not a dateline), and
 # 电 must not start a word (电力, 电话).
+DATELINE_SOURCES = (
+    "本报", "中工网", "新华社", "人民网", "中新社", "中新网", "工人日报", "劳动午报", "央视网", "新华网",
+    "北京日报", "光明网", "人民日报", "据新华社",
+)
 DATELINE = (
-    r"(?:本报|中工网|新华社|人民网|中新社|中新网|工人日报|劳动午报|央视网|新华网|北京日报|光明网|人民日报|据新华社)"
+    rf"(?:{'|'.join(DATELINE_SOURCES)})"
     r"[^\s()（）,，。:：;；记者“”\"]{0,12}?(?:讯|电(?![力话视子影器脑网池动量费梯商厂气]))"
 )
 LEAD_RE = lazy(
@@ -55,10 +59,13 @@ SENTENCE_BREAK = "。！？!?；;…”）)"
 # A photo credit is short and ends with one of these.
 MAX_CREDIT_CHARS = 40
 CREDIT_ENDINGS = ("摄", "摄影", "摄影报道", "发", "供图", "图片", "照片", "资料图")
-# A byline at the start of a paragraph begins with one of these characters (after □).
-LEAD_FIRST_CHARS = frozenset("本中新人工劳央北光据(（□■●◆ \u3000")
+# A byline at the start of a paragraph (LEAD_RE) opens with a mark, a space, a bracket or
+# a dateline: with one of these.
+LEAD_OPENERS = (*"(（□■●◆ \u3000", *DATELINE_SOURCES)
 # A line that is only a byline is short.
 MAX_BYLINE_LINE_CHARS = 80
+# Last characters of a line that ends with a photo credit or a parenthesised byline.
+_CLOSING_LAST = frozenset(e[-1] for e in CREDIT_ENDINGS) | frozenset(")）□■●◆")
 
 REPORTER, CORRESPONDENT, INTERN, PHOTOGRAPHER = "reporters", "correspondents", "interns", "photographers"
 
@@ -174,9 +181,19 @@ def _split_names(chunk: str) -> list[str] | None:
     return names
 
 
+def holds_no_credits(line: str) -> bool:
+    """True when ``parse_lead``, ``parse_credit``, ``parse_trailing`` and
+    ``parse_byline_line`` of ``line`` (not empty) are all None, by a test much cheaper than
+    any of them: the first and last characters, and a character no byline holds. True for
+    almost every body paragraph."""
+    last = line[-1]
+    return (last not in _CLOSING_LAST and not last.isspace() and not line.startswith(LEAD_OPENERS)
+            and (len(line) > MAX_BYLINE_LINE_CHARS or _NOT_IN_BYLINE_RE.search(line) is not None))
+
+
 def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     """Byline at the start of a body paragraph -> (credits, chars consumed), or None."""
-    if not paragraph or paragraph[0] not in LEAD_FIRST_CHARS:
+    if not paragraph.startswith(LEAD_OPENERS):
         return None  # fast path: a paragraph that opens with text
     m = LEAD_RE.match(paragraph)
     if not m:

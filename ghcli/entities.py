@@ -305,8 +305,8 @@ class _OrgScan:
         return sorted((m.start(), t) for t in self.towns for m in re.finditer(re.escape(t), self.text))
 
     # -- the name left of a suffix --
-    def _prefix_start(self, m: re.Match) -> int:
-        text, start = self.text, m.start()
+    def _prefix_start(self, start: int) -> int:
+        text = self.text
         # The window of MAX_ORG_PREFIX characters before ``start``, read backwards.
         back = len(text) - start
         left = start - _NAME_RUN.match(self._reversed, back, back + MAX_ORG_PREFIX).end() + back
@@ -318,6 +318,8 @@ class _OrgScan:
                 left = end
                 break
         prefix = text[left:start]
+        if len(prefix) < 2:  # 区总工会, 市总工会: no place or earlier name (2+ characters) fits
+            return left + _name_cut(prefix, (), ())
         # Only the article's places that occur in this prefix can match in it: keying the
         # compiled pattern on those (usually none or one) keeps the cache small across a corpus.
         # (Both are usually empty early in an article: skip building them then.)
@@ -329,9 +331,12 @@ class _OrgScan:
     # -- accept, classify, resolve --
     def _consider(self, m: re.Match) -> None:
         text = self.text
-        # Cheapest rejections first; ``_kind`` only for accepted mentions (all checks are pure).
+        # Cheapest rejections first; the kind only for accepted mentions (all checks are pure).
+        # ``m.lastgroup`` names the suffix's kind (ORG_SUFFIX_RE's last group that matched).
         m_start, m_end = m.span()
-        if not m["soe"] and (m_start == 0 or text[m_start - 1] in _DELIMS):
+        last = m.lastgroup
+        soe = last == "soe" or last == "soe_union"
+        if not soe and (m_start == 0 or text[m_start - 1] in _DELIMS):
             return  # nothing before the suffix: 、工会主席, (工会)
         if _CODE_AFTER.match(text, m_end):
             return
@@ -339,31 +344,30 @@ class _OrgScan:
         # suffix's last two characters and the one after): test for that first.
         if text.endswith("工会", 0, m_end) and _NOT_UNION_AROUND.search(text, m_end - 2, m_end + 1):
             return
-        start = self._prefix_start(m)
+        start = self._prefix_start(m_start)
         core, form = text[start:m_start], text[start:m_end]
-        if m["facility"] and not (core.endswith(("社区", "村", "镇", "街道", "乡", "园区", "楼宇"))
-                                  and "工会" not in core and not core.startswith("该")):
+        if last == "facility" and not (core.endswith(("社区", "村", "镇", "街道", "乡", "园区", "楼宇"))
+                                       and "工会" not in core and not core.startswith("该")):
             return
-        name = self._resolve(core, form, m, start)
+        suffix = text[m_start:m_end]
+        name = self._resolve(core, form, suffix, m, last, soe, start)
         if name is None:
             return
-        self.mentions.append({"start": start, "end": m_end, "form": form, "name": name,
-                              "kind": _kind(m, core)})
+        kind = _KIND_BY_GROUP[last] or ("union" if "工会" in core or "职工" in core else "other")
+        self.mentions.append({"start": start, "end": m_end, "form": form, "name": name, "kind": kind})
         self.names[name] = None
-        suffix = m.group()
         if name.endswith(suffix) and len(name) - len(suffix) >= MIN_ORG_PREFIX:
             self.found_cores[name[: -len(suffix)]] = None  # 和平街街道 stays whole later on
-        sub = m["sub"]
-        if sub == "志愿服务队":
+        if last == "sub" and (sub := m["sub"]) == "志愿服务队":
             self.mentions.append({"start": start, "end": m_end - len(sub), "form": form[: -len(sub)],
                                   "name": name[: -len(sub)], "kind": "union"})
 
-    def _resolve(self, core: str, form: str, m: re.Match, pos: int) -> str | None:
-        suffix = m.group()
+    def _resolve(self, core: str, form: str, suffix: str, m: re.Match, last: str, soe: bool,
+                 pos: int) -> str | None:
         if core.startswith("该"):
             return self._refer(form[1:], pos)
         if core == "":
-            return suffix if m["soe"] else None  # 中建二局 is a whole name; 工会 alone is not
+            return suffix if soe else None  # 中建二局 is a whole name; 工会 alone is not
         if core in _LEVEL_PREFIXES:
             return self._refer(form, pos)
         if core.startswith("区") and not core.startswith("区域") and self.district:
@@ -371,9 +375,9 @@ class _OrgScan:
         if core in GENERIC_CORES or GENERIC_MARKERS.search(core):
             return None
         district = _DISTRICT_BY_SHORT.get(core) or (core if core in BEIJING_DISTRICTS else None)
-        if district and (m["union"] and not m["sub"]):
+        if district and last == "union":  # a union suffix without a sub-unit
             return district + "总工会"
-        if m["union"] == "工会" and not _NAMED_UNION_CORE.search(core):
+        if (last == "union" or last == "sub") and m["union"] == "工会" and not _NAMED_UNION_CORE.search(core):
             return None
         if len(form) >= MIN_TAIL_CHARS:
             for earlier in reversed(self.names):
@@ -456,17 +460,12 @@ def _places_re(extra: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
-def _kind(m: re.Match, core: str) -> str:
-    if m["soe_union"] or m["union"] or m["facility"] or m["company_union"] or m["government_union"] \
-            or m["other_union"]:
-        return "union"
-    if m["team"]:
-        return "union" if "工会" in core or "职工" in core else "other"
-    if m["soe"] or m["company"]:
-        return "company"
-    if m["government"]:
-        return "government"
-    return "other"
+# Kind of an organisation by ORG_SUFFIX_RE's last matched group (a team's depends on its name).
+_KIND_BY_GROUP = {
+    "soe": "company", "soe_union": "union", "union": "union", "sub": "union", "facility": "union",
+    "company": "company", "company_union": "union", "government": "government",
+    "government_union": "union", "other": "other", "other_union": "union", "team": None,
+}
 
 
 @lru_cache(maxsize=_NAME_CUT_CACHE)  # the same names recur as often as their prefixes

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ghcli.bylines import (
-    MAX_BYLINE_LINE_CHARS, Credits, parse_byline_line, parse_credit, parse_lead, parse_trailing,
+    MAX_BYLINE_LINE_CHARS, Credits, holds_no_credits, parse_byline_line, parse_credit, parse_lead, parse_trailing,
 )
 from ghcli.lazyre import lazy
 from ghcli.models import Article, article_id
@@ -191,6 +191,11 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if _is_masthead(s):
         return Token(BANNER, s, n, gap)
     tok = Token(BODY, s, n, gap)  # a body paragraph (or a story's last one) unless shown otherwise
+    if holds_no_credits(s):  # most paragraphs: no byline or credit to parse, now or later
+        tok.lead = tok.credit = tok.trailing = None
+        if _is_short(s):
+            tok.kind = SHORT
+        return tok
     credit = tok.credit
     if credit and credit[1] == 0:
         tok.kind, tok.credits = CREDIT, credit[0]
