@@ -45,6 +45,7 @@ import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from ghcli.quantities import find_quantities
 
@@ -259,6 +260,7 @@ def _people_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
+_START, _END = itemgetter(0), itemgetter(1)
 _FOLLOW_RE = re.compile("|".join(sorted(FOLLOW_WORDS, key=len, reverse=True)))
 
 
@@ -524,6 +526,8 @@ def people_in(text: str, mentions: Iterable[dict], offset: int = 0,
     ``title_starts`` and ``speech_starts``, when given, are the sorted positions in ``text``
     where a role title and a speech verb begin (found by the caller's automaton).
     """
+    if title_starts is not None and speech_starts is not None and not title_starts and not speech_starts:
+        return []  # no role title and no speech verb: no one is named
     titled, speaking, title_tail = _people_patterns()
     if title_starts is None:
         titled_matches = titled.finditer(text)
@@ -732,7 +736,8 @@ def _match_topics(automaton, title: str | None, text: str) -> list[str]:
 def topics_from_hits(hits: Iterable[tuple[int, int, tuple]], title_end: int) -> list[str]:
     """Topics from trigger hits ``(start, end, owners)`` of a text whose headline ends at
     ``title_end`` (hits in any order; leftmost-longest ones count)."""
-    hits = sorted(hits, key=lambda h: (h[0], -h[1]))
+    hits = sorted(hits, key=_END, reverse=True)
+    hits.sort(key=_START)  # by start, the longest first (the sort is stable)
     title_hits: dict[tuple[int, str], int] = {}
     body_hits: dict[tuple[int, str], int] = {}
     strong_hit: set[tuple[int, str]] = set()

@@ -31,6 +31,7 @@ import functools
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -51,6 +52,8 @@ _STEM_SUFFIXES = ("市", "县", "区", "旗", "盟", "州")
 # Full names whose stem is a single character (和县, 城区, 矿区, 张镇) are ordinary text too
 # often; they count only right after their province or prefecture.
 _MIN_FREE_NAME_LEN = 3
+
+_START, _END = itemgetter(0), itemgetter(1)
 
 # Key kinds.
 _FULL = 0      # official name or suffixed alias: matched anywhere
@@ -120,7 +123,7 @@ class Automaton:
             self.keys.append(key)
             self.values.append(value)
         self._ac = ahocorasick_rs.AhoCorasick(
-            self.keys, implementation=ahocorasick_rs.Implementation.DFA) if self.keys else None
+            self.keys, implementation=ahocorasick_rs.Implementation.ContiguousNFA) if self.keys else None
 
     def matches(self, text: str) -> list[tuple[int, int, int]]:
         if self._ac is None:
@@ -301,11 +304,12 @@ class Gazetteer:
             (blocks if entry.kind == _BLOCK else places).append((start, end, key, entry))
         if not places:
             return results
-        places.sort(key=lambda h: (h[0], h[0] - h[1]))
+        places.sort(key=_END, reverse=True)
+        places.sort(key=_START)  # by start, the longest first (the sort is stable)
         if blocks:
             # A hit lies inside a blocked word iff some block starting at or before it
             # reaches its end (a key is never both, so such a block is longer).
-            blocks.sort(key=lambda b: b[0])
+            blocks.sort(key=_START)
             kept, reach, i = [], -1, 0
             for h in places:
                 while i < len(blocks) and blocks[i][0] <= h[0]:
