@@ -281,7 +281,7 @@ class _OrgScan:
         self.mentions: list[dict] = []  # {"start", "end", "form", "name", "kind"}
         self._suffix_ends: list[int] = []
         # The text reversed once, so that the name run before each suffix is one forward
-        # match in it (see ``_prefix_start``) without slicing and reversing a window per suffix.
+        # match in it (see ``_consider``) without slicing and reversing a window per suffix.
         self._reversed = text[::-1]
         # ``starts``: where an ORG_ANCHORS word begins, when the caller already knows.
         consider, suffix_ends = self._consider, self._suffix_ends
@@ -306,32 +306,9 @@ class _OrgScan:
         """Where each town is mentioned, for 该镇 resolution (only a few articles need it)."""
         return sorted((m.start(), t) for t in self.towns for m in re.finditer(re.escape(t), self.text))
 
-    # -- the name left of a suffix --
-    def _prefix_start(self, start: int) -> int:
-        text = self.text
-        # The window of MAX_ORG_PREFIX characters before ``start``, read backwards.
-        back = len(text) - start
-        left = start - _NAME_RUN.match(self._reversed, back, back + MAX_ORG_PREFIX).end() + back
-        # two names side by side (北京市怀柔区总工会青海省玉树州杂多县总工会, 石景山区委区政府)
-        for end in reversed(self._suffix_ends):
-            if end <= left:
-                break
-            if end < start and (_PLACE_RE.match(text, end, start) or text[end:start] in _LEVEL_PREFIXES):
-                left = end
-                break
-        prefix = text[left:start]
-        if len(prefix) < 2:  # 区总工会, 市总工会: no place or earlier name (2+ characters) fits
-            return left + _name_cut(prefix, (), ())
-        # Only the article's places that occur in this prefix can match in it: keying the
-        # compiled pattern on those (usually none or one) keeps the cache small across a corpus.
-        # (Both are usually empty early in an article: skip building them then.)
-        present = tuple([p for p in self.extra_places if p in prefix]) if self.extra_places else ()
-        found = tuple([(i, i + len(core)) for core in self.found_cores
-                       if (i := prefix.find(core)) != -1]) if self.found_cores else ()
-        return left + _name_cut(prefix, present, found)
-
     # -- accept, classify, resolve --
     def _consider(self, m: re.Match) -> None:
+        # Runs for every organisation suffix of every article: written out in one function.
         text = self.text
         # Cheapest rejections first; the kind only for accepted mentions (all checks are pure).
         # ``m.lastgroup`` names the suffix's kind (ORG_SUFFIX_RE's last group that matched).
@@ -346,7 +323,30 @@ class _OrgScan:
         # suffix's last two characters and the one after): test for that first.
         if text.endswith("工会", 0, m_end) and _NOT_UNION_AROUND.search(text, m_end - 2, m_end + 1):
             return
-        start = self._prefix_start(m_start)
+
+        # The name left of the suffix: the run of name characters (MAX_ORG_PREFIX at most),
+        # read forwards in the reversed text.
+        back = len(text) - m_start
+        left = m_start - _NAME_RUN.match(self._reversed, back, back + MAX_ORG_PREFIX).end() + back
+        # two names side by side (北京市怀柔区总工会青海省玉树州杂多县总工会, 石景山区委区政府)
+        for end in reversed(self._suffix_ends):
+            if end <= left:
+                break
+            if end < m_start and (_PLACE_RE.match(text, end, m_start) or text[end:m_start] in _LEVEL_PREFIXES):
+                left = end
+                break
+        prefix = text[left:m_start]
+        if len(prefix) < 2:  # 区总工会, 市总工会: no place or earlier name (2+ characters) fits
+            start = left + _name_cut(prefix, (), ())
+        else:
+            # Only the article's places that occur in this prefix can match in it: keying the
+            # compiled pattern on those (usually none or one) keeps the cache small.
+            extra, cores = self.extra_places, self.found_cores
+            present = tuple([p for p in extra if p in prefix]) if extra else ()
+            found = tuple([(i, i + len(core)) for core in cores
+                           if (i := prefix.find(core)) != -1]) if cores else ()
+            start = left + _name_cut(prefix, present, found)
+
         core, form = text[start:m_start], text[start:m_end]
         if last == "facility" and not (core.endswith(("社区", "村", "镇", "街道", "乡", "园区", "楼宇"))
                                        and "工会" not in core and not core.startswith("该")):
