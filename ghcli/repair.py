@@ -8,8 +8,6 @@ to ``join_breaks``: the splitter never passes headlines, kickers, bylines or ban
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 # Characters that end a sentence (or a paragraph that introduces a list, for the colons).
 SENTENCE_END = frozenset("。！？!?…；;：:")
 # Closing quotes and brackets that may follow the sentence end: ``……。”`` is complete.
@@ -18,15 +16,25 @@ CLOSERS = frozenset("”’」』）)》〉】\"'")
 REPAIR_CONTEXT_CHARS = 30
 
 
-@dataclass
 class Paragraph:
-    text: str
-    line: int  # 1-based source line of the paragraph's first line
-    last_line: int | None = None
+    """One body paragraph: its text and the source lines it spans (1-based; ``last_line``
+    defaults to ``line``). A slotted class rather than a dataclass: the splitter makes one
+    per paragraph, and a dataclass needs ``__post_init__`` for the default."""
 
-    def __post_init__(self) -> None:
-        if self.last_line is None:
-            self.last_line = self.line
+    __slots__ = ("text", "line", "last_line")
+
+    def __init__(self, text: str, line: int, last_line: int | None = None) -> None:
+        self.text = text
+        self.line = line
+        self.last_line = line if last_line is None else last_line
+
+    def __repr__(self) -> str:
+        return f"Paragraph(text={self.text!r}, line={self.line}, last_line={self.last_line})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Paragraph):
+            return NotImplemented
+        return (self.text, self.line, self.last_line) == (other.text, other.line, other.last_line)
 
 
 def is_terminated(text: str) -> bool:
@@ -55,8 +63,11 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
     Returns the repaired paragraphs and one record per join:
     ``{"line", "next_line", "left", "right"}`` with up to REPAIR_CONTEXT_CHARS of context.
     A chain of breaks (a paragraph cut twice) is joined step by step. The last paragraph is
-    never joined (the article may be cut off at the end of the issue).
+    never joined (the article may be cut off at the end of the issue). The input paragraphs
+    are never modified; those needing no join may be returned as they are.
     """
+    if all(is_terminated(p.text) for p in paragraphs[:-1]):
+        return list(paragraphs), []  # no break (most stories): the paragraphs as they are
     out: list[Paragraph] = []
     # The pieces of each output paragraph, joined once at the end: re-concatenating a
     # growing paragraph at every join was quadratic for long chains of breaks.
