@@ -173,9 +173,11 @@ _LEVEL_PREFIXES = ("街道", "区", "市", "县", "镇", "乡")
 _NAMED_UNION_CORE = re.compile(r"[区县市镇乡省州村]|街道|社区|[校院园厂站所馆宫店行]$|中心$")
 # After an org: product names and codes (北京工会12351APP) mean the org is part of a name.
 _CODE_AFTER = re.compile(r"\d*[A-Za-z]")
-# 工会 that is really the end of another word: 职工会员 (职工+会员), 员工会议 (员工+会议); and
-# 工会界 (the union sector of a congress, 政协工会界别).
-_NOT_UNION_AROUND = re.compile(r"(?<=[职员务施民技义女社])工会(?=[员议])|工会(?=界)")
+# 工会 that is really the end of another word: 职工会员 (职工+会员), 员工会议 (员工+会议), i.e.
+# one of _NOT_UNION_BEFORE, 工会, then 员 or 议; and 工会界 (the union sector of a congress,
+# 政协工会界别). Checked character by character: it runs for every suffix.
+_NOT_UNION_BEFORE = frozenset("职员务施民技义女社")
+_NOT_UNION_NEXT = frozenset("员议界")
 
 # The characters a name is made of, back from its suffix (punctuation, digits, Latin end it).
 # Matched forward on the reversed window before the suffix: one linear scan, where searching
@@ -317,11 +319,13 @@ class _OrgScan:
         soe = last == "soe" or last == "soe_union"
         if not soe and (m_start == 0 or text[m_start - 1] in _DELIMS):
             return  # nothing before the suffix: 、工会主席, (工会)
-        if _CODE_AFTER.match(text, m_end):
+        after = text[m_end:m_end + 1]
+        # _CODE_AFTER starts with a digit or a Latin letter (most suffixes are followed by text).
+        if after and (after.isdecimal() or after.isascii() and after.isalpha()) and _CODE_AFTER.match(text, m_end):
             return
-        # _NOT_UNION_AROUND can only match a 工会 that ends the suffix (its window is the
-        # suffix's last two characters and the one after): test for that first.
-        if text.endswith("工会", 0, m_end) and _NOT_UNION_AROUND.search(text, m_end - 2, m_end + 1):
+        # 职工会员, 员工会议, 工会界: a 工会 ending the suffix that is no union.
+        if after in _NOT_UNION_NEXT and text.endswith("工会", 0, m_end) and (
+                after == "界" or m_end >= 3 and text[m_end - 3] in _NOT_UNION_BEFORE):
             return
 
         # The name left of the suffix: the run of name characters (MAX_ORG_PREFIX at most),
