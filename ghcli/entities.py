@@ -398,9 +398,10 @@ class _OrgScan:
         if rest.startswith("区") and self.district:
             return self.district + rest[1:]
         best_pos, best = -1, None
-        for earlier in self.mentions:
+        for earlier in reversed(self.mentions):  # the latest such mention
             if earlier["start"] < pos and earlier["name"].endswith(rest) and earlier["name"] != rest:
                 best_pos, best = earlier["start"], earlier["name"]
+                break
         level = next((lv for lv in _TOWN_LEVELS if rest.startswith(lv)), None)
         if level:
             for town_pos, town in self.town_mentions:
@@ -500,7 +501,9 @@ def orgs_from_mentions(mentions: Iterable[dict]) -> list[dict]:
     """``find_orgs`` from the mentions of one scan (``scan_orgs``)."""
     found: dict[str, dict] = {}
     for mention in mentions:
-        found.setdefault(mention["name"], {k: mention[k] for k in ("name", "form", "kind")})
+        name = mention["name"]
+        if name not in found:
+            found[name] = {"name": name, "form": mention["form"], "kind": mention["kind"]}
     union_names = {name for name, org in found.items() if org["kind"] == "union"}
     orgs = [
         org for org in found.values()
@@ -542,7 +545,6 @@ def people_in(text: str, mentions: Iterable[dict], offset: int = 0,
     else:  # a name is two to four characters before its verb
         starts = sorted({s - n for s in speech_starts for n in NAME_LENGTHS if s >= n})
         speaking_matches = matches_at(speaking, text, starts)
-    org_at_end = {mention["end"] - offset: mention["name"] for mention in mentions}
     exclude = set(exclude)
     people: dict[str, dict] = {}
 
@@ -553,10 +555,13 @@ def people_in(text: str, mentions: Iterable[dict], offset: int = 0,
         person["roles"] += [r for r in roles if r not in person["roles"]]
         person["orgs"] += [o for o in orgs if o not in person["orgs"]]
 
+    org_at_end = None
     for m in titled_matches:
         name = _titled_name(text, m.start("name"), m["name"])
         if name is None:
             continue
+        if org_at_end is None:
+            org_at_end = {mention["end"] - offset: mention["name"] for mention in mentions}
         roles, orgs = _role_chain(text, m.start("name"), title_tail, org_at_end)
         if roles:
             add(name, roles, orgs)

@@ -50,15 +50,18 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer) -> dict[s
     towns: dict[str, dict[str, Any]] = {}
     pending: list[PlaceMatch] = []          # Beijing towns whose district the article decides
     outside: list[PlaceMatch] = []
+    home = gaz.home_province
+    is_town = gaz.is_town
     for weight, matches in zip(SECTION_WEIGHTS, found):
         prev: PlaceMatch | None = None
         for m in matches:
-            if m.district:
-                scores[m.district] = scores.get(m.district, 0.0) + weight
-                counts[m.district] = counts.get(m.district, 0) + 1
-                if gaz.is_town(m):
-                    _add_town(towns, m, m.district)
-            elif m.province == gaz.home_province:
+            district = m.district
+            if district:
+                scores[district] = scores.get(district, 0.0) + weight
+                counts[district] = counts.get(district, 0) + 1
+                if is_town(m):
+                    _add_town(towns, m, district)
+            elif m.province == home:
                 if m.level == "town":
                     pending.append(m)
             else:
