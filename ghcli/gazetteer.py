@@ -55,6 +55,9 @@ _MIN_FREE_NAME_LEN = 3
 
 _START, _END = itemgetter(0), itemgetter(1)
 
+# ``PlaceMatch(*fields)`` without the named tuple's Python-level ``__new__``.
+_new_tuple = tuple.__new__
+
 # Key kinds.
 _FULL = 0      # official name or suffixed alias: matched anywhere
 _SHORT = 1     # bare form of a home-region unit (海淀, 和平街, 回天)
@@ -89,6 +92,13 @@ class _Unit:
     ancestors: frozenset[str]   # codes of the units containing this one
     home: bool                  # inside the home region
     town: bool                  # reported among an article's towns
+
+    # PlaceMatch fields after (start, end, form), for a hit resolved to this unit unambiguously.
+    match_fields: tuple = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "match_fields", (self.name, self.level, self.code, self.province, self.city,
+                                                  self.county, self.district))
 
     @property
     def key(self) -> str:
@@ -299,11 +309,11 @@ class Gazetteer:
         carries from one part to the next. Results are in the order of ``bounds``.
         """
         results: list[list[PlaceMatch]] = [[] for _ in bounds]
-        places, blocks = [], []
-        for start, end, (key, entry) in hits:
-            (blocks if entry.kind == _BLOCK else places).append((start, end, key, entry))
+        places = [(start, end, key, entry) for start, end, (key, entry) in hits if entry.kind != _BLOCK]
         if not places:
             return results
+        blocks = [(start, end) for start, end, (_key, entry) in hits
+                  if entry.kind == _BLOCK] if len(places) < len(hits) else None
         places.sort(key=_END, reverse=True)
         places.sort(key=_START)  # by start, the longest first (the sort is stable)
         if blocks:
@@ -336,7 +346,10 @@ class Gazetteer:
                 continue  # overlaps a match already kept
             pos = end
             neighbour = prev_unit if prev_end == start else None
-            unit, ambiguous = self._resolve(key, entry, neighbour, sticky)
+            if neighbour is None and not entry.needs_context and key not in sticky:
+                unit, ambiguous = entry.default  # most hits: no context to weigh
+            else:
+                unit, ambiguous = self._resolve(key, entry, neighbour, sticky)
             if unit is None:
                 prev_end, prev_unit = -1, None
                 continue
@@ -345,8 +358,7 @@ class Gazetteer:
                 out.append(PlaceMatch(start - base, end - base, key, unit.name, unit.level, None, home_name,
                                       None, None, None))
             else:
-                out.append(PlaceMatch(start - base, end - base, key, unit.name, unit.level, unit.code,
-                                      unit.province, unit.city, unit.county, unit.district))
+                out.append(_new_tuple(PlaceMatch, (start - base, end - base, key, *unit.match_fields)))
 
     def _resolve(self, key: str, entry: _Entry, neighbour: _Unit | None,
                  sticky: dict[str, _Unit]) -> tuple[_Unit | None, bool]:
