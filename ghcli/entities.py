@@ -185,6 +185,8 @@ _NOT_UNION_NEXT = frozenset("员议界")
 _NAME_RUN = re.compile(rf"[{_CJK}]*")
 _DELIMS = frozenset(" \t\n\r\u3000,，。.;；:：!！?？、()（）《》<>〈〉“”\"'‘’「」『』[]【】—-…/|·")
 SPEECH_VERBS = ("表示", "说", "指出", "介绍", "强调", "认为", "告诉记者", "对记者说", "一行", "带队", "率队")
+# A run of characters without delimiters but 、 (a role segment, read backwards).
+_SEGMENT_RUN = re.compile("[^" + "".join(re.escape(c) for c in sorted(_DELIMS - {"、"})) + "]*")
 # Lengths of a name: a one- or two-character surname and a one- or two-character given name.
 NAME_LENGTHS = (2, 3, 4)
 # Words that may follow a name introduced by a title (周福刚一行, 王红兵,, 甘靖中出席).
@@ -562,7 +564,8 @@ def people_in(text: str, mentions: Iterable[dict], offset: int = 0,
             continue
         if org_at_end is None:
             org_at_end = {mention["end"] - offset: mention["name"] for mention in mentions}
-        roles, orgs = _role_chain(text, m.start("name"), title_tail, org_at_end)
+            reversed_text = text[::-1]
+        roles, orgs = _role_chain(text, m.start("name"), title_tail, org_at_end, reversed_text)
         if roles:
             add(name, roles, orgs)
     for m in speaking_matches:
@@ -604,14 +607,15 @@ def _plausible_given(name: str, surname_len: int) -> bool:
 
 
 def _role_chain(text: str, name_start: int, title_tail: re.Pattern,
-                org_at_end: dict[int, str]) -> tuple[list[str], list[str]]:
-    """Printed role items before a name (怀柔区人大常委会副主任、区总工会主席) and their orgs."""
+                org_at_end: dict[int, str], reversed_text: str) -> tuple[list[str], list[str]]:
+    """Printed role items before a name (怀柔区人大常委会副主任、区总工会主席) and their orgs.
+    ``reversed_text`` is ``text[::-1]``."""
     items: list[tuple[int, str]] = []  # (absolute start, item)
     end = name_start
+    n = len(text)
     for _ in range(MAX_ROLE_SEGMENTS):
-        start = end
-        while start > 0 and (text[start - 1] not in _DELIMS or text[start - 1] == "、"):
-            start -= 1
+        # back from ``end`` over everything but delimiters (、 separates items, not segments)
+        start = end - (_SEGMENT_RUN.match(reversed_text, n - end).end() - (n - end))
         segment, seg_items, pos = text[start:end], [], start
         for part in segment.split("、"):
             seg_items.append((pos, part))
@@ -747,26 +751,30 @@ def topics_from_hits(hits: Iterable[tuple[int, int, tuple]], title_end: int) -> 
     ``title_end`` (hits in any order; leftmost-longest ones count)."""
     hits = sorted(hits, key=_END, reverse=True)
     hits.sort(key=_START)  # by start, the longest first (the sort is stable)
-    title_hits: dict[tuple[int, str], int] = {}
-    body_hits: dict[tuple[int, str], int] = {}
-    strong_hit: set[tuple[int, str]] = set()
+    # Topics by their order in the lexicon (unique): int keys hash faster than (order, topic).
+    title_hits: dict[int, int] = {}
+    body_hits: dict[int, int] = {}
+    strong_hit: set[int] = set()
+    names: dict[int, str] = {}
     pos = 0
     for start, end, owners in hits:
         if start < pos:
             continue
         pos = end
-        in_title = start < title_end
-        counts = title_hits if in_title else body_hits
-        for order, topic, strong in owners:
-            counts[order, topic] = counts.get((order, topic), 0) + 1
-            if strong and not in_title:
-                strong_hit.add((order, topic))
-    chosen = [
-        key for key in set(title_hits) | set(body_hits)
-        if key in title_hits or key in strong_hit or body_hits.get(key, 0) >= MIN_BODY_HITS
-    ]
-    chosen.sort(key=lambda k: (-(TITLE_WEIGHT * title_hits.get(k, 0) + body_hits.get(k, 0)), k[0]))
-    return [topic for _order, topic in chosen]
+        if start < title_end:
+            for order, topic, _strong in owners:
+                title_hits[order] = title_hits.get(order, 0) + 1
+                names[order] = topic
+        else:
+            for order, topic, strong in owners:
+                body_hits[order] = body_hits.get(order, 0) + 1
+                names[order] = topic
+                if strong:
+                    strong_hit.add(order)
+    chosen = [order for order in names
+              if order in title_hits or order in strong_hit or body_hits.get(order, 0) >= MIN_BODY_HITS]
+    chosen.sort(key=lambda o: (-(TITLE_WEIGHT * title_hits.get(o, 0) + body_hits.get(o, 0)), o))
+    return [names[order] for order in chosen]
 
 
 # --- keywords --------------------------------------------------------------------------------
