@@ -406,8 +406,10 @@ class _OrgScan:
                 break
         level = next((lv for lv in _TOWN_LEVELS if rest.startswith(lv)), None)
         if level:
-            for town_pos, town in self.town_mentions:
-                if best_pos < town_pos < pos and town.endswith(level):
+            for town_pos, town in self.town_mentions:  # sorted by position
+                if town_pos >= pos:
+                    break
+                if best_pos < town_pos and town.endswith(level):
                     best_pos, best = town_pos, town + rest[len(level):]
         if best is None and rest.startswith("市"):
             return "北京" + rest
