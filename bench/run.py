@@ -550,18 +550,23 @@ def measure(bench: Bench, home: Path, files: list[Path], inputs: list[str], n: i
     jieba.initialize()
     list(jieba.posseg.cut("工会为职工送清凉"))  # warm-up: both dictionaries loaded before timing
 
-    # Interleaved issue by issue, so a change in machine load affects all three alike.
-    t_sub_extract = t_lcut = t_posseg = 0.0
-    for name, text in subset:
-        t = time.perf_counter()
-        extract_articles(split_text(text, name))
-        t_sub_extract += time.perf_counter() - t
-        t = time.perf_counter()
-        jieba.lcut(text)
-        t_lcut += time.perf_counter() - t
-        t = time.perf_counter()
-        list(jieba.posseg.cut(text))
-        t_posseg += time.perf_counter() - t
+    def against_jieba(texts: list[tuple[str, str]]) -> tuple[float, float, float]:
+        """Seconds of split+extract, jieba.lcut and jieba.posseg.cut over ``texts``, timed
+        issue by issue and interleaved, so that a change in machine load affects all three."""
+        t_ghcli = t_lcut = t_posseg = 0.0
+        for name, text in texts:
+            t = time.perf_counter()
+            extract_articles(split_text(text, name))
+            t_ghcli += time.perf_counter() - t
+            t = time.perf_counter()
+            jieba.lcut(text)
+            t_lcut += time.perf_counter() - t
+            t = time.perf_counter()
+            list(jieba.posseg.cut(text))
+            t_posseg += time.perf_counter() - t
+        return t_ghcli, t_lcut, t_posseg
+
+    t_sub_extract, t_lcut, t_posseg = against_jieba(subset)
     raw["jieba_subset"] = {"issues": jieba_n, "utf8_mb": round(sub_mb, 3), "extract_s": round(t_sub_extract, 3),
                            "lcut_s": round(t_lcut, 3), "posseg_s": round(t_posseg, 3)}
     bench.add("jieba_lcut_mbs", "jieba.lcut (MB/s)", sub_mb / t_lcut, "MB/s", note=f"first {jieba_n} issues")
@@ -576,23 +581,12 @@ def measure(bench: Bench, home: Path, files: list[Path], inputs: list[str], n: i
 
     # -- the same comparison on real text: the user's sample issue, many rounds --
     # The synthetic corpus is built from test fixtures, whose stories are short and dense
-    # with names and numbers (about 190 characters each); printed stories are about twice
-    # as long (the sample's 7 average 440). Per-story costs weigh more there, so both
-    # figures are reported.
+    # with names and numbers; printed stories are about twice as long. Per-story costs weigh
+    # more on the corpus, so both figures are reported.
     sample_text = decode_bytes(SAMPLE.read_bytes(), SAMPLE.name)
     sample_arts = split_text(sample_text, SAMPLE.name)
     sample_chars = sum(len(a.text) for a in sample_arts) / len(sample_arts)
-    t_s_extract = t_s_lcut = t_s_posseg = 0.0
-    for _ in range(SAMPLE_ROUNDS):
-        t = time.perf_counter()
-        extract_articles(split_text(sample_text, SAMPLE.name))
-        t_s_extract += time.perf_counter() - t
-        t = time.perf_counter()
-        jieba.lcut(sample_text)
-        t_s_lcut += time.perf_counter() - t
-        t = time.perf_counter()
-        list(jieba.posseg.cut(sample_text))
-        t_s_posseg += time.perf_counter() - t
+    t_s_extract, t_s_lcut, t_s_posseg = against_jieba([(SAMPLE.name, sample_text)] * SAMPLE_ROUNDS)
     raw["jieba_sample"] = {"rounds": SAMPLE_ROUNDS, "articles": len(sample_arts),
                            "mean_article_chars": round(sample_chars), "extract_s": round(t_s_extract, 3),
                            "lcut_s": round(t_s_lcut, 3), "posseg_s": round(t_s_posseg, 3)}
