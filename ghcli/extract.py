@@ -8,8 +8,9 @@ Everything on the default path is dictionary/regex matching; jieba is used only 
 
 Speed: the dictionary work of an issue is one pass of one automaton (``_combined_automaton``)
 over all its records at once. Its keys are the gazetteer's names, the topic triggers and the
-words that begin an organisation suffix, a role title or a speech verb; each hit is handed
-to the extractor(s) its key belongs to, which then work only around their hits: the
+words that begin an organisation suffix, a role title or a speech verb; each record takes
+its slice of the hits (they come as one list, ordered by end) and hands each hit to the
+extractor(s) its key belongs to, which then work only around their hits: the
 gazetteer resolves its place hits, topics count their trigger hits, and the organisation and
 people patterns are tried only where one of their anchor words begins (``matches_at``),
 which gives exactly their ``finditer`` matches. Quantities keep their own regex scan (a
@@ -18,8 +19,8 @@ number can start with almost any numeral character, so anchoring would not save 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 

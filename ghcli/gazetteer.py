@@ -20,9 +20,10 @@ Outside the home region only full official names (with their suffix) and listed 
 are keys, so ordinary words are never read as places there.  Nothing is loaded at import
 time; ``load_gazetteer`` builds the automaton on first use and caches it per process.
 
-Speed: matching runs on ``Automaton`` (``ahocorasick_rs``, the Rust aho-corasick crate as a
-DFA), which returns every hit of a text as one list built in compiled code, in character
-offsets; Python only looks at the hits, never at the characters between them.
+Speed: matching runs on ``Automaton`` (``ahocorasick_rs``, the Rust aho-corasick crate, as
+a contiguous NFA: as fast as its DFA here and much smaller), which returns every hit of a
+text as one list built in compiled code, in character offsets; Python only looks at the
+hits, never at the characters between them.
 """
 
 from __future__ import annotations
