@@ -126,6 +126,9 @@ def parse_records(data: bytes, name: str = "-") -> list[Article]:
             raise DataError(f"line {n}: not valid JSON ({msg})", source=name, hint="expected one ghcli record per line") from None
         if not isinstance(obj, dict):
             raise DataError(f"line {n}: a JSON {type(obj).__name__}, not a record object", source=name)
+        if "\\u" in line and _lone_surrogate(obj):  # only a \uXXXX escape can make one
+            raise DataError(f"line {n}: a string holds an unpaired surrogate escape (\\uD800-\\uDFFF), "
+                            "which is not text", source=name)
         missing = [k for k in ("issue", "index", "id") if k not in obj]
         if missing:
             raise DataError(f"line {n}: record has no {', '.join(missing)}", source=name, hint="expected ghcli split/extract records")
@@ -134,6 +137,18 @@ def parse_records(data: bytes, name: str = "-") -> list[Article]:
         except (TypeError, ValueError) as exc:
             raise DataError(f"line {n}: not a ghcli record ({exc})", source=name) from None
     return records
+
+
+def _lone_surrogate(obj) -> bool:
+    """Does a decoded JSON value hold an unpaired surrogate (``"\\udc80"``)? Such a string
+    cannot be matched, encoded or written out."""
+    import json
+
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def issues_of(records: list[Article]) -> Iterator[list[Article]]:

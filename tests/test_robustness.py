@@ -541,9 +541,19 @@ def test_stdout_on_a_full_disk(fifty):
         (b"\x00\x01binary", "binary file"),  # eight bytes that would decode as UTF-16 "CJK"
         (b'{"id": 1\n', "line 1: not valid JSON"),  # a brace opens records, never an issue
         (b'{"a": 1}\n', "line 1: record has no issue, index, id"),
+        # valid JSON, but the escape decodes to half a surrogate pair: no text to match or write
+        (b'{"issue": "x", "index": 1, "id": "x#1", "text": "\\u5de5\\udc80"}\n', "line 1: a string holds an unpaired surrogate"),
     ],
 )
 def test_short_binary_or_broken_records_on_stdin(cli, data, message):
-    res = cli(["stats", "-", "-f", "json"], stdin=data)
-    assert res.code == 1
-    assert message in one_error_line(res)
+    for command in (["stats", "-", "-f", "json"], ["extract", "-", "-f", "jsonl"]):
+        res = cli(command, stdin=data)
+        assert res.code == 1
+        assert message in one_error_line(res)
+
+
+def test_paired_surrogate_escapes_are_text(cli):
+    record = b'{"issue": "x", "index": 1, "id": "x#1", "title": null, "text": "\\ud83d\\ude00 \\u6d77\\u6dc0\\u533a\\u603b\\u5de5\\u4f1a"}\n'
+    res = cli(["extract", "-", "-f", "jsonl"], stdin=record)
+    assert res.code == 0, res.err
+    assert json.loads(res.out)["district"] == "海淀区"
