@@ -83,6 +83,12 @@ QUANTITY_RE = re.compile(
     rf"(?P<unit>{_UNITS})"
     rf"(?P<post>左右|以上)?"
 )
+# Where a quantity can be: a run of numeral characters (and what may stand inside a
+# QUANTITY_RE match before its unit) ending in a unit. Unit characters are never numeral
+# characters, so the run ends exactly where QUANTITY_RE's unit starts. This pattern opens
+# with a character class, which lets the regex engine skip other text in C; QUANTITY_RE,
+# which needs a lookahead for its optional prefix, is then tried only around these runs.
+_QUANTITY_RUN = re.compile(rf"[\d{_CN}][\d{_CN}.\-~～—至到余多]*(?:{_UNITS})")
 APPROX_PREFIXES = frozenset({"近", "约", "超", "超过", "逾", "上"})
 # A match preceded by one of these is part of something else: an ordinal (第39个), a decimal,
 # a code (APP12351), a longer numeral.
@@ -161,10 +167,15 @@ def _plain(value: Decimal) -> int | float:
 def find_quantities(text: str) -> list[dict]:
     """Every counted thing in ``text`` (participants, money, material, other), in text order."""
     found = []
-    for m in QUANTITY_RE.finditer(text):
-        item = _quantity(text, m)
-        if item is not None:
-            found.append(item)
+    last = 0  # QUANTITY_RE.finditer(text), window by window: no match starts before ``last``
+    for run in _QUANTITY_RUN.finditer(text):
+        start, end = run.span()
+        # a prefix (超过, 近 …) takes up to two characters before the run, 左右/以上 two after
+        for m in QUANTITY_RE.finditer(text, max(start - 2, last), end + 2):
+            last = m.end()
+            item = _quantity(text, m)
+            if item is not None:
+                found.append(item)
     return found
 
 
