@@ -69,7 +69,8 @@ DATE_FRAGMENT_RE = lazy(r"^\d{1,4}(?:[年月]\d{0,2}[月日]?\d{0,2})?$")
 CONTINUATION_START = tuple("，,、。.；;：:）)”’》%")
 # A line ending in one of these function characters is a fragment, not a headline.
 FRAGMENT_END = frozenset("的和与及在对为将把被向从了是有等并或以于")
-ZERO_WIDTH_RE = lazy("[\u200b\u200c\u200d\u2060\ufeff]")
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+ZERO_WIDTH_RE = lazy(f"[{ZERO_WIDTH}]")
 
 # Token kinds
 BANNER, HEAD, SUBHEAD, BYLINE, CREDIT, SHORT, BODY, FURNITURE = (
@@ -165,7 +166,7 @@ def _tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     gap = 0
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    if ZERO_WIDTH_RE.search(text):
+    if any(ch in text for ch in ZERO_WIDTH):  # str.__contains__ scans faster than a regex class
         text = ZERO_WIDTH_RE.sub("", text)
     for n, raw in enumerate(text.split("\n"), 1):
         s = raw.strip(" \t\u3000\f\v")
