@@ -122,16 +122,22 @@ def _scan_issue(articles: list[Article], combined: _Combined) -> list[_Layout]:
     return layouts
 
 
+# The extractor modules, imported by the first ``_extract`` (they compile their patterns at
+# import, which commands that never extract should not pay for), not once per record.
+entities = places = None
+
+
 def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined) -> None:
     """The extract fields of one record from its hits (``gazetteer``: that of ``opts``)."""
-    from ghcli import entities, places
-
     art = layout.art
     title, text = art.title or "", art.text
     # Places: sections in the order of places.SECTION_WEIGHTS; the body splits into its
     # lead paragraph and the rest as ``resolve_places`` splits ``text.strip()``.
-    stripped = text.strip()
-    lead_start = layout.text + len(text) - len(text.lstrip())
+    if text[:1].isspace() or text[-1:].isspace():
+        stripped = text.strip()
+        lead_start = layout.text + len(text) - len(text.lstrip())
+    else:  # split's records are stripped already: no copies
+        stripped, lead_start = text, layout.text
     lead_len = stripped.find("\n")
     if lead_len < 0:
         lead_len = len(stripped)
@@ -167,12 +173,15 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined)
     mentions = entities.scan_orgs(body_text, art.district, town_names, org_starts)
     art.orgs = entities.orgs_from_mentions(mentions)
 
-    credited = set(art.reporters) | set(art.correspondents) | set(art.interns) | set(art.photographers)
-    offset = len(title) + 1 if title and text else 0
-    art.people = entities.people_in(
-        text, mentions, offset, exclude=credited,
-        title_starts=title_starts, speech_starts=speech_starts,
-    )
+    if title_starts or speech_starts:  # no role title and no speech verb: no one is named
+        credited = {*art.reporters, *art.correspondents, *art.interns, *art.photographers}
+        offset = len(title) + 1 if title and text else 0
+        art.people = entities.people_in(
+            text, mentions, offset, exclude=credited,
+            title_starts=title_starts, speech_starts=speech_starts,
+        )
+    else:
+        art.people = []
     art.quantities = entities.find_quantities(text)
     # Topics: headline and body hits only (not kicker or subtitle).
     owners_of, title_pos = combined.owners, layout.title
@@ -199,6 +208,9 @@ def extract_articles(articles: Iterable[Article], opts: ExtractOptions = Extract
 
 
 def _extract(articles: list[Article], opts: ExtractOptions) -> None:
+    global entities, places
+    if entities is None:
+        from ghcli import entities, places  # noqa: F811 (the module globals above)
     from ghcli.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer(opts.alias_files, opts.region)
