@@ -83,6 +83,8 @@ BEIJING_DISTRICTS = (
 # Short forms as printed in headlines and bodies (海淀工会, 大兴各级工会), plus 密云县/延庆县
 # used before 2015.
 _DISTRICT_BY_SHORT = {d[:-1]: d for d in BEIJING_DISTRICTS} | {"密云县": "密云区", "延庆县": "延庆区"}
+# Any form of a district -> the district (one lookup for the short and the full forms).
+_DISTRICT_OF = _DISTRICT_BY_SHORT | {d: d for d in BEIJING_DISTRICTS}
 # Places that open a name: where a name starts when they follow a clause word the boundary
 # list does not know (表扬丰台区总工会 -> 丰台区总工会).
 NAME_OPENERS = ("北京市", "北京", "中华", "中国", "首都", "全国")
@@ -167,7 +169,7 @@ GENERIC_CORES = frozenset({
     "会员", "本级", "上级", "全区", "全市", "区域", "村", "非公企业", "女职工", "工会", "党和",
 })
 GENERIC_MARKERS = re.compile(r"各(?!庄)|基层|所属|下属|相关|有关|广大|们|级$|全国各|多家|多个|一家|这些")
-_LEVEL_PREFIXES = ("街道", "区", "市", "县", "镇", "乡")
+_LEVEL_PREFIXES = frozenset({"街道", "区", "市", "县", "镇", "乡"})
 # Before a bare 工会 a name shows it is one: a place level or an institution word somewhere in
 # it (清河街道工会, 朝阳区高新技术产业工会, 某某学校工会); 传递工会, 立足工会 are clauses.
 _NAMED_UNION_CORE = re.compile(r"[区县市镇乡省州村]|街道|社区|[校院园厂站所馆宫店行]$|中心$")
@@ -382,7 +384,7 @@ class _OrgScan:
             return self.district + form[1:]  # 区城市管理委员会, 区职工子女服务协会
         if core in GENERIC_CORES or GENERIC_MARKERS.search(core):
             return None
-        district = _DISTRICT_BY_SHORT.get(core) or (core if core in BEIJING_DISTRICTS else None)
+        district = _DISTRICT_OF.get(core)
         if district and last == "union":  # a union suffix without a sub-unit
             return district + "总工会"
         if (last == "union" or last == "sub") and m["union"] == "工会" and not _NAMED_UNION_CORE.search(core):
