@@ -34,17 +34,18 @@ HEADLINE_THRESHOLD = 2
 # A kicker or subtitle block is at most this many lines.
 MAX_KICKER_LINES = 2
 
-# Page furniture: masthead and page-label lines that belong to the banner, not to articles.
-MASTHEAD_RES = (
-    lazy(r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版"),
-    lazy(r"(?:责任编辑|本版编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|摄影编辑)\s*[:：]"),
-    lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]"),
-    lazy(r"^(?:劳动午报|工人日报|北京日报|LAODONG\s*WUBAO|www\.|http)", re.I),
-    lazy(r"^(?:国内统一连续出版物号|邮发代号|CN\s*11)", re.I),
+# Page furniture: masthead and page-label lines that belong to the banner, not to articles:
+# a page label (第3版), an editor's credit (责任编辑：), a dated masthead line, or a line that
+# opens with a paper's name, its web address or its registration numbers. Three patterns,
+# each of which the regex engine can scan for in C (a literal or a character class first).
+_EDITOR_WORDS = ("责任编辑", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式", "校对", "编辑", "组版", "摄影编辑")
+_MASTHEAD_ANYWHERE_RE = lazy(
+    r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|" + "|".join(rf"{w}\s*[:：]" for w in _EDITOR_WORDS)
 )
-# All of MASTHEAD_RES as one pattern, so a line is scanned once (the first three patterns
-# hold no cased letters: IGNORECASE changes nothing for them).
-_MASTHEAD_RE = lazy("|".join(f"(?:{r.pattern})" for r in MASTHEAD_RES), re.I)
+_MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
+_MASTHEAD_START_RE = lazy(
+    r"(?:劳动午报|工人日报|北京日报|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号|邮发代号|CN\s*11)", re.I
+)
 MASTHEAD_MAX_CHARS = 80
 JUMP_RE = lazy(r"^[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$")
 END_RE = lazy(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
@@ -215,7 +216,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
 def _is_masthead(s: str) -> bool:
     if len(s) > MASTHEAD_MAX_CHARS or s.endswith(("。", "！", "？")):
         return False
-    return _MASTHEAD_RE.search(s) is not None
+    return bool(_MASTHEAD_START_RE.match(s) or _MASTHEAD_ANYWHERE_RE.search(s) or _MASTHEAD_DATE_RE.search(s))
 
 
 def _is_short(s: str) -> bool:
