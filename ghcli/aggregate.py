@@ -404,9 +404,13 @@ class StatsAccumulator:
             group[7] = group[7] or flags[2]
         self.articles += 1
         self.issues.add(issue)
-        for i in range(len(QUANTITY_MEASURES)):
-            self.sums[i] += sums[i]
-            self.approx[i] = self.approx[i] or flags[i]
+        totals, approx = self.sums, self.approx  # written out: this runs for every record
+        totals[0] += sums[0]
+        totals[1] += sums[1]
+        totals[2] += sums[2]
+        approx[0] = approx[0] or flags[0]
+        approx[1] = approx[1] or flags[1]
+        approx[2] = approx[2] or flags[2]
 
     def update_rows(self, rows: Iterable[tuple]) -> "StatsAccumulator":
         for row in rows:

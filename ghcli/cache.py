@@ -120,6 +120,11 @@ class Cache:
     writes: int = 0
     _made: set = field(default_factory=set, repr=False)  # entry directories known to exist
 
+    def __post_init__(self) -> None:
+        # Entry paths are read once per input: built as strings, a pathlib join per read
+        # costs as much as the read of a small entry.
+        self._root = os.fspath(self.directory)
+
     @classmethod
     def default(cls) -> "Cache":
         return cls(cache_dir())
@@ -139,7 +144,7 @@ class Cache:
         ValueError & co for a corrupt entry, a truncated one included (the sizes in its
         prefix must add up to the file's)."""
         try:
-            with open(self.path(key), "rb") as fh:
+            with open(os.path.join(self._root, key[:2], key + SUFFIX), "rb") as fh:
                 prefix = fh.read(_PREFIX)
                 size = os.fstat(fh.fileno()).st_size
                 if len(prefix) != _PREFIX:
