@@ -460,11 +460,19 @@ def main(argv: list[str] | None = None) -> int:
     runs = args.runs or (1 if quick else 2)
     output = args.output or (CORPUS_ROOT / "results-quick.json" if quick else BENCH / "results.json")
 
+    # Commands run with Python's default bytecode cache, as on a user's machine. Some
+    # containers set PYTHONDONTWRITEBYTECODE, and then every run would compile ghcli's
+    # modules from source, while typer's, compiled by pip at install, load from bytecode.
+    bytecode_note = ""
+    if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+        bytecode_note = "PYTHONDONTWRITEBYTECODE was set: unset for the commands measured"
     started = time.perf_counter()
     info = machine()
     print(f"ghcli {GHCLI_VERSION} benchmark on {info['cpu']} ({info['cores']} cores), Python {info['python']}", file=sys.stderr)
     home = ensure_corpus(max(n, rss_large, rss_small))
     bench = Bench()
+    if bytecode_note:
+        bench.notes.append(bytecode_note)
     tmp = Path(tempfile.mkdtemp(prefix="ghcli-bench-"))
     try:
         inputs = corpus_inputs(home, n)

@@ -269,17 +269,22 @@ def warm_up(work: Work) -> None:
 
 def _parallel(sources: Iterator[Source], work: Work, jobs: int, stdin, total: int | None):
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
     size = MAX_CHUNK if total is None else max(1, min(MAX_CHUNK, total // (jobs * 4)))
     executor = None  # started at the first input the cache does not hold: none on a warm run
     units = _chunks(sources, size, work)
     window: deque = deque()
+    broken_pool: tuple = ()  # BrokenProcessPool once there is a pool (imported with it)
     try:
         def submit(chunk: list[Source]):
-            nonlocal executor
+            nonlocal executor, broken_pool
             if executor is None:
+                # concurrent.futures.process imports multiprocessing: 25 ms that a warm run,
+                # which starts no pool, does not pay
+                from concurrent.futures import ProcessPoolExecutor
+                from concurrent.futures.process import BrokenProcessPool
+
+                broken_pool = (BrokenProcessPool,)
                 ctx = _mp_context()
                 if ctx.get_start_method() == "fork":
                     warm_up(work)
@@ -306,7 +311,7 @@ def _parallel(sources: Iterator[Source], work: Work, jobs: int, stdin, total: in
                 continue
             try:
                 results = future.result()
-            except BrokenProcessPool:
+            except broken_pool:
                 raise DataError("a worker process died (out of memory?)", hint="try fewer --jobs") from None
             refill()
             for source, (ok, payload) in zip(chunk, results):

@@ -202,3 +202,17 @@ def test_warm_stats_starts_no_pool(cli, copies, monkeypatch):
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
     warm = cli([*argv, "--jobs", "2"])
     assert (warm.code, warm.out, warm.err) == (cold.code, cold.out, cold.err)
+
+
+def _die(*args, **kwargs):
+    os._exit(3)  # what the kernel's OOM killer leaves behind: no exception, no result
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers inherit the patched function only when forked")
+def test_a_worker_that_dies_is_one_error_line(cli, copies, monkeypatch):
+    import ghcli.engine
+
+    monkeypatch.setattr(ghcli.engine, "run_chunk", _die)
+    res = cli(["stats", str(copies), "--by", "district", "-f", "json", "--jobs", "2", "--no-cache"])
+    assert res.code == 1
+    assert res.err.strip().splitlines() == ["ghcli: error: a worker process died (out of memory?) (try fewer --jobs)"]
