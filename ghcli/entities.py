@@ -281,7 +281,9 @@ class _OrgScan:
         self.district = district
         towns = [t for t in dict.fromkeys(towns) if t]
         self.towns = towns
-        self.extra_places = tuple(towns) + ((district,) if district else ())
+        # Places that protect a name besides those every name search knows (_places_re): the
+        # article's towns, and its district when that is not one of the sixteen.
+        self.extra_places = tuple(towns) + ((district,) if district and district not in _DISTRICT_OF else ())
         self.found_cores: dict[str, None] = {}  # cores of names accepted so far (和平街街道)
         self.names: dict[str, None] = {}  # resolved names so far, in order
         self.mentions: list[dict] = []  # {"start", "end", "form", "name", "kind"}
