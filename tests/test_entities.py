@@ -211,3 +211,12 @@ def test_finders_do_not_load_jieba():
         "assert 'jieba' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("text", [
+    "海淀区科技园区员工会议上，大家踊跃发言。",    # 员工 + 会议, not a 员工会
+    "他当选市政协工会界别委员。",                  # the union sector of a congress
+    "各街道工会均启动送清凉活动,受到地区职工会员的欢迎。",  # 职工 + 会员
+])
+def test_gonghui_inside_other_words_is_no_union(text):
+    assert [o for o in find_orgs(text) if o["name"].endswith("工会")] == []

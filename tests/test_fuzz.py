@@ -246,3 +246,39 @@ def test_jsonl_with_unicode_line_separators(cli):
     assert jsonl.code == 0 and len(jsonl.out.split("\n")) == 2
     res = cli(["stats", "-"], stdin=jsonl.out)
     assert res.code == 0, res.err
+
+
+# Lines made of byline, credit and dateline material: the fast test must never say "nothing
+# here" for a line one of the parsers would read.
+byline_text = st.lists(st.sampled_from([
+    "本报讯", "新华社北京8月25日电", "□", "本报记者", "记者", "通讯员", "实习生", "孙艳", "周美玉", "高岩",
+    "(", ")", "（", "）", " ", "　", "，", "。", "/", "摄", "摄影报道", "发", "供图", "近日", "职工参加活动",
+]), min_size=1, max_size=8).map("".join)
+
+
+@fuzz(1500)
+@given(byline_text)
+def test_holds_no_credits_only_when_no_parser_finds_one(line):
+    from ghcli.bylines import holds_no_credits, parse_byline_line, parse_credit, parse_lead, parse_trailing
+
+    if holds_no_credits(line):
+        assert parse_lead(line) is None
+        assert parse_credit(line) is None
+        assert parse_trailing(line) is None
+        assert parse_byline_line(line) is None
+
+
+quantity_text = st.text(alphabet=st.sampled_from(
+    list("0123456789.零一二两三十百千万亿余多近约超过逾上数第-~至名位人次元册份个支家组户左右以上职工图书，。“”A ")),
+    max_size=40)
+
+
+@fuzz(1500)
+@given(quantity_text)
+def test_quantities_are_those_of_a_scan_of_the_whole_text(text):
+    from ghcli.quantities import QUANTITY_RE, _quantity, find_quantities
+
+    # find_quantities tries QUANTITY_RE only around numeral runs; it must find what the
+    # plain scan of every position finds
+    reference = [q for m in QUANTITY_RE.finditer(text) if (q := _quantity(text, m)) is not None]
+    assert find_quantities(text) == reference
