@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ghcli.errors import EXIT_OK, GhcliError, UsageError
+from ghcli.lazyre import lazy
 from ghcli.models import Article
 
 if TYPE_CHECKING:  # the stages load when a command runs, not when the CLI starts
@@ -126,7 +127,7 @@ def parse_records(data: bytes, name: str = "-") -> list[Article]:
             raise DataError(f"line {n}: not valid JSON ({msg})", source=name, hint="expected one ghcli record per line") from None
         if not isinstance(obj, dict):
             raise DataError(f"line {n}: a JSON {type(obj).__name__}, not a record object", source=name)
-        if "\\u" in line and _lone_surrogate(obj):  # only a \uXXXX escape can make one
+        if _SURROGATE_ESCAPE.search(line) and _lone_surrogate(obj):  # only \uD800-\uDFFF can make one
             raise DataError(f"line {n}: a string holds an unpaired surrogate escape (\\uD800-\\uDFFF), "
                             "which is not text", source=name)
         missing = [k for k in ("issue", "index", "id") if k not in obj]
@@ -137,6 +138,11 @@ def parse_records(data: bytes, name: str = "-") -> list[Article]:
         except (TypeError, ValueError) as exc:
             raise DataError(f"line {n}: not a ghcli record ({exc})", source=name) from None
     return records
+
+
+# A surrogate escape (\uD800-\uDFFF): JSON written with ensure_ascii escapes every Chinese
+# character, so "\u" alone says nothing; the re-encoding check below runs only on these.
+_SURROGATE_ESCAPE = lazy(r"\\u[dD][89a-fA-F]")
 
 
 def _lone_surrogate(obj) -> bool:
