@@ -348,7 +348,7 @@ class Gazetteer:
             pos = end
             neighbour = prev_unit if prev_end == start else None
             if neighbour is None and not entry.needs_context and key not in sticky:
-                unit, ambiguous = entry.default  # most hits: no context to weigh
+                unit, ambiguous = entry.default  # what _resolve gives without context (most hits)
             else:
                 unit, ambiguous = self._resolve(key, entry, neighbour, sticky)
             if unit is None:
