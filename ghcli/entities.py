@@ -311,8 +311,16 @@ class _OrgScan:
 
     @cached_property
     def town_mentions(self) -> list[tuple[int, str]]:
-        """Where each town is mentioned, for 该镇 resolution (only a few articles need it)."""
-        return sorted((m.start(), t) for t in self.towns for m in re.finditer(re.escape(t), self.text))
+        """Where each town is mentioned, for 该镇 resolution (only a few articles need it):
+        the non-overlapping occurrences of each name, found left to right with ``str.find``."""
+        text, found = self.text, []
+        for town in self.towns:  # never empty (see __init__)
+            i = text.find(town)
+            while i != -1:
+                found.append((i, town))
+                i = text.find(town, i + len(town))
+        found.sort()
+        return found
 
     # -- accept, classify, resolve --
     def _consider(self, m: re.Match) -> None:

@@ -66,14 +66,18 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
     never joined (the article may be cut off at the end of the issue). The input paragraphs
     are never modified; those needing no join may be returned as they are.
     """
-    if all(is_terminated(p.text) for p in paragraphs[:-1]):
-        return list(paragraphs), []  # no break (most stories): the paragraphs as they are
+    # Paragraphs before the first break need no join: they are returned as they are.
+    first, last = 0, len(paragraphs) - 1
+    while first < last and is_terminated(paragraphs[first].text):
+        first += 1
+    if first >= last:
+        return list(paragraphs), []  # no break (most stories)
     out: list[Paragraph] = []
     # The pieces of each output paragraph, joined once at the end: re-concatenating a
     # growing paragraph at every join was quadratic for long chains of breaks.
     pieces: list[list[str]] = []
     repairs: list[dict] = []
-    for para in paragraphs:
+    for para in paragraphs[first:]:
         if out and not is_terminated(_tail(pieces[-1], 2)):
             prev = out[-1]
             _rstrip_pieces(pieces[-1])
@@ -94,7 +98,7 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
     for para, parts in zip(out, pieces):
         if len(parts) > 1:
             para.text = "".join(parts)
-    return out, repairs
+    return paragraphs[:first] + out, repairs
 
 
 def _tail(parts: list[str], n: int) -> str:
