@@ -18,20 +18,27 @@ from ghcli.lazyre import lazy
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 SPACE = r"[\s\u3000]"
 
-# Role words, longest first. The optional newspaper prefix covers 本报记者 / 劳动午报记者.
+# Role words, longest first. The optional newspaper prefix covers 本报记者 / 劳动午报记者 /
+# 本报通讯员 / 工人日报-中工网记者 (a joint byline of two outlets).
+_PAPER = "(?:本报|劳动午报|工人日报|新华社|中工网|人民日报|北京日报|中新社|光明日报)"
 ROLE_RE = lazy(
-    r"(?:(?:本报|劳动午报|工人日报|新华社|中工网|人民日报|北京日报|中新社|光明日报)?"
-    r"(?:首席|特约|见习|实习|摄影|融媒体)?记者"
-    r"|实习生|(?:特约)?通讯员|图[/／:：]|文[/／:：]|摄影[/／:：])"
+    rf"(?:{_PAPER}(?:[-－—]{_PAPER})*)?"
+    r"(?:(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|(?:特约)?通讯员)"
+    r"|图[/／:：]|文[/／:：]|摄影[/／:：]"
 )
 # Every match of ROLE_RE holds one of these: a literal alternation, so ``search`` skips text
 # in C (ROLE_RE itself opens with an optional group and is tried at every position).
 _ROLE_HINT_RE = lazy(r"记者|实习生|通讯员|[图文影][/／:：]")
-_ROLE_THEN_CJK_RE = lazy(rf"(?:{ROLE_RE.pattern})[{CJK}]")
+# A role word glued to the text after it (记者节快乐, 本报记者张丽), not to another role word
+# (文/本报记者 陈曦): group 1 is that text, up to the next separator or role word.
+_ROLE_THEN_CJK_RE = lazy(rf"(?:{ROLE_RE.pattern})(?!{ROLE_RE.pattern})([{CJK}]+)")
 # A byline is made of role words, names and name separators (see parse_names): any other
 # character (sentence punctuation, brackets, quotes, digits, Latin) means a line of text.
 # Checked before the role regexes, which are slow to fail on a long line.
-_NOT_IN_BYLINE_RE = lazy(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆]")
+_NOT_IN_BYLINE_RE = lazy(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆\-－—]")
+# What a one-person "wrote and photographed" byline ends or opens with: 本报记者 X 文/摄,
+# 文/图 本报记者 X.
+_TEXT_AND_PHOTO = ("文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文图")
 
 # A person's name as printed in a byline: 2-4 Han characters, or a transliterated name
 # with a middle dot (阿依古丽·买买提).
@@ -54,7 +61,11 @@ LEAD_RE = lazy(
 )
 TRAILING_RE = lazy(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
 CREDIT_VERB_RE = lazy(rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(摄影报道|摄影|摄)$")
-NAMELESS_CREDIT_RE = lazy(r"^(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)$")
+NAMELESS_CREDIT_RE = lazy(
+    rf"^(?:(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)|[{CJK}]{{2,20}}供图)$"
+)
+# An agency's credit before the photographer's name: 新华社发 王鹏 摄, 新华社发（王鹏 摄）.
+_AGENCY_SENT_RE = lazy(rf"^(?:新华社|中新社)发{SPACE}*")
 SENTENCE_BREAK = "。！？!?；;…”）)"
 # A photo credit is short and ends with one of these.
 MAX_CREDIT_CHARS = 40
@@ -136,11 +147,15 @@ def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[s
     are added to the record's Credits (immutable, so that it can be cached)."""
     pos = 0
     role: str | None = default
+    after_word = False  # ``role`` comes from a role word, not from ``default``
     segments: list[tuple[str | None, str]] = []
     for m in ROLE_RE.finditer(text):
-        segments.append((role, text[pos : m.start()]))
-        role = role_field(m.group())
-        pos = m.end()
+        chunk = text[pos : m.start()]
+        segments.append((role, chunk))
+        new_role = role_field(m.group())
+        if after_word and role == PHOTOGRAPHER and not chunk.strip(" \u3000"):
+            new_role = PHOTOGRAPHER  # 图/本报记者 王晓东: the staff reporter took the picture
+        role, pos, after_word = new_role, m.end(), True
     segments.append((role, text[pos:]))
     found: list[tuple[str, str]] = []
     for seg_role, chunk in segments:
@@ -181,6 +196,21 @@ def _split_names(chunk: str) -> list[str] | None:
     return names
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """The surnames of ``ghcli/data/surnames.txt`` (single and compound)."""
+    from importlib import resources
+
+    text = (resources.files("ghcli") / "data" / "surnames.txt").read_text(encoding="utf-8")
+    return frozenset(s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
+
+
+def _surname_led(name: str) -> bool:
+    """A 2-4 character name that opens with a known surname (a name printed without a space
+    after its role word, 本报记者张丽, must look like one)."""
+    return 2 <= len(name) <= 4 and (name[0] in _surnames() or name[:2] in _surnames())
+
+
 def holds_no_credits(line: str) -> bool:
     """True when ``parse_lead``, ``parse_credit``, ``parse_trailing`` and
     ``parse_byline_line`` of ``line`` (not empty) are all None, by a test much cheaper than
@@ -201,6 +231,13 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     dateline = m.group("dateline")
     inner = m.group("inner")
     credits = parse_names(inner) if inner else None
+    if credits is None and dateline and not inner:
+        bare = _bare_byline(paragraph, m.end("dateline"))
+        if bare is not None:
+            credits, end = bare
+            credits.dateline = dateline
+            credits.raw = paragraph[:end].strip(" \u3000")
+            return credits, end
     if credits is None:
         if not dateline:
             return None
@@ -214,6 +251,31 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     credits.dateline = dateline
     credits.raw = paragraph[:end].strip(" \u3000")
     return credits, end
+
+
+_BYLINE_TOKEN_RE = lazy(rf"[{SPACE[1:-1]}、]*([^{SPACE[1:-1]}、]+)")
+
+
+def _bare_byline(paragraph: str, pos: int) -> tuple[Credits, int] | None:
+    """Role words and names without brackets after a dateline, each set off by spaces:
+    ``本报讯 记者 孙艳 通讯员 李明 7月10日，…`` -> (credits, end of the last name). Names
+    must open with a known surname (``近日`` is no name) and be followed by a space."""
+    start = end = None
+    while m := _BYLINE_TOKEN_RE.match(paragraph, pos):
+        token = m.group(1)
+        if ROLE_RE.fullmatch(token):
+            if start is None:
+                start = m.start(1)
+        elif start is not None and _surname_led(token) and NAME_RE.match(token) \
+                and paragraph[m.end():m.end() + 1] in (" ", "\u3000", "、"):
+            end = m.end()
+        else:
+            break
+        pos = m.end()
+    if end is None:
+        return None
+    credits = parse_names(paragraph[start:end])
+    return (credits, end) if credits is not None else None
 
 
 # Default of ``parse_byline_line``'s ``lead``: not parsed yet (None is a parse result).
@@ -243,13 +305,22 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         return None  # fast path: a character no byline holds, so parse_names(core) fails
     if not _ROLE_HINT_RE.search(core):
         return None  # fast path: no role word, so no byline (ROLE_RE.search below fails too)
-    if not marked and _ROLE_THEN_CJK_RE.search(core):
-        return None  # a bare line needs a space after the role word: 记者节快乐 is a headline
     if core.endswith("报道"):
-        core = core[:-2]
+        core = core[:-2].rstrip(" \u3000")
+    photo = False
+    for mark in _TEXT_AND_PHOTO:  # 本报记者 刘欣欣 文/摄, 文/图 本报记者 X: wrote it and took the pictures
+        if core.endswith(mark) or core.startswith(mark):
+            core = (core[: -len(mark)] if core.endswith(mark) else core[len(mark):]).strip(" \u3000")
+            photo = True
+            break
+    if not marked and any(not _surname_led(m.group(1)) or len(m.group(1)) > 3
+                          for m in _ROLE_THEN_CJK_RE.finditer(core)):
+        # A bare line needs a space after the role word (记者节快乐 is a headline), unless a
+        # name follows it directly (本报记者张丽, as text taken from a PDF often prints it).
+        return None
     if not ROLE_RE.search(core):
         return None
-    credits = parse_names(core)
+    credits = parse_names(core, photo=photo)
     if credits is not None:
         credits.raw = s
     return credits
@@ -277,6 +348,8 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
     ``万玉藻/摄``) so that a sentence ending in 拍摄 is never read as a credit.
     """
     s = paragraph.rstrip()
+    if s.endswith((")", "）")):
+        return _bracketed_credit(s)
     if not s.endswith(CREDIT_ENDINGS):
         return None  # fast path: almost every paragraph
     tail_start = len(s) - MAX_CREDIT_CHARS - 1
@@ -295,7 +368,7 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
     m = CREDIT_VERB_RE.search(tail)
     if not m:
         return None
-    body = tail[: m.start()]
+    body = _AGENCY_SENT_RE.sub("", tail[: m.start()])  # 新华社发 王鹏 摄: the agency is no name
     has_role = bool(ROLE_RE.search(body))
     if not has_role and not re.search(r"[\s\u3000/／]$", tail[: m.start(1)]):
         return None
@@ -304,3 +377,29 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
         return None
     credits.raw = tail
     return credits, start
+
+
+def _bracketed_credit(s: str) -> tuple[Credits, int] | None:
+    """A photo credit in brackets closing a caption: ``……比赛项目。（本报记者 王路曼 摄）``,
+    ``……休息。 新华社发（王鹏 摄）`` -> (credits, start), as ``parse_credit``."""
+    open_at = max(s.rfind("("), s.rfind("（"))
+    if open_at < 0:
+        return None
+    inner = s[open_at + 1 : -1].strip(" \u3000")
+    if not inner.endswith(CREDIT_ENDINGS):
+        return None  # (劳动午报记者 王路曼), (含公厕): a byline or an aside
+    found = parse_credit(inner)
+    if found is None or found[1] != 0:
+        return None
+    credits, start = found
+    before = s[:open_at].rstrip(" \u3000")
+    agency = re.search(r"(?:新华社|中新社)发$", before)
+    if agency:
+        start = agency.start()
+    elif before and before[-1] not in SENTENCE_BREAK and before == s[:open_at]:
+        return None  # glued to the text before it, with no sentence end: part of the text
+    else:
+        start = open_at
+    credits.raw = s[start:].strip(" \u3000")
+    return credits, start
+

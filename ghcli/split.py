@@ -44,7 +44,8 @@ _MASTHEAD_ANYWHERE_RE = lazy(
 )
 _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
 _MASTHEAD_START_RE = lazy(
-    r"(?:劳动午报|工人日报|北京日报|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号|邮发代号|CN\s*11)", re.I
+    r"(?:(?:劳动午报|工人日报|北京日报)(?![社记讯\-－—]|通讯员|实习)|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
+    r"|邮发代号|CN\s*11)", re.I
 )
 MASTHEAD_MAX_CHARS = 80
 JUMP_RE = lazy(r"^[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$")
@@ -66,12 +67,17 @@ LEAD_WORDS_RE = lazy(
 SENTENCE_INSIDE_RE = lazy(r"^(?:此次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
 # A line that is only the start of a date (5月 / 5月20 / 2023年8), cut off by a break.
 DATE_FRAGMENT_RE = lazy(r"^\d{1,4}(?:[年月]\d{0,2}[月日]?\d{0,2})?$")
+# Contact details closing a story (报名电话：010-69644125): body text, never a headline or kicker.
+CONTACT_RE = lazy(r"(?:电话|热线|手机|微信|邮箱|地址|网址|联系人|咨询)\s*[:：]|\d{3,4}[-－]\d{7,8}|\d{7,}")
 # A paragraph cut by a break starts with punctuation that cannot open a sentence.
 CONTINUATION_START = tuple("，,、。.；;：:）)”’》%")
 # A line ending in one of these function characters is a fragment, not a headline.
 FRAGMENT_END = frozenset("的和与及在对为将把被向从了是有等并或以于")
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 ZERO_WIDTH_RE = lazy(f"[{ZERO_WIDTH}]")
+
+# An editor's note printed between a headline and its byline belongs to the story's head.
+EDITOR_NOTE = ("编者按", "编者的话", "编者注", "编辑手记")
 
 # Token kinds
 BANNER, HEAD, SUBHEAD, BYLINE, CREDIT, SHORT, BODY, FURNITURE = (
@@ -219,12 +225,15 @@ def _is_masthead(s: str) -> bool:
     return bool(_MASTHEAD_START_RE.match(s) or _MASTHEAD_ANYWHERE_RE.search(s) or _MASTHEAD_DATE_RE.search(s))
 
 
+_QUOTE_CLOSERS = "”’」』\"'"
+
+
 def _is_short(s: str) -> bool:
     """A bare line that could be a headline, kicker or subtitle: short, no sentence end."""
     compact = s.replace(" ", "").replace("\u3000", "")
     if len(compact) > MAX_HEADLINE_CHARS:
         return False
-    if s[-1] in "，,、" or is_terminated(s) and not s.endswith(("！", "？", "!", "?")):
+    if s[-1] in "，,、" or is_terminated(s) and not s.rstrip(_QUOTE_CLOSERS).endswith(("！", "？", "!", "?")):
         return False  # ends a sentence (。” too) or a clause: body text
     return True
 
@@ -306,8 +315,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             if not _decisive(nxt):
                 # A line that reads like running text (a comma, a news lead) ends the
                 # headline candidates: it is the first body line, cut short by a break.
+                # Right after a finished story, the first line cannot continue that story.
+                first = 1 if _after_story(cur, tokens, j) else 0
                 k = next(
-                    (k for k, t in enumerate(run) if _body_like(t.text) or (k and run[k - 1].text.startswith(DASH_START))),
+                    (k for k in range(first, len(run))
+                     if _body_like(run[k].text) or (k and run[k - 1].text.startswith(DASH_START))),
                     None,
                 )
                 if k == 0:
@@ -323,10 +335,15 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap)
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
+                while keep and CONTACT_RE.search(keep[0].text):
+                    keep = keep[1:]  # 咨询电话：… closes the story above, it is no kicker
                 _to_body(cur, run[: len(run) - len(keep)], banner)
                 i = _take_headline(tokens, _next_content_index(tokens, j), keep, start)
                 continue
             if role == "headline":
+                while len(run) > 1 and CONTACT_RE.search(run[0].text):
+                    _to_body(cur, run[:1], banner)  # 报名电话：… closes the story above
+                    run = run[1:]
                 kicker, title, subtitle = _shape_headline(run)
                 _to_body(cur, kicker[: max(0, len(kicker) - MAX_KICKER_LINES)], banner)
                 kicker = kicker[-MAX_KICKER_LINES:]
@@ -345,7 +362,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         if tok.kind == BYLINE:
             if cur is None:
                 start([], [], [], tok)
-            if cur.body and not _in_header(cur):
+            if cur.body and not _in_header(cur) and not all(t.text.startswith(EDITOR_NOTE) for t in cur.body):
                 cur.tail.append(tok)  # (劳动午报记者 X) under the last paragraph
             else:
                 cur.bylines.append(tok.credits)
@@ -366,6 +383,18 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         cur.last_line = tok.line
         i += 1
     return drafts
+
+
+def _after_story(cur: _Draft | None, tokens: list[Token], j: int) -> bool:
+    """Does a run of short lines ending before ``tokens[j]`` follow a finished story, so that
+    it cannot be that story's text even when it reads like running text (这群“蓝领”不简单,
+    迎端午、包粽子)? The story above closed with a credit or trailing byline, or it ends
+    with a whole sentence and the block below is a captioned photo."""
+    if cur is None or not cur.body:
+        return False
+    if cur.closed:
+        return True
+    return is_terminated(cur.body[-1].text) and _block_ends_with_credit(tokens, j)
 
 
 def _median(values: list[int]) -> float:
@@ -448,6 +477,7 @@ def _body_like(text: str) -> bool:
     return (
         any(ch in text for ch in "，,；;、")
         or text.startswith(CONTINUATION_START)
+        or CONTACT_RE.search(text) is not None
         or SENTENCE_INSIDE_RE.match(text) is not None
         or DATE_FRAGMENT_RE.match(text) is not None
         or (LEAD_WORDS_RE.match(text) is not None and not text.startswith("“"))
@@ -489,19 +519,23 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 1 if nxt.text.startswith("“") else 2
     if _block_ends_with_credit(tokens, j):
         score += 3  # a photo-news item: short body closed by a credit
+    elif _signed(cur) and _block_ends_signed(tokens, j):
+        score += 3  # the block below is signed at its end, the story above is signed already
     if has_marks:
         score -= 1  # marked issues mark their headlines; bare ones need more evidence
     if nxt.text.startswith(CONTINUATION_START):
         score -= 5  # the next line continues a cut sentence
-    if cur.body and not is_terminated(cur.body[-1].text):
+    if cur.body and not cur.closed and not is_terminated(cur.body[-1].text):
         score -= 2  # the paragraph above is cut off: this line continues it
+    if cur.body and cur.body[-1].text.endswith(("：", ":")):
+        score -= 3  # the paragraph above introduces a list: these are its items
     if len(compact) < MIN_HEADLINE_CHARS:
         score -= 3
     if compact[-1] in FRAGMENT_END:
         score -= 3
     if any(ch in title for ch in "，,；;"):
         score -= 1
-    if title[-1] in "！？!?":
+    if title.rstrip(_QUOTE_CLOSERS)[-1:] in ("！", "？", "!", "?"):
         score -= 1
     return score
 
@@ -516,6 +550,22 @@ def _block_ends_with_credit(tokens: list[Token], j: int) -> bool:
             return True
         k += 1
     return k < len(tokens) and tokens[k].kind == CREDIT
+
+
+def _block_ends_signed(tokens: list[Token], j: int) -> bool:
+    """Does the body block starting at ``tokens[j]`` end with a byline, on a line of its own
+    or closing its last paragraph (……王师傅说。（劳动午报记者 王路曼）)?"""
+    k = j
+    while k < len(tokens) and tokens[k].kind in (BODY, BANNER, FURNITURE):
+        if tokens[k].kind == BODY and tokens[k].closes:
+            return True
+        k += 1
+    return k < len(tokens) and tokens[k].kind == BYLINE
+
+
+def _signed(d: _Draft) -> bool:
+    """Does the story carry a byline already (a byline line, or one opening its body)?"""
+    return bool(d.bylines) or bool(d.body) and _opens_with_byline(d.body[0])
 
 
 # --- finishing a record ---------------------------------------------------------------------
@@ -576,7 +626,9 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     text = "\n".join(p.text for p in paragraphs)
     if not text and not d.title and not raw:  # nothing printed is dropped, not even a lone byline
         return None
-    kind = "photo" if photo and not credits.dateline else "article"
+    # A photo credit makes a photo-news item unless the story is signed otherwise: by a
+    # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
+    kind = "photo" if photo and not credits.dateline and not d.bylines else "article"
     return Article(
         issue=issue,
         index=index,

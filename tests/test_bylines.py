@@ -18,6 +18,10 @@ from ghcli.bylines import parse_byline_line, parse_credit, parse_lead, parse_tra
         ("(通讯员 赵一鸣)近日,", None, [], ["赵一鸣"], [], "近日,"),
         ("本报讯（记者　孙　艳）近日", "本报讯", ["孙艳"], [], [], "近日"),
         ("本报讯 近日,延庆区总工会", "本报讯", [], [], [], "近日,延庆区总工会"),
+        # without brackets: names set off by spaces, each opening with a surname
+        ("本报讯 记者 孙艳 通讯员 李明 7月10日，顺义区", "本报讯", ["孙艳"], ["李明"], [], "7月10日，顺义区"),
+        ("本报讯　记者　崔欣　日前，平谷区总工会", "本报讯", ["崔欣"], [], [], "日前，平谷区总工会"),
+        ("本报讯 记者 孙艳日前从市总工会获悉", "本报讯", [], [], [], "记者 孙艳日前从市总工会获悉"),
     ],
 )
 def test_lead_bylines(para, dateline, reporters, correspondents, interns, rest):
@@ -52,6 +56,10 @@ def test_sentences_are_not_bylines(para):
         ("(劳动午报记者 王路曼)", ["王路曼"], []),
         ("本报讯(记者 孙艳)", ["孙艳"], []),
         ("本报记者 周美玉 通讯员 高岩", ["周美玉"], ["高岩"]),
+        ("本报记者 邹倜然 本报通讯员 徐珊", ["邹倜然"], ["徐珊"]),  # 本报通讯员 is no reporter "本报"
+        ("■工人日报-中工网记者 赖书闻", ["赖书闻"], []),
+        ("本报记者张丽", ["张丽"], []),  # no space, as text taken from a PDF prints it
+        ("本报记者 崔欣　通讯员李文", ["崔欣"], ["李文"]),
     ],
 )
 def test_byline_lines(line, reporters, correspondents):
@@ -60,7 +68,22 @@ def test_byline_lines(line, reporters, correspondents):
     assert credits.correspondents == correspondents
 
 
-@pytest.mark.parametrize("line", ["劳动模范代表发言", "记者节快乐", "青年职工“充电蓄能”"])
+@pytest.mark.parametrize(
+    "line, reporters, interns, photographers",
+    [
+        ("文/本报记者 陈曦 图/本报记者 王晓东", ["陈曦"], [], ["王晓东"]),
+        ("本报记者 刘欣欣 文/摄", ["刘欣欣"], [], ["刘欣欣"]),
+        ("文/图 本报记者 刘欣欣", ["刘欣欣"], [], ["刘欣欣"]),
+        ("□本报记者 王鹏 文/图", ["王鹏"], [], ["王鹏"]),
+        ("本报记者 刘静 本报实习生 张钰", ["刘静"], ["张钰"], []),
+    ],
+)
+def test_text_and_picture_bylines(line, reporters, interns, photographers):
+    credits = parse_byline_line(line)
+    assert (credits.reporters, credits.interns, credits.photographers) == (reporters, interns, photographers)
+
+
+@pytest.mark.parametrize("line", ["劳动模范代表发言", "记者节快乐", "青年职工“充电蓄能”", "本报记者走基层"])
 def test_headlines_are_not_byline_lines(line):
     assert parse_byline_line(line) is None
 
@@ -74,6 +97,11 @@ def test_headlines_are_not_byline_lines(line):
         ("本报记者 万玉藻/摄", ["万玉藻"], [], ["万玉藻"], ""),
         ("核心竞争力。 本报记者 周美玉 通讯员 高岩 摄影报道", ["周美玉"], ["高岩"], ["周美玉", "高岩"], "核心竞争力。"),
         ("活动现场。　付彬　摄", [], [], ["付彬"], "活动现场。"),
+        ("500余名职工参加。（本报记者 王路曼 摄）", ["王路曼"], [], ["王路曼"], "500余名职工参加。"),
+        ("在驿站休息。（新华社记者 李贺 摄）", ["李贺"], [], ["李贺"], "在驿站休息。"),
+        ("参观展览。 新华社发（王鹏 摄）", [], [], ["王鹏"], "参观展览。"),
+        ("参观展览。 新华社发 王鹏 摄", [], [], ["王鹏"], "参观展览。"),  # the agency is no name
+        ("作品120余幅。 怀柔区总工会供图", [], [], [], "作品120余幅。"),
     ],
 )
 def test_photo_credits(para, reporters, correspondents, photographers, before):
@@ -90,6 +118,8 @@ def test_photo_credits(para, reporters, correspondents, photographers, before):
         "职工们在现场进行拍摄",  # a sentence that ends in 摄
         "活动由专业团队全程摄影",
         "他说:“欢迎大家来摄影。”",
+        "工人们在拍摄(张三 摄)",  # a bracket glued to the sentence: part of the text
+        "总面积达到110平方米(含公厕)",
     ],
 )
 def test_sentences_are_not_credits(para):

@@ -152,3 +152,124 @@ def test_full_width_issue_with_single_newlines():
     assert titles(arts) == ["海淀各街道工会借“送清凉”普及工会知识", "丰台工人俱乐部服务周边职工"]
     assert arts[0].reporters == ["赵思远"] and arts[1].correspondents == ["王燕飞"]
     assert arts[0].text.count("\n") == 1 and not arts[0].repairs
+
+
+# --- shapes found on pages unlike the sample ---------------------------------------------------
+
+def test_bare_stories_signed_at_their_end_are_separate_stories():
+    text = (
+        "快递小哥有了“暖心驿站”\n"
+        "清晨六点，朝阳区望京街道的“暖心驿站”已经亮起了灯。\n"
+        "“现在有了驿站，方便多了。”快递员小王说。（劳动午报记者 王路曼）\n\n"
+        "这群“蓝领”不简单\n"
+        "走进北京城建集团的职工创新工作室，一台台自主研发的设备整齐排列。\n"
+        "（劳动午报记者 赵思远 通讯员 刘洋）\n"
+    )
+    arts = split_text(text)
+    assert titles(arts) == ["快递小哥有了“暖心驿站”", "这群“蓝领”不简单"]
+    assert [a.reporters for a in arts] == [["王路曼"], ["赵思远"]]
+    assert arts[1].correspondents == ["刘洋"]
+
+
+def test_a_second_signature_below_a_signed_story_opens_a_story():
+    text = (
+        "顺义区总工会开展“送清凉”活动\n"
+        "本报讯（记者 崔欣） 近日，顺义区总工会为全区一线职工送去防暑降温物品3万余份。\n"
+        "活动将持续至8月底。\n"
+        "外卖小哥的“加油站”\n"
+        "家住丰台区的王师傅是一名外卖骑手。“跑单更有劲儿了。”王师傅说。（劳动午报记者 王路曼）\n"
+    )
+    arts = split_text(text)
+    assert titles(arts) == ["顺义区总工会开展“送清凉”活动", "外卖小哥的“加油站”"]
+    assert [a.reporters for a in arts] == [["崔欣"], ["王路曼"]]
+
+
+def test_photo_item_with_a_sentence_like_title_after_a_marked_story():
+    text = (
+        "## 西城区总工会开展职工法律服务月活动\n"
+        "本报讯（记者 孙艳） 近日，西城区总工会启动“职工法律服务月”活动。\n\n"
+        "这群“夜班人”的坚守\n\n"
+        "凌晨2点，北京市自来水集团的抢修队员正在对一处破损管道进行抢修。 本报记者 赵思远 摄影报道\n"
+    )
+    arts = split_text(text)
+    assert titles(arts) == ["西城区总工会开展职工法律服务月活动", "这群“夜班人”的坚守"]
+    assert [a.kind for a in arts] == ["article", "photo"]
+    assert arts[0].reporters == ["孙艳"] and arts[1].photographers == ["赵思远"]
+
+
+def test_bracketed_caption_credit_closes_a_photo_item():
+    text = (
+        "## 环卫工人的“清凉驿站”\n"
+        "7月20日，环卫工人在一处爱心驿站休息。（新华社记者 李贺 摄）\n"
+        "## 工地上的“夏日课堂”\n"
+        "7月22日，志愿者在一处建筑工地为农民工子女辅导功课。 新华社记者 季春鹏 摄\n"
+    )
+    arts = split_text(text)
+    assert [(a.kicker, a.kind, a.photographers) for a in arts] == [
+        (None, "photo", ["李贺"]), (None, "photo", ["季春鹏"])]
+    assert arts[0].text == "7月20日，环卫工人在一处爱心驿站休息。"
+
+
+def test_quoted_headline_ending_in_an_exclamation_mark():
+    text = (
+        "西城区总工会开展读书活动\n"
+        "本报讯（记者 孙艳） 近日，西城区总工会举办女职工读书分享会。\n"
+        "“这里就是我们的家！”\n"
+        "本报讯（记者 王路曼） 近日，海淀区总工会新建的户外劳动者服务站投入使用。\n"
+    )
+    assert titles(split_text(text)) == ["西城区总工会开展读书活动", "“这里就是我们的家！”"]
+
+
+def test_a_headline_opening_with_a_papers_name_is_no_masthead():
+    text = "北京日报社工会举办职工乒乓球赛\n本报讯（记者 马超） 近日，北京日报社工会举办职工乒乓球比赛。\n"
+    arts = split_text(text)
+    assert titles(arts) == ["北京日报社工会举办职工乒乓球赛"] and arts[0].banner is None
+
+
+def test_contact_line_ends_the_story_above_not_the_next_head():
+    text = (
+        "怀柔区总工会举办线上招聘会\n"
+        "本报讯（记者 马超） 近日，怀柔区总工会举办“春风行动”线上招聘会。\n"
+        "报名电话：010-69644125\n"
+        "助力职工就业\n"
+        "房山区总工会开展“订单式”技能培训\n"
+        "本报讯（记者 孙艳） 日前，房山区总工会开展“订单式”技能培训。\n"
+    )
+    arts = split_text(text)
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "怀柔区总工会举办线上招聘会"), ("助力职工就业", "房山区总工会开展“订单式”技能培训")]
+    assert arts[0].text.endswith("报名电话：010-69644125")
+
+
+def test_list_items_after_a_colon_stay_in_the_story():
+    text = (
+        "东城区总工会举办职工羽毛球赛\n"
+        "本报讯（记者 马超） 近日，东城区总工会举办职工羽毛球比赛。比赛共设三个项目：\n"
+        "男子单打\n女子单打\n混合双打\n"
+        "据了解，各项目前三名将代表东城区参加全市比赛。\n"
+    )
+    arts = split_text(text)
+    assert titles(arts) == ["东城区总工会举办职工羽毛球赛"]
+    assert "混合双打" in arts[0].text
+
+
+def test_editors_note_above_the_byline_belongs_to_the_story():
+    text = (
+        "## 新时代的“工匠之路”\n\n"
+        "编者按：本版今起推出“新时代的工匠之路”系列报道，讲述首都技能人才的成长故事。\n\n"
+        "□本报记者 李一然\n\n"
+        "在北京奔驰的总装车间，高级技师韩磊正在调试一台新车的电气系统。\n"
+    )
+    arts = split_text(text)
+    assert len(arts) == 1 and arts[0].reporters == ["李一然"]
+    assert arts[0].text.startswith("编者按") and arts[0].text.endswith("电气系统。")
+
+
+def test_signed_feature_ending_with_a_captioned_photo_is_an_article():
+    text = (
+        "## 大国工匠的“绝活”\n\n□本报记者 王鹏\n\n"
+        "在北京航天科工某研究所的车间里，高级技师张立新正在加工一个精密零件。\n\n"
+        "图为张立新（右）在指导徒弟。 本报记者 王鹏 摄\n"
+    )
+    arts = split_text(text)
+    assert [(a.kind, a.reporters, a.photographers) for a in arts] == [("article", ["王鹏"], ["王鹏"])]
