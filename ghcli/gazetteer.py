@@ -234,7 +234,10 @@ class Gazetteer:
                 entry.needs_context = True
 
     def _load_aliases(self, path: str | Path) -> None:
-        """Listed forms replace whatever the generated data said about the same form."""
+        """Listed forms replace whatever the generated data or an earlier file said about the
+        same form; a form listed twice in one file stands for both units (十里堡: an area of
+        朝阳区 and 密云区's 十里堡镇), which the article's context then decides between."""
+        listed: set[str] = set()
         for form, kind, target, *_ in _rows(path):
             if kind == "block":
                 self._entries[form] = _Entry(_BLOCK)
@@ -259,7 +262,11 @@ class Gazetteer:
                 raise ValueError(f"{path}: unknown kind {kind!r} for {form!r}")
             bare = unit.home and form != unit.name and not any(
                 form.endswith(s) for s in ("省", "市", "区", "县", "州", "旗", "盟", "镇", "乡", "街道", "地区"))
-            self._entries[form] = _Entry(_SHORT if bare else _FULL, [unit])
+            if form in listed and self._entries[form].kind != _BLOCK:
+                self._entries[form].units.append(unit)
+            else:
+                self._entries[form] = _Entry(_SHORT if bare else _FULL, [unit])
+            listed.add(form)
 
     def _resolve_target(self, target: str, path) -> _Unit:
         if target in self._by_code:
@@ -279,6 +286,14 @@ class Gazetteer:
     def districts_of(self, name: str) -> list[str]:
         """Beijing units holding a township-level unit of this name (八里庄街道: 朝阳区, 海淀区)."""
         return [u.district for u in self._by_name.get(name, []) if u.district]
+
+    def home_units(self, form: str) -> list[tuple[str, str, str]]:
+        """``(district, name, level)`` of each unit of the home region that a printed form can
+        stand for (八里庄: 八里庄街道 of 朝阳区 and of 海淀区; 十里堡: an area of 朝阳区 and
+        密云区's 十里堡镇)."""
+        entry = self._entries.get(form)
+        units = entry.units if entry is not None else self._by_name.get(form, [])
+        return [(u.district, u.name, u.level) for u in units if u.home and u.district]
 
     def is_town(self, match: PlaceMatch) -> bool:
         """True for Beijing township-level units and listed localities (回天地区, CBD)."""

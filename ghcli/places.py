@@ -23,6 +23,11 @@ DOMINANCE = 2.0         # the winner needs at least this many times the runner-u
 # Township suffixes: a town printed with one keeps that form as its name (西红门镇 is the
 # town government of the 西红门地区 office); a bare form (和平街) takes the official name.
 TOWN_SUFFIXES = ("街道", "地区", "镇", "乡")
+# A headline that sets a story citywide (全市职工…, 本市16区…) makes it about no one district
+# unless the headline itself names one: a district named further down is an example.
+CITYWIDE_MARKERS = ("全市", "本市", "全北京", "16个区", "16区", "十六个区", "各区")
+# Verbs that make the place after them a destination, not the subject (赴房山疗休养).
+DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进")
 # Listing order of districts with equal counts: the official order of Beijing's units.
 _UNIT_ORDER = {name: i for i, name in enumerate(BEIJING_UNITS)}
 
@@ -39,12 +44,17 @@ def resolve_places(
     gaz = gazetteer or load_gazetteer()
     lead, _, rest = text.strip().partition("\n")
     parts = (title, kicker, subtitle, lead, rest)
-    return places_from_matches(gaz.find_parts([part or "" for part in parts]), gaz)  # one automaton pass
+    return places_from_matches(gaz.find_parts([part or "" for part in parts]), gaz, title)  # one automaton pass
 
 
-def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer) -> dict[str, Any]:
+def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer, title: str | None = None) -> dict[str, Any]:
     """``resolve_places`` from the gazetteer matches of the article's sections, in the order
-    of ``SECTION_WEIGHTS`` (title, kicker, subtitle, lead paragraph, rest of the body)."""
+    of ``SECTION_WEIGHTS`` (title, kicker, subtitle, lead paragraph, rest of the body).
+
+    The district is the one the headline opens with when the lead names it too (西城区劳模赴
+    房山疗休养: the acting union's district, however often the destination is named), else
+    the dominant one by weighted mentions (``_decide``); none for a headline that sets the
+    story citywide (``CITYWIDE_MARKERS``) without naming a district."""
     scores: dict[str, float] = {}
     counts: dict[str, int] = {}
     towns: dict[str, dict[str, Any]] = {}
@@ -62,7 +72,7 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer) -> dict[s
                 if is_town(m):
                     _add_town(towns, m, district)
             elif m.province == home:
-                if m.level == "town":
+                if m.level in ("town", "area"):
                     pending.append(m)
             else:
                 if prev is not None and prev.end == m.start and _is_outside(prev, gaz):
@@ -72,17 +82,42 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer) -> dict[s
             prev = m
 
     district = _decide(scores)
-    for m in pending:
-        options = gaz.districts_of(m.name)
-        chosen = district if district in options else max(options, key=lambda d: scores.get(d, 0.0))
-        if scores.get(chosen):
-            _add_town(towns, m, chosen)
+    title_matches, lead_matches = found[0], found[3] if len(found) > 3 else []
+    subject = _subject(title or "", title_matches, lead_matches)
+    if subject is not None:
+        district = subject
+    elif title is not None and not any(m.district for m in title_matches) and any(
+            w in title for w in CITYWIDE_MARKERS):
+        district = None
+    for m in pending:  # the unit of the article's district, else of the best-scored one
+        options = gaz.home_units(m.form)
+        if not options:
+            continue
+        chosen = next((o for o in options if o[0] == district), None) or max(
+            options, key=lambda o: scores.get(o[0], 0.0))
+        if scores.get(chosen[0]):
+            _add_town(towns, m._replace(name=chosen[1], level=chosen[2]), chosen[0])
 
     order = _UNIT_ORDER
     districts = [{"name": d, "count": counts[d]}
                  for d in sorted(counts, key=lambda d: (-counts[d], order.get(d, len(order))))]
     return {"district": district, "districts": districts, "towns": list(towns.values()),
             "places": _places(outside)}
+
+
+def _subject(title: str, title_matches: list[PlaceMatch], lead_matches: list[PlaceMatch]) -> str | None:
+    """The Beijing unit a headline opens with (海淀区总工会…, 西红门镇…), when the lead
+    paragraph names it too and the headline names no other but as a destination (西城区劳模
+    赴房山…): the subject of the story."""
+    if not title_matches or title_matches[0].start != 0:
+        return None
+    district = title_matches[0].district
+    if any(m.district and m.district != district and not title.endswith(DESTINATION_VERBS, 0, m.start)
+           for m in title_matches):
+        return None  # 朝阳、海淀两区工会…: the headline names several (not as a destination)
+    if district and any(m.district == district for m in lead_matches):
+        return district
+    return None
 
 
 def _is_outside(m: PlaceMatch, gaz: Gazetteer) -> bool:

@@ -170,3 +170,56 @@ def test_gold_sample_issue(art, body):
     assert r["district"] == art["district"]
     assert town_pairs(r) == [(t["name"], t["district"]) for t in art["towns"]]
     assert r["places"] == art["places_outside_beijing"]
+
+
+# --- whose story it is: the acting body, not the destination; citywide stories ------------
+@pytest.mark.parametrize("title, lead, district", [
+    ("西城区劳模赴房山疗休养",
+     "本报讯(通讯员 杨帆) 近日,西城区总工会组织60名劳模赴房山区开展疗休养活动。在房山区,劳模们参观了"
+     "周口店遗址和房山世界地质公园,走进十渡镇体验乡村振兴成果。", "西城区"),
+    ("延庆区总工会到望京学习楼宇工会建设",
+     "本报讯 日前,延庆区总工会组织基层工会干部到朝阳区望京街道学习楼宇工会建设经验,参观了望京街道"
+     "楼宇工会联合会,听取了望京街道总工会的经验介绍。", "延庆区"),
+    ("朝阳、海淀两区工会联合举办职工联谊会",
+     "本报讯 近日,朝阳区总工会与海淀区总工会联合举办青年职工联谊会,朝阳、海淀两区200余名职工参加。", None),
+    ("全市职工服务卡办卡量突破500万",
+     "本报讯(记者 孙艳) 记者从市总工会获悉,本市工会会员服务卡累计办卡量已突破500万张。在朝阳区,"
+     "服务卡已接入120家定点药店;朝阳区总工会还推出“会员日”专属优惠。", None),
+    ("中关村丰台园企业工会开展技能比武",
+     "本报讯 近日,中关村科技园区丰台园第三届职工技能比武举行。比武由丰台园工会联合会主办。"
+     "中关村丰台园聚集了大量轨道交通企业。", "丰台区"),
+    ("北京大学工会举办教职工运动会", "本报讯 近日,北京大学工会举办第十届教职工运动会,3000余名教职工参加。", "海淀区"),
+    ("天坛医院工会开展心理减压活动", "本报讯 近日,天坛医院工会为一线医务人员开展心理减压活动。", "丰台区"),
+])
+def test_the_district_a_story_is_about(title, lead, district):
+    assert resolve_places(title, lead)["district"] == district
+
+
+@pytest.mark.parametrize("text", [
+    "日前,市总工会走进建筑工地,帮助职工理顺义务教育入学流程。",  # 理顺 + 义务, not 顺义
+    "清晨5时,迎着朝阳,环卫工人们已经开始工作。",
+    "号召全市广大职工大兴勤俭节约之风。",
+    "中国贸促会北京分会工会举办读书分享会。",  # 国贸 inside 贸促会
+    "出生于山东庄户人家的刘师傅如今是技术能手。",
+    "每天早上地铁还没开,他就出门了。",
+    "乘坐地铁昌平线、房山线上下班。",
+    "北京大学生志愿者走进工地。",
+])
+def test_words_that_hold_a_beijing_name_are_no_places(text):
+    r = resolve_places("职工风采", text)
+    assert (r["district"], r["districts"], r["towns"]) == (None, [], [])
+
+
+def test_shilipu_in_a_chaoyang_story_is_chaoyangs():
+    r = resolve_places("十里堡快递小哥有了“爱心驿站”",
+                       "本报讯 近日,朝阳区八里庄街道总工会在十里堡地铁站附近建成一处爱心驿站。十里堡一带写字楼集中。")
+    assert r["district"] == "朝阳区"
+    assert town_pairs(r) == [("八里庄街道", "朝阳区"), ("十里堡", "朝阳区")]
+    r = resolve_places("十里堡镇开展职工健步走", "本报讯 近日,密云区总工会在十里堡开展职工健步走活动。")
+    assert town_pairs(r) == [("十里堡镇", "密云区")]
+
+
+def test_tongzhou_of_nantong_is_outside_beijing():
+    r = resolve_places("南通通州工友来京交流技能", "本报讯 日前,来自江苏南通通州的30名建筑业工友来京交流技能。")
+    assert r["district"] is None and r["districts"] == []
+    assert [(p["name"], p["city"]) for p in r["places"]] == [("通州区", "南通市")]
