@@ -19,7 +19,20 @@ def names(gaz, text):
 
 # --- traps ----------------------------------------------------------------------------
 def test_trap_daxinganling_is_not_daxing(gaz):
-    assert names(gaz, "大兴安岭林区职工开展森林防火演练") == []
+    # the prefecture in 黑龙江, never Beijing's 大兴区
+    assert names(gaz, "大兴安岭林区职工开展森林防火演练") == [("大兴安岭地区", None)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("赴河北承德开展帮扶,还到张家口、拉萨、和田等地", ["承德市", "张家口市", "拉萨市", "和田地区"]),
+    ("赴陕西安康开展交流", ["安康市"]),  # 安康 only after its province
+    ("祝愿广大职工幸福安康", []),
+    ("以“安康杯”竞赛为载体", []),
+    ("在广安体育馆举行职工运动会", []),  # a Beijing venue
+    ("三明治、中山装、天下大同", []),
+])
+def test_prefectures_elsewhere_read_bare(gaz, text, found):
+    assert [n for n, _d in names(gaz, text) if n not in ("河北省", "陕西省")] == found
 
 
 def test_trap_daxing_tumu_is_no_place(gaz):

@@ -21,14 +21,15 @@ alias     comma-separated suffixed variants valid everywhere, generated from the
           Beijing 地区 offices as towns (西红门地区 -> 西红门镇, 西红门乡),
           autonomous prefectures/counties/banners without the ethnic part
           (玉树藏族自治州 -> 玉树州, 大通回族土族自治县 -> 大通县)
-short     bare short form (suffix stripped: 海淀区 -> 海淀, 和平街街道 -> 和平街), used only
-          for units inside the home region, and only when jieba's dictionary does not
-          know the short form as an ordinary (non-place) word
+short     bare short form (suffix stripped: 海淀区 -> 海淀, 和平街街道 -> 和平街, 承德市 -> 承德):
+          Beijing's districts and townships, and prefectures elsewhere (county stems
+          elsewhere are too often words: 新建, 平原); only when jieba's dictionary does not
+          know the short form as an ordinary word (it files many places elsewhere under
+          name tags: 张家口 nr, 拉萨 nrt) and no other province has a unit of that stem
 
-Block rows are words from jieba's bundled dictionary that contain a Beijing short form
-but are not that place (大兴安岭, 朝阳产业, 密云不雨, person names like 张朝阳); at match
-time a short form lying inside a blocked word is ignored.  jieba is used only here, at
-build time.
+Block rows are words from jieba's bundled dictionary that contain a short form but are
+not that place (朝阳产业, 密云不雨, 三明治, person names like 张朝阳); at match time a short
+form lying inside a blocked word is ignored.  jieba is used only here, at build time.
 
 Usage: python tools/build_gazetteer.py [DIVISIONS_DIR] [OUT_TSV]
 """
@@ -81,6 +82,8 @@ PLACE_POS = ("ns",)
 # Beijing landmark (朝阳医院, 密云水库, 八达岭长城), not a trap.
 LANDMARK_TAILS = ("路", "街", "桥", "站", "园", "院", "水库", "队", "区", "县", "村", "大学", "中学", "小学",
                   "公园", "广场", "大厦", "商场", "书店", "机场", "长城", "公墓", "公路", "办事处")
+# jieba tags of names, under which its dictionary files many places (张家口 nr, 拉萨 nrt).
+NAME_POS = ("nr", "nrt", "nz")
 # jieba tag of organisation names (海淀法院, 朝阳区教委).
 INSTITUTION_POS = ("nt",)
 # Names of functional zones; their bare stem would be meaningless (呼和浩特经济技术开发).
@@ -176,13 +179,22 @@ def main(src: Path, out: Path) -> None:
     # when two units of one province share it (八里庄街道 in 朝阳区 and in 海淀区; the
     # county keeps 丰台 over 丰台街道).
     listed = read_aliases(ALIASES)
-    level_rank = {"county": 0, "town": 1}
+    level_rank = {"city": 0, "county": 1, "town": 2}
     for r in rows:
         zone_like = any(m in r["name"] for m in ZONE_MARKERS)
         short = bare(r["name"]) if r["level"] in level_rank and not zone_like else ""
         if r["level"] == "town" and len(short) < MIN_TOWN_SHORT:
             short = ""
-        if short and (jwords.get(short, "ns") not in PLACE_POS or short in listed or short in official):
+        # jieba tags many places outside Beijing as names (张家口 nr, 拉萨 nrt, 和田 nz): those
+        # tags are no ordinary words either.
+        place_pos = PLACE_POS if r["code"].startswith(BEIJING) else PLACE_POS + NAME_POS
+        # A short listed as ``context`` stays (read only after its province: 陕西安康).
+        hand_listed = short in listed and listed[short][0] != "context"
+        if short and (jwords.get(short, "ns") not in place_pos or hand_listed or short in official):
+            short = ""
+        if not r["code"].startswith(BEIJING) and r["level"] != "city":
+            # Elsewhere only prefectures are read bare (承德, 张家口, 玉树): county stems are
+            # too often words (新建, 平原, 新安); they count after their province or prefecture.
             short = ""
         r["short"] = short
     stem_owners: dict[str, set[str]] = {}
@@ -200,7 +212,8 @@ def main(src: Path, out: Path) -> None:
             if r is not keep or stem_owners[short] - {prov}:
                 r["short"] = ""
 
-    # Blocked words: jieba words containing a Beijing short form that are not that place.
+    # Blocked words: jieba words containing a short form that are not that place (short
+    # forms of units elsewhere are matched too: 承德, 杂多, 张家口).
     # Kept (not blocked): words holding a longer Beijing name (北京市东城区少年宫, 石景山路),
     # and words that start with the short form (or 北京 + it) when they are an institution
     # (jieba tag nt: 海淀法院) or end in a landmark tail (朝阳医院, 密云水库, 八达岭长城).
@@ -209,16 +222,17 @@ def main(src: Path, out: Path) -> None:
     beijing_local = {r["name"] for r in rows if r["district"]} | {r["code"] for r in rows if r["district"]}
     beijing_local |= {form for form, (kind, _t) in listed.items() if kind in ("area", "zone")}
     listed_local = {form for form, (kind, target) in listed.items() if kind != "block" and target in beijing_local}
-    beijing_shorts = {r["short"] for r in rows if r["short"] and r["code"].startswith(BEIJING)}
+    beijing_shorts = {r["short"] for r in rows if r["short"]}
     beijing_shorts |= {form for form in listed_local if not form.endswith(ADMIN_ENDINGS)}
     beijing_keys = beijing_shorts | listed_local | {r["name"] for r in rows if r["district"]} | {
         a for r in rows if r["district"] for a in r["alias"].split(",") if a}
     all_keys = beijing_keys | official | set(listed)
     blocks: set[str] = set()
+    shorts_in_order = sorted(beijing_shorts, key=lambda s: (-len(s), s))  # a deterministic build
     for word, pos in jwords.items():
         if word in all_keys:
             continue
-        for s in beijing_shorts:
+        for s in shorts_in_order:
             if s not in word:
                 continue
             if any(len(k) > len(s) and k in word for k in beijing_keys):
@@ -235,7 +249,7 @@ def main(src: Path, out: Path) -> None:
             "# China administrative divisions used by ghcli.gazetteer (generated by tools/build_gazetteer.py).\n"
             "# Source: modood/Administrative-divisions-of-China, dist/*.csv, data as of 2022-10-31, licence WTFPL.\n"
             "# All provinces, prefectures and counties; Beijing's township-level units; block rows are\n"
-            "# jieba dictionary words that contain a Beijing short form but are not places there.\n"
+            "# jieba dictionary words that contain a short form but are not places there.\n"
             "# Columns: code level name parent district alias short (see the script's docstring).\n"
         )
         fh.write("code\tlevel\tname\tparent\tdistrict\talias\tshort\n")
