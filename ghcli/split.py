@@ -335,8 +335,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap)
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
-                while keep and CONTACT_RE.search(keep[0].text):
-                    keep = keep[1:]  # 咨询电话：… closes the story above, it is no kicker
+                while keep and (CONTACT_RE.search(keep[0].text) or len(keep) > 1 and _ends_sentence(keep[0].text)):
+                    keep = keep[1:]  # 咨询电话：…, 大赛等你来！ close the story above, they are no kicker
                 _to_body(cur, run[: len(run) - len(keep)], banner)
                 i = _take_headline(tokens, _next_content_index(tokens, j), keep, start)
                 continue
@@ -377,12 +377,30 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             i += 1
             continue
         # BODY
-        if cur is None or (cur.body and _starts_with_byline(tok)) or (cur.closed and cur.body):
+        if cur is None or (cur.body and _starts_with_byline(tok)) or (cur.closed and cur.body) \
+                or _captioned_photo_apart(cur, tok, typical_gap):
             start([], [], [], tok)  # a story without a recognisable headline
         cur.body.append(tok)
         cur.last_line = tok.line
         i += 1
     return drafts
+
+
+def _ends_sentence(text: str) -> bool:
+    """A line ending in 。！？ (closing quotes aside): a kicker line never does."""
+    return text.rstrip(_QUOTE_CLOSERS)[-1:] in ("。", "！", "？", "!", "?")
+
+
+# Openings of a caption that belongs to the story around it (图为张立新在指导徒弟).
+IN_STORY_CAPTION = ("图为", "上图", "下图", "左图", "右图", "图一", "图二", "图①", "图②")
+
+
+def _captioned_photo_apart(cur: _Draft | None, tok: Token, typical_gap: float) -> bool:
+    """A paragraph closed by a photo credit, set apart from a signed story by more white space
+    than its paragraphs have: a photo-news item without a headline, not the story's picture."""
+    return (cur is not None and bool(cur.body) and tok.gap > typical_gap and tok.gap >= 2
+            and tok.credit is not None and not tok.text.startswith(IN_STORY_CAPTION)
+            and _signed(cur) and is_terminated(cur.body[-1].text))
 
 
 def _after_story(cur: _Draft | None, tokens: list[Token], j: int) -> bool:
@@ -521,6 +539,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 3  # a photo-news item: short body closed by a credit
     elif _signed(cur) and _block_ends_signed(tokens, j):
         score += 3  # the block below is signed at its end, the story above is signed already
+    elif cur.bylines and not cur.closed:
+        score -= 2  # inside a feature signed on its own line: a crosshead (小标题), not a story
     if has_marks:
         score -= 1  # marked issues mark their headlines; bare ones need more evidence
     if nxt.text.startswith(CONTINUATION_START):

@@ -273,3 +273,41 @@ def test_signed_feature_ending_with_a_captioned_photo_is_an_article():
     )
     arts = split_text(text)
     assert [(a.kind, a.reporters, a.photographers) for a in arts] == [("article", ["王鹏"], ["王鹏"])]
+
+
+def test_captioned_photo_set_apart_from_a_signed_story_is_its_own_item():
+    text = (
+        "## 石景山区总工会开展“职工健步走”活动\n\n"
+        "本报讯（记者 崔欣） 近日，石景山区总工会在永定河畔举办“职工健步走”活动，全区800余名职工参加。\n\n\n\n"
+        "近日，在北京城市副中心某建设工地，工人们冒着高温进行钢筋绑扎作业。 本报记者 周美玉 摄\n"
+    )
+    arts = split_text(text)
+    assert [(a.kind, a.reporters, a.photographers) for a in arts] == [
+        ("article", ["崔欣"], []), ("photo", ["周美玉"], ["周美玉"])]
+
+
+def test_crossheads_inside_a_signed_feature_open_no_story():
+    text = (
+        "职工之家“家味”浓\n"
+        "□本报记者 李一然\n"
+        "走进通州区某物流园区的职工之家，阅览室、健身房一应俱全。\n"
+        "技能提升 “充电”不停\n"
+        "近年来，园区工会还依托职工之家开设技能培训课堂。\n"
+    )
+    arts = split_text(text)
+    assert titles(arts) == ["职工之家“家味”浓"]
+    assert "技能提升 “充电”不停" in arts[0].text
+
+
+def test_a_slogan_closing_a_story_is_no_kicker():
+    text = (
+        "## 职工技能大赛我们来了\n"
+        "本报讯（记者 孙艳） 近日，西城区第五届职工技能大赛报名工作启动。\n"
+        "技能成就梦想，大赛等你来！\n"
+        "弘扬劳模精神\n"
+        "## 石景山区劳模宣讲团走进社区\n"
+        "本报讯（记者 崔欣） 日前，石景山区劳模宣讲团走进八角街道。\n"
+    )
+    arts = split_text(text)
+    assert [a.kicker for a in arts] == [None, "弘扬劳模精神"]
+    assert arts[0].text.endswith("大赛等你来！")
