@@ -18,7 +18,8 @@ write time from the very records stored beside them, so both paths give the same
 
 marshal's format belongs to the Python version, which is therefore part of every entry's
 header; like any cache of this kind (pickle, marshal) the directory is trusted: it is the
-user's own. Its key is a SHA-256 over the input's bytes, ``ghcli.__version__``, the input's
+user's own. Its key is a SHA-256 over the input's bytes, ``ghcli.__version__`` and a hash
+of ghcli's own code and data files (an edited gazetteer is another build), the input's
 name (it is in every record: ``issue``, ``id``, the date guessed from it) and every option
 that changes the records (encoding, repair, punctuation, date, extract options and the
 contents of ``--topics``/``--aliases`` files). A changed file, another option or a new ghcli
@@ -39,6 +40,7 @@ import marshal
 import os
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,20 @@ def version() -> str:
     return ghcli.__version__
 
 
+@lru_cache(maxsize=1)
+def build_digest() -> str:
+    """Content hash of the running ghcli's code and data files: records made by another
+    build (an edited gazetteer or lexicon, a development checkout) are never served."""
+    import ghcli
+
+    root = Path(ghcli.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".tsv", ".txt") and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def file_digest(path: str | None) -> str:
     """Content hash of an option file (``--topics``/``--aliases``), so editing it invalidates."""
     if not path:
@@ -78,7 +94,7 @@ def options_token(opts: Any, xopts: Any = None, *, records: bool = True) -> str:
     """The part of the key that says how records were made (everything but the input)."""
     import dataclasses
 
-    parts: dict[str, Any] = {"v": version(), "records": records}
+    parts: dict[str, Any] = {"v": version(), "build": build_digest(), "records": records}
     if opts is not None:
         parts["opts"] = {k: v for k, v in sorted(dataclasses.asdict(opts).items()) if k != "strict"}
     if xopts is not None:

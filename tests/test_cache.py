@@ -104,6 +104,35 @@ def test_new_version_is_a_miss(cli, corpus, splits, monkeypatch):
     assert len(splits) == 5 and len(entries()) == 10
 
 
+def test_another_build_of_the_same_version_is_a_miss(cli, corpus, splits, monkeypatch):
+    from ghcli import cache
+
+    first = stats(cli, corpus)
+    # an edited gazetteer or lexicon, a development checkout: same version, other files
+    monkeypatch.setattr(cache, "build_digest", lambda: "another-build")
+    splits.clear()
+    assert stats(cli, corpus) == first
+    assert len(splits) == 5 and len(entries()) == 10
+
+
+def test_build_digest_follows_the_package_files(tmp_path, monkeypatch):
+    import ghcli
+    from ghcli import cache
+
+    copy = tmp_path / "ghcli"
+    shutil.copytree(Path(ghcli.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(ghcli, "__file__", str(copy / "__init__.py"))
+    try:
+        cache.build_digest.cache_clear()
+        before = cache.build_digest()
+        with open(copy / "data" / "aliases.tsv", "a", encoding="utf-8") as fh:
+            fh.write("望京西\talias\t望京街道\n")
+        cache.build_digest.cache_clear()
+        assert cache.build_digest() != before
+    finally:
+        cache.build_digest.cache_clear()
+
+
 def test_options_are_part_of_the_key(cli, corpus, splits):
     a = cli(["split", corpus, "-f", "jsonl", "-j", "1"]).out
     b = cli(["split", corpus, "-f", "jsonl", "-j", "1", "--no-repair"]).out
