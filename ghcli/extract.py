@@ -151,7 +151,8 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined)
     hits = layout.hits
     place_of = combined.place
     place_hits = [(s, e, place_of[i]) for i, s, e in hits if place_of[i] is not None]
-    found = places.places_from_matches(gazetteer.resolve_hits(place_hits, bounds), gazetteer, art.title)
+    texts = (title, art.kicker or "", art.subtitle or "", stripped[:lead_len], stripped[lead_len + 1:])
+    found = places.places_from_matches(gazetteer.resolve_hits(place_hits, bounds), gazetteer, texts)
     art.district = found["district"]
     art.districts = found["districts"]
     art.towns = found["towns"]

@@ -26,6 +26,8 @@ TOWN_SUFFIXES = ("街道", "地区", "镇", "乡")
 # A headline that sets a story citywide (全市职工…, 本市16区…) makes it about no one district
 # unless the headline itself names one: a district named further down is an example.
 CITYWIDE_MARKERS = ("全市", "本市", "全北京", "16个区", "16区", "十六个区", "各区")
+# What follows a place named as a union body.
+UNION_SUFFIXES = ("总工会", "工会", "区总工会")
 # Verbs that make the place after them a destination, not the subject (赴房山疗休养).
 DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进")
 # Listing order of districts with equal counts: the official order of Beijing's units.
@@ -43,18 +45,22 @@ def resolve_places(
     """``{"district", "districts", "towns", "places"}`` for one article (see ghcli.models)."""
     gaz = gazetteer or load_gazetteer()
     lead, _, rest = text.strip().partition("\n")
-    parts = (title, kicker, subtitle, lead, rest)
-    return places_from_matches(gaz.find_parts([part or "" for part in parts]), gaz, title)  # one automaton pass
+    parts = [part or "" for part in (title, kicker, subtitle, lead, rest)]
+    return places_from_matches(gaz.find_parts(parts), gaz, parts)  # one automaton pass
 
 
-def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer, title: str | None = None) -> dict[str, Any]:
+def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
+                        texts: tuple[str, ...] | list[str] | None = None) -> dict[str, Any]:
     """``resolve_places`` from the gazetteer matches of the article's sections, in the order
-    of ``SECTION_WEIGHTS`` (title, kicker, subtitle, lead paragraph, rest of the body).
+    of ``SECTION_WEIGHTS`` (title, kicker, subtitle, lead paragraph, rest of the body), and
+    the texts of those sections (offsets of the matches are in them).
 
-    The district is the one the headline opens with when the lead names it too (西城区劳模赴
-    房山疗休养: the acting union's district, however often the destination is named), else
-    the dominant one by weighted mentions (``_decide``); none for a headline that sets the
-    story citywide (``CITYWIDE_MARKERS``) without naming a district."""
+    The district is the story's subject when it has one (``_subject``: the district a
+    headline opens with, or the union acting in the lead while every other district is a
+    destination: 西城区劳模赴房山疗休养, 东城区总工会组织职工赴延庆区…); none for a story
+    set citywide (``CITYWIDE_MARKERS`` in the headline, or in a lead that names no district);
+    else the dominant one by weighted mentions (``_decide``), or the only district named
+    when it is named as the acting union (……由石景山区总工会主办)."""
     scores: dict[str, float] = {}
     counts: dict[str, int] = {}
     towns: dict[str, dict[str, Any]] = {}
@@ -81,14 +87,7 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer, title: st
                     outside.append(m)
             prev = m
 
-    district = _decide(scores)
-    title_matches, lead_matches = found[0], found[3] if len(found) > 3 else []
-    subject = _subject(title or "", title_matches, lead_matches)
-    if subject is not None:
-        district = subject
-    elif title is not None and not any(m.district for m in title_matches) and any(
-            w in title for w in CITYWIDE_MARKERS):
-        district = None
+    district = _choose(scores, found, texts)
     for m in pending:  # the unit of the article's district, else of the best-scored one
         options = gaz.home_units(m.form)
         if not options:
@@ -105,18 +104,57 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer, title: st
             "places": _places(outside)}
 
 
-def _subject(title: str, title_matches: list[PlaceMatch], lead_matches: list[PlaceMatch]) -> str | None:
-    """The Beijing unit a headline opens with (海淀区总工会…, 西红门镇…), when the lead
-    paragraph names it too and the headline names no other but as a destination (西城区劳模
-    赴房山…): the subject of the story."""
-    if not title_matches or title_matches[0].start != 0:
+def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> str | None:
+    """The one district of the story (see ``places_from_matches``)."""
+    if texts is None:
+        return _decide(scores)
+    title, lead, rest = texts[0], texts[3], texts[4]
+    title_matches, lead_matches = found[0], found[3]
+    subject = _subject(title, title_matches, lead, lead_matches)
+    if subject is not None:
+        return subject
+    if not any(m.district for m in title_matches) and (
+            any(w in title for w in CITYWIDE_MARKERS)
+            or not any(m.district for m in lead_matches) and any(w in lead for w in CITYWIDE_MARKERS)):
         return None
-    district = title_matches[0].district
-    if any(m.district and m.district != district and not title.endswith(DESTINATION_VERBS, 0, m.start)
-           for m in title_matches):
-        return None  # 朝阳、海淀两区工会…: the headline names several (not as a destination)
-    if district and any(m.district == district for m in lead_matches):
-        return district
+    district = _decide(scores)
+    if district is None and len(scores) == 1:
+        (only,) = scores
+        if any(m.district == only and _acting(text, m)
+               for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches):
+            return only
+    return district
+
+
+def _acting(text: str, m: PlaceMatch) -> bool:
+    """Is the place named as a union body (石景山区总工会, 海淀街道工会)?"""
+    return text.startswith(UNION_SUFFIXES, m.end)
+
+
+def _destination(text: str, m: PlaceMatch) -> bool:
+    return text.endswith(DESTINATION_VERBS, 0, m.start)
+
+
+def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matches: list[PlaceMatch]) -> str | None:
+    """The subject of the story: the Beijing unit a headline opens with (海淀区总工会…,
+    西红门镇…) when the lead names it too and the headline names no other but as a
+    destination (西城区劳模赴房山…); or the union first named in the lead, when every other
+    district of headline and lead is a destination (百名职工赴延庆疗休养 / 近日,东城区总工会
+    组织百名一线职工赴延庆区…)."""
+    if title_matches and title_matches[0].start == 0:
+        district = title_matches[0].district
+        if any(m.district and m.district != district and not _destination(title, m) for m in title_matches):
+            return None  # 朝阳、海淀两区工会…: the headline names several (not as a destination)
+        if district and any(m.district == district for m in lead_matches):
+            return district
+        return None
+    first = next((m for m in lead_matches if m.district), None)
+    if first is None or not _acting(lead, first):
+        return None
+    others = [(title, m) for m in title_matches if m.district and m.district != first.district]
+    others += [(lead, m) for m in lead_matches if m.district and m.district != first.district]
+    if others and all(_destination(text, m) for text, m in others):
+        return first.district
     return None
 
 

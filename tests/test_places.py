@@ -223,3 +223,45 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     r = resolve_places("南通通州工友来京交流技能", "本报讯 日前,来自江苏南通通州的30名建筑业工友来京交流技能。")
     assert r["district"] is None and r["districts"] == []
     assert [(p["name"], p["city"]) for p in r["places"]] == [("通州区", "南通市")]
+
+
+@pytest.mark.parametrize("title, text, district", [
+    # the only district, named once as the organiser in the last sentence
+    ("快递员技能比武决出“十佳”",
+     "近日,一场快递员技能比武在一处物流园区举行,60名快递员同场竞技。\n此次比赛由石景山区总工会、区人力社保局联合主办。",
+     "石景山区"),
+    # the union acting in the lead, the headline's district a destination
+    ("百名一线职工赴延庆疗休养",
+     "近日,东城区总工会组织百名一线职工赴延庆区开展疗休养活动。\n在延庆,职工们登上八达岭长城,参观了世园公园。",
+     "东城区"),
+    # a lead that sets the story citywide; 朝阳 is an example
+    ("工会爱心托管班开班",
+     "记者从市总工会获悉,今年暑期,本市各级工会共开办职工子女爱心托管班320个。\n"
+     "在朝阳区呼家楼街道的托管班里,30余名孩子正在上书法课。朝阳区今年共开办托管班45个,海淀区开办38个。",
+     None),
+    ("马驹桥物流园区“小哥”有了歇脚地", "近日,马驹桥物流园区新就业形态劳动者服务站正式投入使用。", "通州区"),
+    ("职工游园会在北海公园举行", "9月23日,西城区总工会在北海公园举办职工游园会。", "西城区"),
+])
+def test_more_stories_and_their_district(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("text", [
+    "门头沟区职工沿着永定河南岸健步走,海淀区职工从昆明湖北岸、香山东门出发。",
+    "兰州拉面、扬州炒饭、重庆小面摆上了职工食堂的餐桌。",
+    "燕山南麓的职工书屋开放。",
+])
+def test_words_that_hold_a_place_elsewhere_are_no_places(text):
+    assert resolve_places("职工生活", text)["places"] == []
+
+
+def test_station_exits_are_not_nankou():
+    r = resolve_places("地铁站旁的“职工驿站”启用",
+                       "近日,位于地铁5号线惠新西街南口站旁的一处职工驿站正式启用。该驿站由小关街道总工会建设。")
+    assert [t["name"] for t in r["towns"]] == ["小关街道"]
+
+
+def test_banner_abbreviations_elsewhere():
+    r = resolve_places("东城区总工会赴科右中旗开展对口帮扶", "近日,东城区总工会赴内蒙古兴安盟科右中旗开展对口帮扶。")
+    assert r["district"] == "东城区"
+    assert [(p["name"], p["city"]) for p in r["places"]] == [("科尔沁右翼中旗", "兴安盟")]

@@ -84,6 +84,7 @@ LANDMARK_TAILS = ("路", "街", "桥", "站", "园", "院", "水库", "队", "�
                   "公园", "广场", "大厦", "商场", "书店", "机场", "长城", "公墓", "公路", "办事处")
 # jieba tags of names, under which its dictionary files many places (张家口 nr, 拉萨 nrt).
 NAME_POS = ("nr", "nrt", "nz")
+ABBREVIATION_POS = ("j",)
 # jieba tag of organisation names (海淀法院, 朝阳区教委).
 INSTITUTION_POS = ("nt",)
 # Names of functional zones; their bare stem would be meaningless (呼和浩特经济技术开发).
@@ -185,9 +186,9 @@ def main(src: Path, out: Path) -> None:
         short = bare(r["name"]) if r["level"] in level_rank and not zone_like else ""
         if r["level"] == "town" and len(short) < MIN_TOWN_SHORT:
             short = ""
-        # jieba tags many places outside Beijing as names (张家口 nr, 拉萨 nrt, 和田 nz): those
-        # tags are no ordinary words either.
-        place_pos = PLACE_POS if r["code"].startswith(BEIJING) else PLACE_POS + NAME_POS
+        # jieba tags many places as names (张家口 nr, 拉萨 nrt, 和田 nz, 马驹桥 nr, 潘家园 nr) or
+        # abbreviations (十三陵 j): those tags are no ordinary words either.
+        place_pos = PLACE_POS + NAME_POS + ABBREVIATION_POS
         # A short listed as ``context`` stays (read only after its province: 陕西安康).
         hand_listed = short in listed and listed[short][0] != "context"
         if short and (jwords.get(short, "ns") not in place_pos or hand_listed or short in official):
