@@ -18,9 +18,16 @@ from ghcli.lazyre import lazy
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 SPACE = r"[\s\u3000]"
 
+# Outlets that sign bylines and datelines (本报讯, 新京报讯, 工人日报客户端记者 X), longest
+# first where one begins another.
+OUTLETS = (
+    "工人日报客户端", "工人日报", "劳动午报", "本报", "中工网", "新华社", "新华网", "人民日报", "人民网",
+    "中新社", "中新网", "中国新闻网", "央视网", "央广网", "光明日报", "光明网", "北京日报", "北京晚报",
+    "北京青年报", "北京商报", "新京报", "中国青年报", "经济日报", "法治日报", "科技日报", "中国妇女报",
+)
 # Role words, longest first. The optional newspaper prefix covers 本报记者 / 劳动午报记者 /
 # 本报通讯员 / 工人日报-中工网记者 (a joint byline of two outlets).
-_PAPER = "(?:本报|劳动午报|工人日报|新华社|中工网|人民日报|北京日报|中新社|光明日报)"
+_PAPER = "(?:" + "|".join(OUTLETS) + ")"
 ROLE_RE = lazy(
     rf"(?:{_PAPER}(?:[-－—]{_PAPER})*)?"
     r"(?:(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|(?:特约)?通讯员)"
@@ -47,29 +54,28 @@ NAME_RE = lazy(rf"^(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}})$")
 # Datelines: 本报讯, 本报北京8月25日讯, 新华社北京8月25日电, 中工网讯 ... The middle part
 # holds a place and a date, never 记者 (本报记者近日… is a sentence, not a dateline), and
 # 电 must not start a word (电力, 电话).
-DATELINE_SOURCES = (
-    "本报", "中工网", "新华社", "人民网", "中新社", "中新网", "工人日报", "劳动午报", "央视网", "新华网",
-    "北京日报", "光明网", "人民日报", "据新华社",
-)
+DATELINE_SOURCES = (*OUTLETS, "据新华社")
 DATELINE = (
     rf"(?:{'|'.join(DATELINE_SOURCES)})"
-    r"[^\s()（）,，。:：;；记者“”\"]{0,12}?(?:讯|电(?![力话视子影器脑网池动量费梯商厂气]))"
+    r"[^\s()（）,，。:：;；记者“”\"]{0,12}?(?:讯|电(?![力话视子影器脑网池动量费梯商厂气])|消息(?=[(（]))"
 )
 LEAD_RE = lazy(
     rf"^[□■●◆{SPACE[1:-1]}]*(?P<dateline>{DATELINE})?{SPACE}*[:：]?{SPACE}*"
     r"(?:[(（](?P<inner>[^()（）\n]{2,60}?)[)）])?"
 )
 TRAILING_RE = lazy(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
-CREDIT_VERB_RE = lazy(rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(摄影报道|摄影|摄)$")
+CREDIT_VERB_RE = lazy(rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(图文报道|摄影报道|摄影|摄|供图)$")
 NAMELESS_CREDIT_RE = lazy(
     rf"^(?:(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)|[{CJK}]{{2,20}}供图)$"
 )
+# A picture supplied by a body: 图片由朝阳区总工会提供, 照片由受访者提供.
+_PICTURE_FROM_RE = lazy(rf"^(?:图片|照片|图)由[{CJK}]{{2,20}}提供$")
 # An agency's credit before the photographer's name: 新华社发 王鹏 摄, 新华社发（王鹏 摄）.
 _AGENCY_SENT_RE = lazy(rf"^(?:新华社|中新社)发{SPACE}*")
 SENTENCE_BREAK = "。！？!?；;…”）)"
 # A photo credit is short and ends with one of these.
 MAX_CREDIT_CHARS = 40
-CREDIT_ENDINGS = ("摄", "摄影", "摄影报道", "发", "供图", "图片", "照片", "资料图")
+CREDIT_ENDINGS = ("摄", "摄影", "摄影报道", "图文报道", "发", "供图", "图片", "照片", "资料图")
 # A byline at the start of a paragraph (LEAD_RE) opens with a mark, a space, a bracket or
 # a dateline: with one of these.
 LEAD_OPENERS = (*"(（□■●◆ \u3000", *DATELINE_SOURCES)
@@ -128,13 +134,42 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
     text = text.strip(" \u3000□■●◆")
     if not text:
         return None
-    found = _names_by_role(text, photo, default)
+    text, both = _byline_words(text)
+    found = _names_by_role(text, photo or both, default)
     if found is None:
         return None
     credits = Credits(raw=text)
     for role, name in found:
         credits.add(role, name)
     return credits
+
+
+# Words in a byline that are no names: how the story was made (综合报道, 整理), where it was
+# filed from (发自雄安, 北京报道), who wrote and who took the pictures (文/图, 马超/文 赵思远/图).
+_MADE_WORDS = ("综合报道", "图文报道", "摄影报道", "报道", "整理", "编译", "综合", "供图")
+_FILED_FROM_RE = lazy(rf"^(?:发自[{CJK}]{{1,6}}|[{CJK}]{{1,4}}报道)$")
+_SIGNED_PART_RE = lazy(rf"^([{CJK}·•]{{2,8}})[/／](文|图|摄)$")
+
+
+def _byline_words(text: str) -> tuple[str, bool]:
+    """``text`` without the words of a byline that are no names, and whether its names took
+    the pictures too (文/图, 图文报道, 供图 …)."""
+    if not any(w in text for w in ("报道", "整理", "编译", "综合", "供图", "发自", "/", "／")):
+        return text, False  # most bylines
+    both = False
+    tokens = []
+    for token in re.split(r"[\s\u3000]+", text):
+        if token in _TEXT_AND_PHOTO or token in ("图文报道", "摄影报道", "供图"):
+            both = True
+            continue
+        if token in _MADE_WORDS or _FILED_FROM_RE.match(token):
+            continue
+        part = _SIGNED_PART_RE.match(token)
+        if part:  # 马超/文 -> 文/马超, 赵思远/图 -> 图/赵思远
+            tokens.append(("文/" if part.group(2) == "文" else "图/") + part.group(1))
+            continue
+        tokens.append(token)
+    return " ".join(tokens), both
 
 
 # Bylines repeat: a paper's reporters sign story after story in the same words.
@@ -305,8 +340,6 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         return None  # fast path: a character no byline holds, so parse_names(core) fails
     if not _ROLE_HINT_RE.search(core):
         return None  # fast path: no role word, so no byline (ROLE_RE.search below fails too)
-    if core.endswith("报道"):
-        core = core[:-2].rstrip(" \u3000")
     photo = False
     for mark in _TEXT_AND_PHOTO:  # 本报记者 刘欣欣 文/摄, 文/图 本报记者 X: wrote it and took the pictures
         if core.endswith(mark) or core.startswith(mark):
@@ -386,9 +419,12 @@ def _bracketed_credit(s: str) -> tuple[Credits, int] | None:
     if open_at < 0:
         return None
     inner = s[open_at + 1 : -1].strip(" \u3000")
-    if not inner.endswith(CREDIT_ENDINGS):
+    if _PICTURE_FROM_RE.match(inner):  # （图片由朝阳区总工会提供）
+        found: tuple[Credits, int] | None = (Credits(), 0)
+    elif not inner.endswith(CREDIT_ENDINGS):
         return None  # (劳动午报记者 王路曼), (含公厕): a byline or an aside
-    found = parse_credit(inner)
+    else:
+        found = parse_credit(inner)
     if found is None or found[1] != 0:
         return None
     credits, start = found

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from ghcli.bylines import (
-    MAX_BYLINE_LINE_CHARS, Credits, holds_no_credits, parse_byline_line, parse_credit, parse_lead, parse_trailing,
+    LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, Credits, holds_no_credits, parse_byline_line, parse_credit, parse_lead,
+    parse_trailing,
 )
 from ghcli.lazyre import lazy
 from ghcli.models import Article, article_id
@@ -25,6 +26,10 @@ from ghcli.repair import Paragraph, is_terminated, join_breaks
 # headlines and kickers in union papers run 8-30 characters; 40 leaves room for long kickers
 # while a body paragraph is almost always longer or ends with sentence punctuation.
 MAX_HEADLINE_CHARS = 40
+# A front-page headline in two parts set off by a space may run longer (市总工会召开…会议
+# 团结动员全市职工…建功立业), up to this many characters, when it holds no clause punctuation.
+MAX_TWO_PART_HEADLINE_CHARS = 64
+_TWO_PARTS_RE = lazy(r"[\u4e00-\u9fff”）》][ \u3000]+[\u4e00-\u9fff“（《]")
 # A bare line shorter than this is a fragment, never a headline on its own evidence.
 MIN_HEADLINE_CHARS = 4
 # Score a bare short line needs, from the cues in ``_headline_score``, to open a new article
@@ -76,6 +81,10 @@ FRAGMENT_END = frozenset("的和与及在对为将把被向从了是有等并或
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 ZERO_WIDTH_RE = lazy(f"[{ZERO_WIDTH}]")
 
+# Labels of a box inside a story, never a story's headline.
+BOX_LABELS = frozenset({"相关链接", "链接", "背景链接", "延伸阅读", "记者手记", "编后", "编后语", "短评", "小贴士", "温馨提示"})
+# Marks a headline may be printed after (■怀柔区总工会开展…): not part of it.
+BULLETS = "■□●◆▲★ \u3000"
 # An editor's note printed between a headline and its byline belongs to the story's head.
 EDITOR_NOTE = ("编者按", "编者的话", "编者注", "编辑手记")
 
@@ -141,6 +150,7 @@ class _Draft:
     bylines: list[Credits] = field(default_factory=list)  # byline lines under the headline
     body: list[Token] = field(default_factory=list)
     tail: list[Token] = field(default_factory=list)  # credit / trailing byline lines
+    inline: list[Token] = field(default_factory=list)  # credits of pictures inside the story
     dropped: list[Token] = field(default_factory=list)
     last_line: int = 0
 
@@ -151,8 +161,14 @@ class _Draft:
 
     @property
     def closed(self) -> bool:
-        """A photo credit or trailing byline (own line or ending the last paragraph) ends the story."""
-        return bool(self.tail) or bool(self.body and self.body[-1].closes)
+        """A photo credit or trailing byline (own line or ending the last paragraph) ends the
+        story, except the credit of a picture inside a signed story (图为选手在比赛中。 本报记者 X 摄)."""
+        if self.tail:
+            return True
+        if not self.body or not self.body[-1].closes:
+            return False
+        last = self.body[-1]
+        return not (last.text.startswith(IN_STORY_CAPTION) and last.trailing is None and _signed(self))
 
 
 def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: str | None = None) -> list[Article]:
@@ -175,26 +191,96 @@ def _tokenize(text: str) -> list[Token]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     if any(ch in text for ch in ZERO_WIDTH):  # str.__contains__ scans faster than a regex class
         text = ZERO_WIDTH_RE.sub("", text)
-    for n, raw in enumerate(text.split("\n"), 1):
+    lines = text.split("\n")
+    skip = False
+    for n, raw in enumerate(lines, 1):
+        if skip:  # joined to the line before
+            skip = False
+            continue
         s = raw.strip(" \t\u3000\f\v")
         if not s:
             gap += 1
             continue
+        if s[-1] not in ")）" and s.startswith(LEAD_OPENERS) and n < len(lines):
+            joined = _rejoin_byline(s, lines[n].strip(" \t\u3000\f\v"))
+            if joined is not None:
+                s, skip = joined, True
         tokens.append(_classify(s, n, gap))
         gap = 0
+    _running_heads(tokens)
     return tokens
+
+
+def _rejoin_byline(s: str, nxt: str) -> str | None:
+    """A byline cut across two lines by a narrow column (本报讯（记者 周美玉 通讯员 / 赵雪） 近日，…):
+    the line opens a bracket it does not close and the next line closes it within a name or two."""
+    m = _OPEN_BYLINE_RE.match(s)
+    if not m:
+        return None
+    close = min((i for i in (nxt.find("）"), nxt.find(")")) if i >= 0), default=-1)
+    if not 0 < close <= 12:
+        return None
+    return s + nxt
+
+
+def _running_heads(tokens: list[Token]) -> None:
+    """Short lines repeated above page furniture are a running page header (工会新闻 between
+    the date and the page number of every page of a PDF export): part of the banner."""
+    seen: dict[str, int] = {}
+    for t in tokens:
+        if t.kind == SHORT and len(t.text) <= MAX_RUNNING_HEAD_CHARS:
+            seen[t.text] = seen.get(t.text, 0) + 1
+    if not any(v > 1 for v in seen.values()):
+        return
+    for k, t in enumerate(tokens):
+        if t.kind != SHORT or seen.get(t.text, 0) < 2 or k + 1 == len(tokens):
+            continue
+        after = tokens[k + 1].kind
+        if after == FURNITURE or after == BANNER and k and tokens[k - 1].kind == BANNER:
+            t.kind = BANNER  # 工会新闻 between the date line and the page number
+
+
+# Furniture of web copies and PDF exports: metadata lines (来源：劳动午报 发布时间：…, a bare
+# date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
+_WEB_META_RE = lazy(
+    r"(?:来源|作者|编辑|责编|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|原标题|分享到)\s*[:：]"
+    r"|【?字体[:：]|(?:上一篇|下一篇|返回目录|打印本页|关闭窗口)\s*"
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源[:：].*)?$"
+    r"|\d{1,3}$"
+)
+_WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【上下返打关0123456789")
+
+
+# Labelled e-paper exports name each part of a story: the headline is marked like ``## ``.
+_LABEL_RE = lazy(r"^(引题|肩题|标题|主标题|主题|副题|副标题|正文)\s*[:：]\s*(.*)$")
+_LABEL_FIRST = frozenset("引肩标主副正")
+_LABEL_KIND = {"引题": SHORT, "肩题": SHORT, "标题": HEAD, "主标题": HEAD, "主题": HEAD,
+               "副题": SUBHEAD, "副标题": SUBHEAD, "正文": BODY}
+# A line opening a byline bracket it does not close: 本报讯（记者 周美玉 通讯员
+_OPEN_BYLINE_RE = lazy(r"^[□■●◆]*[^()（）\s]{0,20}?[讯电]?\s*[（(][^()（）]{0,30}$")
+# Longest running page header (工会新闻, 第3版 要闻).
+MAX_RUNNING_HEAD_CHARS = 12
 
 
 def _classify(s: str, n: int, gap: int) -> Token:
     # Each pattern is tried only on lines opening with the character it requires (``s`` is
     # never empty): most lines are body text that none of them matches.
     first = s[0]
+    if first in _LABEL_FIRST:  # 引题：… / 标题：… / 副题：… / 正文：… of a labelled e-paper export
+        label = _LABEL_RE.match(s)
+        if label and label.group(2):
+            kind = _LABEL_KIND[label.group(1)]
+            if kind != BODY:
+                return Token(kind, label.group(2), n, gap)
+            s, first = label.group(2), label.group(2)[0]
     m = MARK_RE.match(s) if first == _MARK_FIRST else None
     if m and m.group(2).strip():
         level, rest = len(m.group(1)), m.group(2).strip()
         kind = BANNER if level == 1 else HEAD if level == 2 else SUBHEAD
         return Token(kind, rest, n, gap)
     if first in _FURNITURE_FIRST and (JUMP_RE.match(s) or END_RE.match(s)):
+        return Token(FURNITURE, s, n, gap)
+    if first in _WEB_META_FIRST and _WEB_META_RE.match(s):
         return Token(FURNITURE, s, n, gap)
     if _is_masthead(s):
         return Token(BANNER, s, n, gap)
@@ -211,7 +297,10 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if len(s) <= MAX_BYLINE_LINE_CHARS:  # parse_byline_line's own length test, done first
         byline = parse_byline_line(s, lead=tok.lead)
         if byline is not None and (byline.has_names or byline.dateline):
-            tok.kind, tok.credits = BYLINE, byline
+            # 图/本报记者 赵思远, 摄影：通讯员 李明: only picture credits make a photo credit
+            only_photo = byline.photographers and not byline.dateline and "文" not in s and set(
+                byline.reporters + byline.correspondents + byline.interns) <= set(byline.photographers)
+            tok.kind, tok.credits = (CREDIT if only_photo else BYLINE), byline
             return tok
     tok.closes = bool(credit or tok.trailing)
     if _is_short(s) and not _opens_with_byline(tok) and not tok.closes:
@@ -231,7 +320,9 @@ _QUOTE_CLOSERS = "”’」』\"'"
 def _is_short(s: str) -> bool:
     """A bare line that could be a headline, kicker or subtitle: short, no sentence end."""
     compact = s.replace(" ", "").replace("\u3000", "")
-    if len(compact) > MAX_HEADLINE_CHARS:
+    if len(compact) > MAX_HEADLINE_CHARS and (
+            len(compact) > MAX_TWO_PART_HEADLINE_CHARS or not _TWO_PARTS_RE.search(s)
+            or any(ch in s for ch in "，,；;。")):
         return False
     if s[-1] in "，,、" or is_terminated(s) and not s.rstrip(_QUOTE_CLOSERS).endswith(("！", "？", "!", "?")):
         return False  # ends a sentence (。” too) or a clause: body text
@@ -275,8 +366,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         else:
             d = _Draft(banner=banner_text[2], first_line=(kicker or title_tokens or [first])[0].line)
             drafts.append(d)
-        d.kicker = [t.text for t in kicker]
-        d.title = " ".join(t.text for t in title_tokens) or None
+        d.kicker = [t.text.lstrip(BULLETS) for t in kicker]
+        d.title = " ".join(t.text.lstrip(BULLETS) for t in title_tokens) or None
         d.subtitle = [t.text for t in subtitle]
         d.last_line = first.line
         cur = d
@@ -316,7 +407,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 # A line that reads like running text (a comma, a news lead) ends the
                 # headline candidates: it is the first body line, cut short by a break.
                 # Right after a finished story, the first line cannot continue that story.
-                first = 1 if _after_story(cur, tokens, j) else 0
+                first = 1 if (cur is None and not _continues(run[0].text)) or _after_story(cur, tokens, j) else 0
                 k = next(
                     (k for k in range(first, len(run))
                      if _body_like(run[k].text) or (k and run[k - 1].text.startswith(DASH_START))),
@@ -372,11 +463,23 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         if tok.kind == CREDIT:
             if cur is None:
                 start([], [], [], tok)
+            nxt = _next_content(tokens, i + 1)
+            if not tok.credits.has_names and _signed(cur) and nxt is not None and nxt.kind == BODY \
+                    and not _starts_with_byline(nxt):
+                # （图片由丰台区总工会提供） between two paragraphs of a signed web story: the
+                # credit of a picture in it, which does not end the story (kept in the byline)
+                cur.inline.append(tok)
+                i += 1
+                continue
             cur.tail.append(tok)
             cur.last_line = tok.line
             i += 1
             continue
         # BODY
+        if _headline_over_byline(tok, _next_content(tokens, i + 1)):
+            start([tok], [], [], tok)  # 这个夏天，他们在高温下坚守…… / □本报记者 陈曦
+            i += 1
+            continue
         if cur is None or (cur.body and _starts_with_byline(tok)) or (cur.closed and cur.body) \
                 or _captioned_photo_apart(cur, tok, typical_gap):
             start([], [], [], tok)  # a story without a recognisable headline
@@ -386,6 +489,12 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
     return drafts
 
 
+def _continues(text: str) -> bool:
+    """A line that can only continue a sentence begun above (a page break cut it)."""
+    return (text.startswith(CONTINUATION_START) or SENTENCE_INSIDE_RE.match(text) is not None
+            or DATE_FRAGMENT_RE.match(text) is not None)
+
+
 def _ends_sentence(text: str) -> bool:
     """A line ending in 。！？ (closing quotes aside): a kicker line never does."""
     return text.rstrip(_QUOTE_CLOSERS)[-1:] in ("。", "！", "？", "!", "?")
@@ -393,6 +502,16 @@ def _ends_sentence(text: str) -> bool:
 
 # Openings of a caption that belongs to the story around it (图为张立新在指导徒弟).
 IN_STORY_CAPTION = ("图为", "上图", "下图", "左图", "右图", "图一", "图二", "图①", "图②")
+
+
+def _headline_over_byline(tok: Token, nxt: Token | None) -> bool:
+    """A short line ending in …… ！ ？ right above a byline line that opens a story (□本报记者
+    陈曦, not a closing (劳动午报记者 X)): a headline, though it ends like a sentence."""
+    if nxt is None or nxt.kind != BYLINE or nxt.text.startswith(("(", "（")):
+        return False
+    text = tok.text.rstrip(_QUOTE_CLOSERS)
+    return text.endswith(("…", "！", "？", "!", "?")) and len(tok.text) <= MAX_HEADLINE_CHARS \
+        and not tok.text.startswith(CONTINUATION_START)
 
 
 def _captioned_photo_apart(cur: _Draft | None, tok: Token, typical_gap: float) -> bool:
@@ -539,8 +658,12 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 3  # a photo-news item: short body closed by a credit
     elif _signed(cur) and _block_ends_signed(tokens, j):
         score += 3  # the block below is signed at its end, the story above is signed already
-    elif cur.bylines and not cur.closed:
-        score -= 2  # inside a feature signed on its own line: a crosshead (小标题), not a story
+    elif not cur.closed and (cur.bylines or _signed(cur) and _TWO_PARTS_RE.search(title)):
+        # Over an unsigned block inside a feature signed on its own line, or a line of two
+        # phrases (建阵地 让劳动者歇脚有处) inside a signed story: a crosshead (小标题).
+        score -= 2
+    if compact in BOX_LABELS:
+        score -= 5  # 相关链接, 记者手记: a box inside the story
     if has_marks:
         score -= 1  # marked issues mark their headlines; bare ones need more evidence
     if nxt.text.startswith(CONTINUATION_START):
@@ -639,6 +762,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         if para.text:
             kept.append(para)
     paragraphs = kept
+    raw.extend(t.credits.raw or t.text for t in d.inline)
     raw.extend(tail_raw)
     repairs: list[dict] = []
     if repair:

@@ -22,6 +22,11 @@ from ghcli.bylines import parse_byline_line, parse_credit, parse_lead, parse_tra
         ("本报讯 记者 孙艳 通讯员 李明 7月10日，顺义区", "本报讯", ["孙艳"], ["李明"], [], "7月10日，顺义区"),
         ("本报讯　记者　崔欣　日前，平谷区总工会", "本报讯", ["崔欣"], [], [], "日前，平谷区总工会"),
         ("本报讯 记者 孙艳日前从市总工会获悉", "本报讯", [], [], [], "记者 孙艳日前从市总工会获悉"),
+        # other outlets, and words in the bracket that are no names
+        ("新京报讯（记者 耿子叶） 记者从", "新京报讯", ["耿子叶"], [], [], "记者从"),
+        ("央广网北京7月5日消息（记者 李四） 近日", "央广网北京7月5日消息", ["李四"], [], [], "近日"),
+        ("本报讯（记者 王路曼 发自雄安） 在雄安", "本报讯", ["王路曼"], [], [], "在雄安"),
+        ("本报讯（记者 孙艳 文/图） 近日", "本报讯", ["孙艳"], [], [], "近日"),
     ],
 )
 def test_lead_bylines(para, dateline, reporters, correspondents, interns, rest):
@@ -83,6 +88,21 @@ def test_text_and_picture_bylines(line, reporters, interns, photographers):
     assert (credits.reporters, credits.interns, credits.photographers) == (reporters, interns, photographers)
 
 
+@pytest.mark.parametrize(
+    "line, reporters, photographers",
+    [
+        ("（本报记者 任洁 综合报道）", ["任洁"], []),
+        ("（记者 孙艳 整理）", ["孙艳"], []),
+        ("□本报记者 孙艳 北京报道", ["孙艳"], []),
+        ("（工人日报客户端记者 李丰）", ["李丰"], []),
+        ("本报讯（记者 马超/文 赵思远/图）", ["马超"], ["赵思远"]),
+    ],
+)
+def test_words_in_bylines_that_are_no_names(line, reporters, photographers):
+    credits = parse_byline_line(line)
+    assert (credits.reporters, credits.photographers) == (reporters, photographers)
+
+
 @pytest.mark.parametrize("line", ["劳动模范代表发言", "记者节快乐", "青年职工“充电蓄能”", "本报记者走基层"])
 def test_headlines_are_not_byline_lines(line):
     assert parse_byline_line(line) is None
@@ -102,6 +122,9 @@ def test_headlines_are_not_byline_lines(line):
         ("参观展览。 新华社发（王鹏 摄）", [], [], ["王鹏"], "参观展览。"),
         ("参观展览。 新华社发 王鹏 摄", [], [], ["王鹏"], "参观展览。"),  # the agency is no name
         ("作品120余幅。 怀柔区总工会供图", [], [], [], "作品120余幅。"),
+        ("活动现场。 通讯员 刘伟 供图", [], ["刘伟"], ["刘伟"], "活动现场。"),
+        ("本报记者 马超 图文报道", ["马超"], [], ["马超"], ""),
+        ("体验消防救援。（图片由朝阳区总工会提供）", [], [], [], "体验消防救援。"),
     ],
 )
 def test_photo_credits(para, reporters, correspondents, photographers, before):

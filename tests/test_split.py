@@ -1,5 +1,7 @@
 """The split stage on in-memory issues of the shapes real pages have."""
 
+import pytest
+
 from ghcli.split import split_text
 
 
@@ -311,3 +313,100 @@ def test_a_slogan_closing_a_story_is_no_kicker():
     arts = split_text(text)
     assert [a.kicker for a in arts] == [None, "弘扬劳模精神"]
     assert arts[0].text.endswith("大赛等你来！")
+
+
+# --- web copies and PDF exports ------------------------------------------------------------
+
+def test_web_copy_metadata_lines_are_furniture():
+    text = (
+        "当前位置：首页 > 工会动态\n"
+        "海淀区总工会启动“职工服务月”活动\n"
+        "2024-07-08 10:21:35　来源：劳动午报　作者：赵思远\n"
+        "【字体：大 中 小】\n"
+        "本报讯（记者 赵思远） 5月7日，海淀区总工会“职工服务月”活动启动。\n"
+        "（图片由海淀区总工会提供）\n"
+        "启动仪式后，区总工会工作人员分成5个小组开展慰问。\n"
+        "【纠错】 【责任编辑：张静】\n"
+    )
+    arts = split_text(text)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [(None, "海淀区总工会启动“职工服务月”活动", ["赵思远"])]
+    assert arts[0].text.endswith("开展慰问。") and arts[0].kind == "article"
+
+
+def test_pdf_running_header_and_page_number_are_furniture():
+    text = (
+        "2024年7月3日 星期三\n工会新闻\n3\n"
+        "通州区总工会举办职工篮球联赛\n"
+        "本报讯（记者 马超） 7月1日，通州区第五届职工篮球联赛开赛。\n"
+        "2024年7月3日 星期三\n工会新闻\n4\n"
+        "近年来，通州区总工会每年组织职工体育赛事20余项。\n"
+    )
+    arts = split_text(text)
+    assert titles(arts) == ["通州区总工会举办职工篮球联赛"]
+    assert arts[0].text.endswith("体育赛事20余项。")
+
+
+def test_byline_cut_across_two_lines():
+    text = "## 昌平区总工会开展“送法进企业”活动\n本报讯（记者 周美玉 通讯员\n赵雪） 近日，昌平区总工会联合区法院走进未来科学城。\n"
+    arts = split_text(text)
+    assert (arts[0].reporters, arts[0].correspondents) == (["周美玉"], ["赵雪"])
+    assert arts[0].text.startswith("近日")
+
+
+def test_labelled_epaper_export():
+    text = ("引题：聚焦新就业形态劳动者\n标题：西城区“暖心驿站”再添12家\n副题：覆盖快递、外卖等群体\n"
+            "正文：本报讯（记者 周美玉） 记者近日从西城区总工会获悉，西城区新建成“暖心驿站”12家。\n")
+    arts = split_text(text)
+    assert [(a.kicker, a.title, a.subtitle, a.reporters) for a in arts] == [
+        ("聚焦新就业形态劳动者", "西城区“暖心驿站”再添12家", "覆盖快递、外卖等群体", ["周美玉"])]
+
+
+def test_picture_inside_a_signed_story_does_not_end_it():
+    text = (
+        "怀柔区总工会举办职工技能大赛\n"
+        "本报讯（记者 崔欣） 6月25日，怀柔区第八届职工职业技能大赛开幕。\n"
+        "图为选手在电工比赛中进行实操。 本报记者 崔欣 摄\n"
+        "本届大赛设置电工、焊工等8个工种。\n"
+    )
+    arts = split_text(text)
+    assert len(arts) == 1 and arts[0].text.endswith("8个工种。")
+
+
+def test_crossheads_and_boxes_inside_a_signed_news_story():
+    text = (
+        "海淀区总工会多措并举服务新就业形态劳动者\n"
+        "本报讯（记者 赵思远） 近年来，海淀区总工会建阵地、优服务，不断增强劳动者的获得感。\n"
+        "建阵地 让劳动者歇脚有处\n"
+        "今年以来，区总工会新建暖心驿站30家，实现街镇全覆盖。\n"
+        "相关链接\n"
+        "2023年，北京市各级工会共投入资金1.2亿元。\n"
+    )
+    assert titles(split_text(text)) == ["海淀区总工会多措并举服务新就业形态劳动者"]
+
+
+@pytest.mark.parametrize("headline", [
+    "市总工会召开十五届四次全委（扩大）会议 团结动员全市职工在推进中国式现代化北京实践中建功立业",
+    "■怀柔区总工会开展“送文化进基层”活动",
+])
+def test_long_two_part_and_bulleted_headlines(headline):
+    text = f"{headline}\n本报讯（记者 任洁） 5月7日，北京市总工会召开全委（扩大）会议。\n"
+    assert titles(split_text(text)) == [headline.lstrip("■")]
+
+
+def test_headlines_ending_like_sentences_or_with_a_comma():
+    text = (
+        "小驿站，大温暖\n"
+        "近日，大兴区已建成的80余家暖心驿站成为户外劳动者的“歇脚点”。（本报记者 孙艳）\n"
+        "这个夏天，他们在高温下坚守……\n"
+        "□本报记者 陈曦\n"
+        "38℃的高温下，北京地铁施工现场的工人们已经连续作业了4个小时。\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("小驿站，大温暖", ["孙艳"]), ("这个夏天，他们在高温下坚守……", ["陈曦"])]
+
+
+def test_picture_credit_line_without_a_verb_makes_a_photo_item():
+    text = "## 荷塘边的“劳动课”\n7月3日，顺义区职工子女在北郎中村体验采摘莲蓬。\n图/本报记者 赵思远\n"
+    arts = split_text(text)
+    assert [(a.kind, a.photographers) for a in arts] == [("photo", ["赵思远"])]
