@@ -266,6 +266,54 @@ def _people_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
+# What stands right before or after a person's name and never around a place: role titles
+# and descriptors before it (主席王大兴, 全国技术能手王朝阳), verbs of speech and a few others
+# after it (王朝阳说, 王大兴当选).
+_PERSON_BEFORE = ("劳动模范", "劳模", "能手", "工匠", "师傅", "老师", "技师", "班长", "队长", "同志", "代表",
+                  "院士", "教授", "校长", "医生", "职工", "员")
+_PERSON_AFTER = ("表示", "说", "介绍", "指出", "强调", "认为", "告诉", "坦言", "感慨", "当选", "从事", "带领",
+                 "宣读", "出席", "主持", "致辞", "讲话", "同志", "一行", "为")
+
+
+@lru_cache(maxsize=1)
+def _person_context() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    """(single-character surnames, words ending right before a name, words right after one)."""
+    single = frozenset(s for s in _data_lines("surnames.txt") if len(s) == 1)
+    before = sorted({*_data_lines("roles.txt"), *_PERSON_BEFORE}, key=len, reverse=True)
+    return (single, re.compile("(?:" + "|".join(before) + ")$"),
+            re.compile("|".join(sorted(_PERSON_AFTER, key=len, reverse=True))))
+
+
+def surname_chars() -> frozenset[str]:
+    """The single-character surnames of ``surnames.txt``."""
+    return _person_context()[0]
+
+
+def person_names_at(text: str, spans: Iterable[tuple[int, int]]) -> set[str]:
+    """The person names among two-character place names read in ``text`` at ``spans``: 王朝阳
+    (a surname before 朝阳), each shown to be a name by a role title before it or a verb of
+    speech after it somewhere in the text; 张镇华 (张镇 and one more character) by a title."""
+    single, before_re, after_re = _person_context()
+    candidates: dict[str, bool] = {}  # name -> a verb after it is evidence enough
+    for start, end in spans:
+        if end - start != 2:  # 朝阳, 大兴: a given name; never 大兴区
+            continue
+        if start and text[start - 1] in single:
+            candidates[text[start - 1:end]] = True
+        if end - start == 2 and text[start] in single and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+            # 张镇华: only after a title (丰台站是…, 张镇今年… are places)
+            candidates.setdefault(text[start:end + 1], False)
+    names = set()
+    for name, verb_after in candidates.items():
+        at = text.find(name)
+        while at != -1:
+            if before_re.search(text, max(0, at - 6), at) or verb_after and after_re.match(text, at + len(name)):
+                names.add(name)
+                break
+            at = text.find(name, at + 1)
+    return names
+
+
 _START, _END = itemgetter(0), itemgetter(1)
 _FOLLOW_RE = re.compile("|".join(sorted(FOLLOW_WORDS, key=len, reverse=True)))
 

@@ -88,7 +88,7 @@ class _Layout:
     """Where one record's parts lie in the issue text: kicker, subtitle, title, text, each
     followed by a line break, so that headline + body (``title\\ntext``) is one stretch."""
 
-    __slots__ = ("art", "kicker", "subtitle", "title", "text", "end", "hits")
+    __slots__ = ("art", "kicker", "subtitle", "title", "text", "end", "hits", "source")
 
     def __init__(self, art: Article, pos: int) -> None:
         self.art = art
@@ -98,6 +98,7 @@ class _Layout:
         self.text = self.title + len(art.title or "") + 1
         self.end = self.text + len(art.text)
         self.hits: list = []  # (key index, start, end) of the combined automaton, by end
+        self.source = ""  # the issue text laid out (``_scan_issue``)
 
 
 def _end(hit: tuple[int, int, int]) -> int:
@@ -113,11 +114,13 @@ def _scan_issue(articles: list[Article], combined: _Combined) -> list[_Layout]:
         pieces += (art.kicker or "", art.subtitle or "", art.title or "", art.text)
         pos = layout.end + 1
     # Hits come ordered by end; no key holds a line break, so none spans two records.
-    hits = combined.automaton.matches("\n".join(pieces))
+    source = "\n".join(pieces)
+    hits = combined.automaton.matches(source)
     lo = 0
     for layout in layouts:
         hi = bisect_right(hits, layout.end, lo, key=_end)
         layout.hits = hits[lo:hi]
+        layout.source = source
         lo = hi
     return layouts
 
@@ -125,6 +128,21 @@ def _scan_issue(articles: list[Article], combined: _Combined) -> list[_Layout]:
 # The extractor modules, imported by the first ``_extract`` (they compile their patterns at
 # import, which commands that never extract should not pay for), not once per record.
 entities = places = None
+
+
+def _without_person_names(place_hits: list, layout: _Layout) -> list:
+    """The place hits that are no part of a person's name (王朝阳, 陈大兴, 张镇华): only
+    two-character names next to a surname are looked at."""
+    source, lo, hi = layout.source, layout.kicker, layout.end
+    single = entities.surname_chars()
+    suspects = [(s, e) for s, e, _p in place_hits if e - s == 2 and (
+        s and source[s - 1] in single or source[s] in single and e - s == 2)]
+    if not suspects:
+        return place_hits
+    names = entities.person_names_at(source[lo:hi], [(s - lo, e - lo) for s, e in suspects])
+    if not names:
+        return place_hits
+    return [h for h in place_hits if not (source[h[0] - 1:h[1]] in names or source[h[0]:h[1] + 1] in names)]
 
 
 def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined) -> None:
@@ -151,6 +169,8 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined)
     hits = layout.hits
     place_of = combined.place
     place_hits = [(s, e, place_of[i]) for i, s, e in hits if place_of[i] is not None]
+    if place_hits:
+        place_hits = _without_person_names(place_hits, layout)
     texts = (title, art.kicker or "", art.subtitle or "", stripped[:lead_len], stripped[lead_len + 1:])
     found = places.places_from_matches(gazetteer.resolve_hits(place_hits, bounds), gazetteer, texts)
     art.district = found["district"]

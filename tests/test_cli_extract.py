@@ -112,3 +112,29 @@ def test_one_article_extracts_like_its_issue(extracted):
 
     single = [extract_article(a) for a in split_text(SAMPLE.read_text(encoding="utf-8"), str(SAMPLE))]
     assert [a.to_dict() for a in single] == [a.to_dict() for a in extracted]
+
+
+@pytest.mark.parametrize("text, district, not_mentioned", [
+    ("## “蓝领工匠”讲堂开讲\n本报讯(记者 孙艳) 近日,“蓝领工匠”讲堂在海淀区一家企业开讲,全国技术能手王朝阳为青年职工授课。"
+     "王朝阳从事数控加工20余年。“技术没有止境。”王朝阳说。\n", "海淀区", "朝阳区"),
+    ("## 石景山区劳模工作室联盟成立\n本报讯(记者 崔欣) 近日,石景山区劳模创新工作室联盟成立。全国劳动模范王大兴当选理事长,"
+     "区总工会副主席陈延庆宣读成立决定。王大兴表示,联盟将发挥示范引领作用。\n", "石景山区", "大兴区"),
+    ("## 庞各庄镇举办职工趣味运动会\n本报讯(记者 孙艳) 近日,庞各庄镇总工会举办职工趣味运动会。镇总工会主席张镇华表示,"
+     "今后将每年举办一届。\n", "大兴区", "顺义区"),
+])
+def test_names_of_people_are_no_places(text, district, not_mentioned):
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    (art,) = extract_articles(split_text(text))
+    assert art.district == district
+    assert not_mentioned not in [d["name"] for d in art.districts]
+
+
+def test_a_surname_before_a_place_is_no_name_without_a_title_or_verb():
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    (art,) = extract_articles(split_text(
+        "## 企业工会开展活动\n本报讯 近日,位于大兴的一家企业工会开展职工健步走,丰台站项目工会也参加了。\n"))
+    assert {d["name"] for d in art.districts} == {"大兴区", "丰台区"}
