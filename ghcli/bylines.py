@@ -79,6 +79,10 @@ CREDIT_ENDINGS = ("摄", "摄影", "摄影报道", "图文报道", "发", "供�
 # A byline at the start of a paragraph (LEAD_RE) opens with a mark, a space, a bracket or
 # a dateline: with one of these.
 LEAD_OPENERS = (*"(（□■●◆ \u3000", *DATELINE_SOURCES)
+# Their first characters: a set lookup settles most lines before ``str.startswith`` tries
+# every opener in turn.
+LEAD_FIRST = frozenset(o[0] for o in LEAD_OPENERS)
+
 # A line that is only a byline is short.
 MAX_BYLINE_LINE_CHARS = 80
 # Last characters of a line that ends with a photo credit or a parenthesised byline.
@@ -252,13 +256,14 @@ def holds_no_credits(line: str) -> bool:
     any of them: the first and last characters, and a character no byline holds. True for
     almost every body paragraph."""
     last = line[-1]
-    return (last not in _CLOSING_LAST and not last.isspace() and not line.startswith(LEAD_OPENERS)
+    return (last not in _CLOSING_LAST and not last.isspace()
+            and not (line[0] in LEAD_FIRST and line.startswith(LEAD_OPENERS))
             and (len(line) > MAX_BYLINE_LINE_CHARS or _NOT_IN_BYLINE_RE.search(line) is not None))
 
 
 def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     """Byline at the start of a body paragraph -> (credits, chars consumed), or None."""
-    if not paragraph.startswith(LEAD_OPENERS):
+    if not paragraph or paragraph[0] not in LEAD_FIRST or not paragraph.startswith(LEAD_OPENERS):
         return None  # fast path: a paragraph that opens with text
     m = LEAD_RE.match(paragraph)
     if not m:

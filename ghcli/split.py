@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from ghcli.bylines import (
-    LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, Credits, holds_no_credits, parse_byline_line, parse_credit, parse_lead,
-    parse_trailing,
+    LEAD_FIRST, LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, Credits, holds_no_credits, parse_byline_line, parse_credit,
+    parse_lead, parse_trailing,
 )
 from ghcli.lazyre import lazy
 from ghcli.models import Article, article_id
@@ -29,6 +29,7 @@ MAX_HEADLINE_CHARS = 40
 # A front-page headline in two parts set off by a space may run longer (市总工会召开…会议
 # 团结动员全市职工…建功立业), up to this many characters, when it holds no clause punctuation.
 MAX_TWO_PART_HEADLINE_CHARS = 64
+_CLAUSE_PUNCT_RE = lazy("[，,；;。]")
 _TWO_PARTS_RE = lazy(r"[\u4e00-\u9fff”）》][ \u3000]+[\u4e00-\u9fff“（《]")
 # A bare line shorter than this is a fragment, never a headline on its own evidence.
 MIN_HEADLINE_CHARS = 4
@@ -201,7 +202,7 @@ def _tokenize(text: str) -> list[Token]:
         if not s:
             gap += 1
             continue
-        if s[-1] not in ")）" and s.startswith(LEAD_OPENERS) and n < len(lines):
+        if s[0] in LEAD_FIRST and s[-1] not in ")）" and s.startswith(LEAD_OPENERS) and n < len(lines):
             joined = _rejoin_byline(s, lines[n].strip(" \t\u3000\f\v"))
             if joined is not None:
                 s, skip = joined, True
@@ -226,6 +227,8 @@ def _rejoin_byline(s: str, nxt: str) -> str | None:
 def _running_heads(tokens: list[Token]) -> None:
     """Short lines repeated above page furniture are a running page header (工会新闻 between
     the date and the page number of every page of a PDF export): part of the banner."""
+    if not any(t.kind == FURNITURE for t in tokens):
+        return  # the header is only told by the page number or web furniture beside it
     seen: dict[str, int] = {}
     for t in tokens:
         if t.kind == SHORT and len(t.text) <= MAX_RUNNING_HEAD_CHARS:
@@ -235,8 +238,7 @@ def _running_heads(tokens: list[Token]) -> None:
     for k, t in enumerate(tokens):
         if t.kind != SHORT or seen.get(t.text, 0) < 2 or k + 1 == len(tokens):
             continue
-        after = tokens[k + 1].kind
-        if after == FURNITURE or after == BANNER and k and tokens[k - 1].kind == BANNER:
+        if tokens[k + 1].kind == FURNITURE:
             t.kind = BANNER  # 工会新闻 between the date line and the page number
 
 
@@ -321,8 +323,8 @@ def _is_short(s: str) -> bool:
     """A bare line that could be a headline, kicker or subtitle: short, no sentence end."""
     compact = s.replace(" ", "").replace("\u3000", "")
     if len(compact) > MAX_HEADLINE_CHARS and (
-            len(compact) > MAX_TWO_PART_HEADLINE_CHARS or not _TWO_PARTS_RE.search(s)
-            or any(ch in s for ch in "，,；;。")):
+            len(compact) > MAX_TWO_PART_HEADLINE_CHARS or len(compact) == len(s)  # no space at all
+            or _CLAUSE_PUNCT_RE.search(s) is not None or not _TWO_PARTS_RE.search(s)):
         return False
     if s[-1] in "，,、" or is_terminated(s) and not s.rstrip(_QUOTE_CLOSERS).endswith(("！", "？", "!", "?")):
         return False  # ends a sentence (。” too) or a clause: body text
@@ -476,12 +478,12 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             i += 1
             continue
         # BODY
-        if _headline_over_byline(tok, _next_content(tokens, i + 1)):
+        if tok.text[-1] in _HEADLINE_LIKE_LAST and _headline_over_byline(tok, _next_content(tokens, i + 1)):
             start([tok], [], [], tok)  # 这个夏天，他们在高温下坚守…… / □本报记者 陈曦
             i += 1
             continue
         if cur is None or (cur.body and _starts_with_byline(tok)) or (cur.closed and cur.body) \
-                or _captioned_photo_apart(cur, tok, typical_gap):
+                or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap):
             start([], [], [], tok)  # a story without a recognisable headline
         cur.body.append(tok)
         cur.last_line = tok.line
@@ -502,6 +504,10 @@ def _ends_sentence(text: str) -> bool:
 
 # Openings of a caption that belongs to the story around it (图为张立新在指导徒弟).
 IN_STORY_CAPTION = ("图为", "上图", "下图", "左图", "右图", "图一", "图二", "图①", "图②")
+
+
+# Last characters of a line _headline_over_byline can accept (a cheap test first).
+_HEADLINE_LIKE_LAST = frozenset("…！？!?”’」』\"'")
 
 
 def _headline_over_byline(tok: Token, nxt: Token | None) -> bool:
@@ -762,7 +768,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         if para.text:
             kept.append(para)
     paragraphs = kept
-    raw.extend(t.credits.raw or t.text for t in d.inline)
+    if d.inline:
+        raw.extend(t.credits.raw or t.text for t in d.inline)
     raw.extend(tail_raw)
     repairs: list[dict] = []
     if repair:
