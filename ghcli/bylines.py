@@ -343,6 +343,11 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         marked = True
     if _NOT_IN_BYLINE_RE.search(core):
         return None  # fast path: a character no byline holds, so parse_names(core) fails
+    if marked and s.lstrip(" \u3000")[:1] in "□■" and _surname_led(core.replace(" ", "").replace("\u3000", "")) \
+            and NAME_RE.match(core.replace(" ", "").replace("\u3000", "")):
+        # □ 李强: a commentary or column signed with the author's name alone
+        name = core.replace(" ", "").replace("\u3000", "")
+        return Credits(raw=s, reporters=[name])
     if not _ROLE_HINT_RE.search(core):
         return None  # fast path: no role word, so no byline (ROLE_RE.search below fails too)
     photo = False
