@@ -158,7 +158,7 @@ _SIGNED_PART_RE = lazy(rf"^([{CJK}·•]{{2,8}})[/／](文|图|摄)$")
 def _byline_words(text: str) -> tuple[str, bool]:
     """``text`` without the words of a byline that are no names, and whether its names took
     the pictures too (文/图, 图文报道, 供图 …)."""
-    if not any(w in text for w in ("报道", "整理", "编译", "综合", "供图", "发自", "/", "／")):
+    if not any(w in text for w in ("报道", "整理", "编译", "综合", "供图", "发自", "/", "／", "手记", "观察")):
         return text, False  # most bylines
     both = False
     tokens = []
@@ -166,7 +166,7 @@ def _byline_words(text: str) -> tuple[str, bool]:
         if token in _TEXT_AND_PHOTO or token in ("图文报道", "摄影报道", "供图"):
             both = True
             continue
-        if token in _MADE_WORDS or _FILED_FROM_RE.match(token):
+        if token in _MADE_WORDS or _FILED_FROM_RE.match(token) or token.strip("■□●◆") in ("记者手记", "记者观察"):
             continue
         part = _SIGNED_PART_RE.match(token)
         if part:  # 马超/文 -> 文/马超, 赵思远/图 -> 图/赵思远
@@ -186,18 +186,19 @@ def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[s
     are added to the record's Credits (immutable, so that it can be cached)."""
     pos = 0
     role: str | None = default
+    pictures = False  # the role word stands under 图/ or 摄影/ (图/本报记者 王晓东)
     after_word = False  # ``role`` comes from a role word, not from ``default``
-    segments: list[tuple[str | None, str]] = []
+    segments: list[tuple[str | None, bool, str]] = []
     for m in ROLE_RE.finditer(text):
         chunk = text[pos : m.start()]
-        segments.append((role, chunk))
+        segments.append((role, pictures, chunk))
         new_role = role_field(m.group())
-        if after_word and role == PHOTOGRAPHER and not chunk.strip(" \u3000"):
-            new_role = PHOTOGRAPHER  # 图/本报记者 王晓东: the staff reporter took the picture
+        # 图/本报记者 王晓东: a staff reporter who took the picture, reporter and photographer
+        pictures = after_word and role == PHOTOGRAPHER and not chunk.strip(" \u3000")
         role, pos, after_word = new_role, m.end(), True
-    segments.append((role, text[pos:]))
+    segments.append((role, pictures, text[pos:]))
     found: list[tuple[str, str]] = []
-    for seg_role, chunk in segments:
+    for seg_role, seg_pictures, chunk in segments:
         names = _split_names(chunk)
         if names is None:
             return None
@@ -207,7 +208,7 @@ def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[s
             return None
         for name in names:
             found.append((seg_role, name))
-            if photo and seg_role != PHOTOGRAPHER:
+            if (photo or seg_pictures) and seg_role != PHOTOGRAPHER:
                 found.append((PHOTOGRAPHER, name))
     return tuple(found) if found else None
 

@@ -130,6 +130,13 @@ def _scan_issue(articles: list[Article], combined: _Combined) -> list[_Layout]:
 entities = places = None
 
 
+@lru_cache(maxsize=256)
+def _banner_district(gazetteer, banner: str) -> str | None:
+    """The one Beijing district a page banner names (第07版：海淀工会), or None."""
+    found = {m.district for m in gazetteer.find(banner) if m.district}
+    return found.pop() if len(found) == 1 else None
+
+
 def _without_person_names(place_hits: list, layout: _Layout) -> list:
     """The place hits that are no part of a person's name (王朝阳, 陈大兴, 张镇华): only
     two-character names next to a surname are looked at."""
@@ -174,6 +181,10 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined)
     texts = (title, art.kicker or "", art.subtitle or "", stripped[:lead_len], stripped[lead_len + 1:])
     found = places.places_from_matches(gazetteer.resolve_hits(place_hits, bounds), gazetteer, texts)
     art.district = found["district"]
+    if art.district is None and not found["districts"] and art.banner and not any(
+            w in title for w in places.CITYWIDE_MARKERS):
+        # No place named at all, on a page of one district (第07版：海淀工会): that district.
+        art.district = _banner_district(gazetteer, art.banner)
     art.districts = found["districts"]
     art.towns = found["towns"]
     art.places = found["places"]

@@ -18,15 +18,18 @@ REPAIR_CONTEXT_CHARS = 30
 
 class Paragraph:
     """One body paragraph: its text and the source lines it spans (1-based; ``last_line``
-    defaults to ``line``). A slotted class rather than a dataclass: the splitter makes one
-    per paragraph, and a dataclass needs ``__post_init__`` for the default."""
+    defaults to ``line``); ``apart``: a line that is never joined with its neighbours though
+    it ends without a full stop (a box label such as 记者手记). A slotted class rather than a
+    dataclass: the splitter makes one per paragraph, and a dataclass needs ``__post_init__``
+    for the default."""
 
-    __slots__ = ("text", "line", "last_line")
+    __slots__ = ("text", "line", "last_line", "apart")
 
-    def __init__(self, text: str, line: int, last_line: int | None = None) -> None:
+    def __init__(self, text: str, line: int, last_line: int | None = None, apart: bool = False) -> None:
         self.text = text
         self.line = line
         self.last_line = line if last_line is None else last_line
+        self.apart = apart
 
     def __repr__(self) -> str:
         return f"Paragraph(text={self.text!r}, line={self.line}, last_line={self.last_line})"
@@ -63,12 +66,14 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
     Returns the repaired paragraphs and one record per join:
     ``{"line", "next_line", "left", "right"}`` with up to REPAIR_CONTEXT_CHARS of context.
     A chain of breaks (a paragraph cut twice) is joined step by step. The last paragraph is
-    never joined (the article may be cut off at the end of the issue). The input paragraphs
+    never joined (the article may be cut off at the end of the issue), nor is a paragraph
+    marked ``apart`` (a box label) with either neighbour. The input paragraphs
     are never modified; those needing no join may be returned as they are.
     """
     # Paragraphs before the first break need no join: they are returned as they are.
     first, last = 0, len(paragraphs) - 1
-    while first < last and is_terminated(paragraphs[first].text):
+    while first < last and (paragraphs[first].apart or paragraphs[first + 1].apart
+                            or is_terminated(paragraphs[first].text)):
         first += 1
     if first >= last:
         return list(paragraphs), []  # no break (most stories)
@@ -78,7 +83,7 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
     pieces: list[list[str]] = []
     repairs: list[dict] = []
     for para in paragraphs[first:]:
-        if out and not is_terminated(_tail(pieces[-1], 2)):
+        if out and not out[-1].apart and not para.apart and not is_terminated(_tail(pieces[-1], 2)):
             prev = out[-1]
             _rstrip_pieces(pieces[-1])
             right = para.text.lstrip()
@@ -93,7 +98,7 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
             pieces[-1].append(right)
             prev.last_line = para.last_line
         else:
-            out.append(Paragraph(para.text, para.line, para.last_line))
+            out.append(Paragraph(para.text, para.line, para.last_line, para.apart))
             pieces.append([para.text])
     for para, parts in zip(out, pieces):
         if len(parts) > 1:

@@ -82,8 +82,15 @@ FRAGMENT_END = frozenset("的和与及在对为将把被向从了是有等并或
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 ZERO_WIDTH_RE = lazy(f"[{ZERO_WIDTH}]")
 
-# Labels of a box inside a story, never a story's headline.
-BOX_LABELS = frozenset({"相关链接", "链接", "背景链接", "延伸阅读", "记者手记", "编后", "编后语", "短评", "小贴士", "温馨提示"})
+# Labels of a box inside a story (■记者手记), never a story's headline: kept in its text, as a
+# paragraph of its own.
+BOX_LABELS = frozenset({"相关链接", "链接", "背景链接", "延伸阅读", "记者手记", "记者观察", "记者感言", "编后",
+                        "编后语", "短评", "小贴士", "温馨提示", "新闻链接", "新闻背景", "背景"})
+# Labels of a section of the page (■工会简讯, 【工会动态】, 图片新闻): part of the banner.
+SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传真", "基层动态", "图片新闻", "新闻图片",
+                            "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "导读"})
+_LABEL_MARKS = "■□●◆▲★【】[] \u3000"
+_MAX_LABEL_CHARS = 10
 # Marks a headline may be printed after (■怀柔区总工会开展…): not part of it.
 BULLETS = "■□●◆▲★ \u3000"
 # An editor's note printed between a headline and its byline belongs to the story's head.
@@ -120,6 +127,7 @@ class Token:
     gap: int  # blank lines before this one
     credits: Credits | None = None
     closes: bool = False  # a body paragraph that ends with a photo credit or trailing byline
+    apart: bool = False  # a box label inside a story (记者手记): never joined with its neighbours
     # parse_lead / parse_credit / parse_trailing of ``text``, each computed at most once:
     # classifying, assembling and finishing ask about the same lines several times. The
     # parsed Credits are shared and only ever read.
@@ -260,6 +268,8 @@ _LABEL_KIND = {"引题": SHORT, "肩题": SHORT, "标题": HEAD, "主标题": HE
                "副题": SUBHEAD, "副标题": SUBHEAD, "正文": BODY}
 # A line opening a byline bracket it does not close: 本报讯（记者 周美玉 通讯员
 _OPEN_BYLINE_RE = lazy(r"^[□■●◆]*[^()（）\s]{0,20}?[讯电]?\s*[（(][^()（）]{0,30}$")
+# Longest second line of a headline marked on two lines (## …送温暖 / ## 圆满收官).
+MAX_HEAD_TAIL_CHARS = 8
 # Longest running page header (工会新闻, 第3版 要闻).
 MAX_RUNNING_HEAD_CHARS = 12
 
@@ -284,6 +294,14 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)
     if first in _WEB_META_FIRST and _WEB_META_RE.match(s):
         return Token(FURNITURE, s, n, gap)
+    if len(s) <= _MAX_LABEL_CHARS:
+        label = s.strip(_LABEL_MARKS)
+        if label in SECTION_LABELS:
+            return Token(BANNER, s, n, gap)  # 工会简讯, 图片新闻: a section of the page, no headline
+        if label in BOX_LABELS:
+            tok = Token(BODY, s, n, gap)
+            tok.apart = True
+            return tok
     if _is_masthead(s):
         return Token(BANNER, s, n, gap)
     tok = Token(BODY, s, n, gap)  # a body paragraph (or a story's last one) unless shown otherwise
@@ -368,8 +386,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         else:
             d = _Draft(banner=banner_text[2], first_line=(kicker or title_tokens or [first])[0].line)
             drafts.append(d)
-        d.kicker = [t.text.lstrip(BULLETS) for t in kicker]
-        d.title = " ".join(t.text.lstrip(BULLETS) for t in title_tokens) or None
+        d.kicker = [t.text.lstrip(BULLETS) or t.text for t in kicker]
+        d.title = " ".join(t.text.lstrip(BULLETS) or t.text for t in title_tokens) or None
         d.subtitle = [t.text for t in subtitle]
         d.last_line = first.line
         cur = d
@@ -567,6 +585,12 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
     """A marked headline at ``tokens[i]``: take it and the subtitle lines under it."""
     head = tokens[i]
     j = i + 1
+    nxt = tokens[j] if j < len(tokens) else None
+    if nxt is not None and nxt.kind == HEAD and nxt.gap <= 1 and len(nxt.text) <= MAX_HEAD_TAIL_CHARS \
+            and head.text[-1] not in "。！？!?…":
+        # ## 密云区总工会“两节”送温暖 / ## 圆满收官: one headline set on two lines
+        head = Token(HEAD, head.text + nxt.text, head.line, head.gap)
+        j += 1
     subtitle: list[Token] = []
     while j < len(tokens) and len(subtitle) < MAX_KICKER_LINES:
         t = tokens[j]
@@ -668,8 +692,6 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         # Over an unsigned block inside a feature signed on its own line, or a line of two
         # phrases (建阵地 让劳动者歇脚有处) inside a signed story: a crosshead (小标题).
         score -= 2
-    if compact in BOX_LABELS:
-        score -= 5  # 相关链接, 记者手记: a box inside the story
     if has_marks:
         score -= 1  # marked issues mark their headlines; bare ones need more evidence
     if nxt.text.startswith(CONTINUATION_START):
@@ -726,7 +748,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         credits.merge(c)
         credits.dateline = credits.dateline or c.dateline
         raw.append(c.raw)
-    paragraphs = [Paragraph(t.text, t.line) for t in d.body]
+    paragraphs = [Paragraph(t.text, t.line, t.line, t.apart) for t in d.body]
     # The token each paragraph comes from while its text is still the token's (its cached
     # credit parses apply), None once the text has changed.
     sources: list[Token | None] = list(d.body)

@@ -77,7 +77,7 @@ def test_byline_lines(line, reporters, correspondents):
 @pytest.mark.parametrize(
     "line, reporters, interns, photographers",
     [
-        ("文/本报记者 陈曦 图/本报记者 王晓东", ["陈曦"], [], ["王晓东"]),
+        ("文/本报记者 陈曦 图/本报记者 王晓东", ["陈曦", "王晓东"], [], ["王晓东"]),  # a staff reporter took the picture
         ("本报记者 刘欣欣 文/摄", ["刘欣欣"], [], ["刘欣欣"]),
         ("文/图 本报记者 刘欣欣", ["刘欣欣"], [], ["刘欣欣"]),
         ("□本报记者 王鹏 文/图", ["王鹏"], [], ["王鹏"]),

@@ -138,3 +138,13 @@ def test_a_surname_before_a_place_is_no_name_without_a_title_or_verb():
     (art,) = extract_articles(split_text(
         "## 企业工会开展活动\n本报讯 近日,位于大兴的一家企业工会开展职工健步走,丰台站项目工会也参加了。\n"))
     assert {d["name"] for d in art.districts} == {"大兴区", "丰台区"}
+
+
+def test_a_story_naming_no_place_takes_the_district_of_its_page():
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    (art,) = extract_articles(split_text(
+        "第07版：海淀工会\n## 区总工会召开新就业形态劳动者座谈会\n本报讯（记者 孙艳） 近日，区总工会召开座谈会，30余名快递员参加。\n"))
+    assert art.district == "海淀区" and art.districts == []
+    assert [o["name"] for o in art.orgs] == ["海淀区总工会"]

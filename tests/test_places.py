@@ -265,3 +265,13 @@ def test_banner_abbreviations_elsewhere():
     r = resolve_places("东城区总工会赴科右中旗开展对口帮扶", "近日,东城区总工会赴内蒙古兴安盟科右中旗开展对口帮扶。")
     assert r["district"] == "东城区"
     assert [(p["name"], p["city"]) for p in r["places"]] == [("科尔沁右翼中旗", "兴安盟")]
+
+
+@pytest.mark.parametrize("title, text, district", [
+    ("荣华街道工会服务站揭牌", "本报讯 近日，荣华街道工会服务站在经开区核心区的一栋商务楼宇内揭牌。", "北京经济技术开发区"),
+    ("大兴区荣华街道总工会举办职工羽毛球赛", "近日,大兴区荣华街道总工会举办职工羽毛球比赛。", "大兴区"),
+    ("东西城青年职工“鹊桥”相会", "本报讯 七夕前夕，东城区总工会与西城区总工会联合举办青年职工交友联谊活动。", None),
+    ("丽泽职工健步迎新春", "近日，丽泽金融商务区工会联合会举办职工健步走活动。", "丰台区"),
+])
+def test_streets_run_by_the_development_zone_and_more_landmarks(title, text, district):
+    assert resolve_places(title, text)["district"] == district

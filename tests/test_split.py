@@ -410,3 +410,32 @@ def test_picture_credit_line_without_a_verb_makes_a_photo_item():
     text = "## 荷塘边的“劳动课”\n7月3日，顺义区职工子女在北郎中村体验采摘莲蓬。\n图/本报记者 赵思远\n"
     arts = split_text(text)
     assert [(a.kind, a.photographers) for a in arts] == [("photo", ["赵思远"])]
+
+
+def test_box_labels_stay_in_the_story_as_paragraphs_of_their_own():
+    text = (
+        "## 通州区总工会开展职工心理服务\n\n"
+        "本报讯（记者　周美玉）近日，通州区总工会走进潞城镇开展职工心理服务，为60余名职工开展团体辅导。\n\n"
+        "■记者手记\n\n"
+        "心理服务不是“奢侈品”，而是职工的“必需品”。\n"
+    )
+    (art,) = split_text(text)
+    assert art.reporters == ["周美玉"]
+    assert art.text.split("\n")[1:] == ["■记者手记", "心理服务不是“奢侈品”，而是职工的“必需品”。"]
+
+
+def test_section_labels_are_no_headlines():
+    text = (
+        "■工会简讯\n\n"
+        "本报讯（记者　崔欣）近日，怀柔区总工会为200名护林员送去防暑降温物资。\n\n"
+        "本报讯（记者　陈曦）近日，顺义区马坡镇总工会组织职工开展消防应急演练。\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.reporters) for a in arts] == [(None, ["崔欣"]), (None, ["陈曦"])]
+    assert arts[0].banner == "■工会简讯"
+
+
+def test_headline_marked_on_two_lines():
+    text = "## 密云区总工会“两节”送温暖\n\n## 圆满收官\n\n本报讯（记者　王路曼）\n\n2月5日，记者从密云区总工会获悉，区总工会共投入送温暖资金860万元。\n"
+    arts = split_text(text)
+    assert [(a.title, a.reporters) for a in arts] == [("密云区总工会“两节”送温暖圆满收官", ["王路曼"])]
