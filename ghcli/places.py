@@ -24,7 +24,8 @@ DOMINANCE = 2.0         # the winner needs at least this many times the runner-u
 # town government of the 西红门地区 office); a bare form (和平街) takes the official name.
 TOWN_SUFFIXES = ("街道", "地区", "镇", "乡")
 # A headline that sets a story citywide (全市职工…, 本市16区…) makes it about no one district
-# unless the headline itself names one: a district named further down is an example.
+# unless the headline itself names one, and so does a lead that does and names none: a
+# district named further down is an example.
 CITYWIDE_MARKERS = ("全市", "本市", "全北京", "16个区", "16区", "十六个区", "各区")
 # What follows a place named as a union body.
 UNION_SUFFIXES = ("总工会", "工会", "区总工会")
