@@ -38,7 +38,7 @@ ROLE_RE = lazy(
 _ROLE_HINT_RE = lazy(r"记者|实习生|通讯员|[图文影][/／:：]")
 # A role word glued to the text after it (记者节快乐, 本报记者张丽), not to another role word
 # (文/本报记者 陈曦): group 1 is that text, up to the next separator or role word.
-_ROLE_THEN_CJK_RE = lazy(rf"(?:{ROLE_RE.pattern})(?!{ROLE_RE.pattern})([{CJK}]+)")
+_ROLE_THEN_CJK_RE = lazy(rf"(?:{ROLE_RE.pattern})(?!{ROLE_RE.pattern})((?:(?!{ROLE_RE.pattern})[{CJK}])+)")
 # A byline is made of role words, names and name separators (see parse_names): any other
 # character (sentence punctuation, brackets, quotes, digits, Latin) means a line of text.
 # Checked before the role regexes, which are slow to fail on a long line.
@@ -344,11 +344,6 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         marked = True
     if _NOT_IN_BYLINE_RE.search(core):
         return None  # fast path: a character no byline holds, so parse_names(core) fails
-    if marked and s.lstrip(" \u3000")[:1] in "□■" and _surname_led(core.replace(" ", "").replace("\u3000", "")) \
-            and NAME_RE.match(core.replace(" ", "").replace("\u3000", "")):
-        # □ 李强: a commentary or column signed with the author's name alone
-        name = core.replace(" ", "").replace("\u3000", "")
-        return Credits(raw=s, reporters=[name])
     if not _ROLE_HINT_RE.search(core):
         return None  # fast path: no role word, so no byline (ROLE_RE.search below fails too)
     photo = False

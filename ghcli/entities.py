@@ -187,6 +187,9 @@ _NOT_UNION_NEXT = frozenset("员议界")
 _NAME_RUN = re.compile(rf"[{_CJK}]*")
 _DELIMS = frozenset(" \t\n\r\u3000,，。.;；:：!！?？、()（）《》<>〈〉“”\"'‘’「」『』[]【】—-…/|·")
 SPEECH_VERBS = ("表示", "说", "指出", "介绍", "强调", "认为", "告诉记者", "对记者说", "一行", "带队", "率队")
+# Longest role segment read back from a name (区人大常委会副主任、区总工会主席 is 16): a bound
+# that keeps text without delimiters from being read back over and over.
+MAX_SEGMENT_CHARS = 80
 # A run of characters without delimiters but 、 (a role segment, read backwards).
 _SEGMENT_RUN = re.compile("[^" + "".join(re.escape(c) for c in sorted(_DELIMS - {"、"})) + "]*")
 # Lengths of a name: a one- or two-character surname and a one- or two-character given name.
@@ -275,10 +278,14 @@ _PERSON_AFTER = ("表示", "说", "介绍", "指出", "强调", "认为", "告�
                  "宣读", "出席", "主持", "致辞", "讲话", "同志", "一行", "为")
 
 
+_PREPOSITIONS = frozenset("于向自从在对为由以经往")
+
+
 @lru_cache(maxsize=1)
 def _person_context() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     """(single-character surnames, words ending right before a name, words right after one)."""
-    single = frozenset(s for s in _data_lines("surnames.txt") if len(s) == 1)
+    # 于 and 向 are surnames, but before a place they are prepositions (职工于大兴参加比赛).
+    single = frozenset(s for s in _data_lines("surnames.txt") if len(s) == 1) - _PREPOSITIONS
     before = sorted({*_data_lines("roles.txt"), *_PERSON_BEFORE}, key=len, reverse=True)
     return (single, re.compile("(?:" + "|".join(before) + ")$"),
             re.compile("|".join(sorted(_PERSON_AFTER, key=len, reverse=True))))
@@ -677,7 +684,7 @@ def _role_chain(text: str, name_start: int, title_tail: re.Pattern,
     n = len(text)
     for _ in range(MAX_ROLE_SEGMENTS):
         # back from ``end`` over everything but delimiters (、 separates items, not segments)
-        start = end - (_SEGMENT_RUN.match(reversed_text, n - end).end() - (n - end))
+        start = end - (_SEGMENT_RUN.match(reversed_text, n - end, n - end + MAX_SEGMENT_CHARS).end() - (n - end))
         segment, seg_items, pos = text[start:end], [], start
         for part in segment.split("、"):
             seg_items.append((pos, part))

@@ -19,6 +19,7 @@ number can start with almost any numeral character, so anchoring would not save 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -133,8 +134,14 @@ entities = places = None
 @lru_cache(maxsize=256)
 def _banner_district(gazetteer, banner: str) -> str | None:
     """The one Beijing district a page banner names (第07版：海淀工会), or None."""
-    found = {m.district for m in gazetteer.find(banner) if m.district}
+    label = _BANNER_CREDITS_RE.sub(" ", banner)  # 责任编辑：王朝阳 names a person, not a place
+    found = {m.district for m in gazetteer.find(label) if m.district}
     return found.pop() if len(found) == 1 else None
+
+
+# Editors' and designers' credits in a page banner: a name follows them.
+_BANNER_CREDITS_RE = re.compile(r"(?:责任编辑|本版编辑|编辑|责编|美术编辑|美编|版式设计|版式|校对|组版|摄影编辑)"
+                                r"\s*[:：]\s*\S+")
 
 
 def _without_person_names(place_hits: list, layout: _Layout) -> list:

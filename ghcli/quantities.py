@@ -46,6 +46,8 @@ MAX_WHAT_CHARS = 16
 MAX_LEFT_CHARS = 16
 # Arabic integer parts longer than this are ids, phone numbers or QQ numbers, not counts.
 MAX_DIGITS = 9
+# Longest run of numeral characters read before a unit (一千二百三十四万五千六百七十八 is 15).
+MAX_RUN_CHARS = 24
 
 PARTICIPANT_UNITS = ("人次", "名", "位", "人", "组", "户")
 MONEY_UNITS = ("元",)
@@ -88,7 +90,9 @@ QUANTITY_RE = re.compile(
 # characters, so the run ends exactly where QUANTITY_RE's unit starts. This pattern opens
 # with a character class, which lets the regex engine skip other text in C; QUANTITY_RE,
 # which needs a lookahead for its optional prefix, is then tried only around these runs.
-_QUANTITY_RUN = re.compile(rf"[\d{_CN}][\d{_CN}.\-~～—至到余多]*(?:{_UNITS})")
+# The run is possessive and bounded (no count is that long), so that a long run of digits
+# without a unit costs linear time, not a retry from every digit.
+_QUANTITY_RUN = re.compile(rf"[\d{_CN}][\d{_CN}.\-~～—至到余多]{{0,{MAX_RUN_CHARS}}}+(?:{_UNITS})")
 APPROX_PREFIXES = frozenset({"近", "约", "超", "超过", "逾", "上"})
 # A match preceded by one of these is part of something else: an ordinal (第39个), a decimal,
 # a code (APP12351), a longer numeral.

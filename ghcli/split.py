@@ -50,7 +50,7 @@ _MASTHEAD_ANYWHERE_RE = lazy(
 )
 _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
 _MASTHEAD_START_RE = lazy(
-    r"(?:(?:劳动午报|工人日报|北京日报)(?![社记讯\-－—]|通讯员|实习)|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
+    r"(?:(?:劳动午报|工人日报|北京日报)(?=\s|$|\d|第|[（(]\d)|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
     r"|邮发代号|CN\s*11)", re.I
 )
 MASTHEAD_MAX_CHARS = 80
@@ -226,15 +226,21 @@ def _rejoin_byline(s: str, nxt: str) -> str | None:
     m = _OPEN_BYLINE_RE.match(s)
     if not m:
         return None
-    close = min((i for i in (nxt.find("）"), nxt.find(")")) if i >= 0), default=-1)
-    if not 0 < close <= 12:
+    if not _BYLINE_END_RE.match(nxt):
         return None
     return s + nxt
 
 
 def _running_heads(tokens: list[Token]) -> None:
-    """Short lines repeated above page furniture are a running page header (工会新闻 between
-    the date and the page number of every page of a PDF export): part of the banner."""
+    """Page numbers and running headers of PDF exports: a line of one to three digits next to
+    a banner line is page furniture, and a short line repeated above such furniture is a
+    running page header (工会新闻 between the date and the page number of every page)."""
+    for k, t in enumerate(tokens):  # 3 under 2024年7月3日 星期三 / 工会新闻: a page number
+        if t.kind == SHORT and len(t.text) <= 3 and t.text.isdigit() and (
+                k >= 1 and tokens[k - 1].kind == BANNER
+                or k >= 2 and tokens[k - 2].kind == BANNER and tokens[k - 1].kind == SHORT
+                or k + 1 < len(tokens) and tokens[k + 1].kind == BANNER):
+            t.kind = FURNITURE
     if not any(t.kind == FURNITURE for t in tokens):
         return  # the header is only told by the page number or web furniture beside it
     seen: dict[str, int] = {}
@@ -253,21 +259,24 @@ def _running_heads(tokens: list[Token]) -> None:
 # Furniture of web copies and PDF exports: metadata lines (来源：劳动午报 发布时间：…, a bare
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
-    r"(?:来源|作者|编辑|责编|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|原标题|分享到)\s*[:：]"
-    r"|【?字体[:：]|(?:上一篇|下一篇|返回目录|打印本页|关闭窗口)\s*"
-    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源[:：].*)?$"
-    r"|\d{1,3}$"
+    r"(?:来源|作者|编辑|责编|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|原标题|分享到)"
+    r"\s*[:：][^，,。！？]*$"
+    r"|【?字体[:：][^，,。]*$|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部)[】\]]?\s*)+$"
+    r"|(?:上一篇|下一篇)\s*[:：][^。]*$"
+    r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源[:：].*)?$"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源[:：].*)?|来源[:：].*)$"
 )
-_WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【上下返打关0123456789")
+_WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【[上下返打关0123456789")
 
 
 # Labelled e-paper exports name each part of a story: the headline is marked like ``## ``.
-_LABEL_RE = lazy(r"^(引题|肩题|标题|主标题|主题|副题|副标题|正文)\s*[:：]\s*(.*)$")
-_LABEL_FIRST = frozenset("引肩标主副正")
-_LABEL_KIND = {"引题": SHORT, "肩题": SHORT, "标题": HEAD, "主标题": HEAD, "主题": HEAD,
-               "副题": SUBHEAD, "副标题": SUBHEAD, "正文": BODY}
+_LABEL_RE = lazy(r"^(引题|肩题|标题|副题|正文)\s*[:：]\s*(.*)$")
+_LABEL_FIRST = frozenset("引肩标副正")
+_LABEL_KIND = {"引题": SHORT, "肩题": SHORT, "标题": HEAD, "副题": SUBHEAD, "正文": BODY}
 # A line opening a byline bracket it does not close: 本报讯（记者 周美玉 通讯员
 _OPEN_BYLINE_RE = lazy(r"^[□■●◆]*[^()（）\s]{0,20}?[讯电]?\s*[（(][^()（）]{0,30}$")
+# The rest of a byline cut across two lines: a name or two, then the closing bracket.
+_BYLINE_END_RE = lazy(r"[\u4e00-\u9fff·\s\u3000、]{1,12}[)）]")
 # Longest second line of a headline marked on two lines (## …送温暖 / ## 圆满收官).
 MAX_HEAD_TAIL_CHARS = 8
 # Longest running page header (工会新闻, 第3版 要闻).
@@ -657,6 +666,8 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         return "body" if cur is not None else "headline"
     if nxt.kind == HEAD:
         return "kicker"
+    if nxt.kind == BYLINE and cur is not None and cur.body and nxt.text.startswith(("(", "（")):
+        return "body"  # “我们的书屋真好啊！” / （劳动午报记者 王路曼）: the story's last lines
     if _starts_with_byline(nxt):
         return "headline"
     if nxt.kind == CREDIT:

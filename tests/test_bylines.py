@@ -65,7 +65,7 @@ def test_sentences_are_not_bylines(para):
         ("■工人日报-中工网记者 赖书闻", ["赖书闻"], []),
         ("本报记者张丽", ["张丽"], []),  # no space, as text taken from a PDF prints it
         ("本报记者 崔欣　通讯员李文", ["崔欣"], ["李文"]),
-        ("□ 李强", ["李强"], []),  # a column signed with the author's name alone
+        ("本报记者张丽通讯员李明", ["张丽"], ["李明"]),
     ],
 )
 def test_byline_lines(line, reporters, correspondents):
@@ -104,7 +104,7 @@ def test_words_in_bylines_that_are_no_names(line, reporters, photographers):
     assert (credits.reporters, credits.photographers) == (reporters, photographers)
 
 
-@pytest.mark.parametrize("line", ["劳动模范代表发言", "记者节快乐", "青年职工“充电蓄能”", "本报记者走基层", "□深化改革", "李强"])
+@pytest.mark.parametrize("line", ["劳动模范代表发言", "记者节快乐", "青年职工“充电蓄能”", "本报记者走基层", "□深化改革", "李强", "■ 高温"])
 def test_headlines_are_not_byline_lines(line):
     assert parse_byline_line(line) is None
 

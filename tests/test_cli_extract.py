@@ -148,3 +148,13 @@ def test_a_story_naming_no_place_takes_the_district_of_its_page():
         "第07版：海淀工会\n## 区总工会召开新就业形态劳动者座谈会\n本报讯（记者 孙艳） 近日，区总工会召开座谈会，30余名快递员参加。\n"))
     assert art.district == "海淀区" and art.districts == []
     assert [o["name"] for o in art.orgs] == ["海淀区总工会"]
+
+
+def test_editors_in_a_banner_and_prepositions_before_places():
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    (art,) = extract_articles(split_text("责任编辑：王朝阳\n## 职工书屋正式开放\n近日，职工书屋正式开放，吸引许多职工阅读。\n"))
+    assert art.district is None
+    (art,) = extract_articles(split_text("## 职工技能比赛举行\n近日，百余名职工于大兴参加技能比赛，场面热烈。\n"))
+    assert [d["name"] for d in art.districts] == ["大兴区"]

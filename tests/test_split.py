@@ -439,3 +439,37 @@ def test_headline_marked_on_two_lines():
     text = "## 密云区总工会“两节”送温暖\n\n## 圆满收官\n\n本报讯（记者　王路曼）\n\n2月5日，记者从密云区总工会获悉，区总工会共投入送温暖资金860万元。\n"
     arts = split_text(text)
     assert [(a.title, a.reporters) for a in arts] == [("密云区总工会“两节”送温暖圆满收官", ["王路曼"])]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # lines that open like web metadata but are sentences of the story
+    ("## 标题一\n近日，职工参加活动。\n下一篇章，职工们将继续努力。\n作者：张三在文中说道，职工很辛苦。\n",
+     ["下一篇章，职工们将继续努力。", "作者：张三在文中说道，职工很辛苦。"]),
+    # the date under a notice
+    ("## 关于开展职工书画比赛的通知\n各基层工会：\n现将有关事项通知如下。\n北京市总工会\n2024年5月8日\n", ["2024年5月8日"]),
+    # 主题： inside a story is no label of an e-paper export
+    ("## 标题一\n近日，职工参加活动。\n主题：学习贯彻会议精神\n活动中，职工们很开心。\n", ["主题：学习贯彻会议精神"]),
+])
+def test_lines_like_furniture_that_are_text(text, kept):
+    arts = split_text(text)
+    assert len(arts) == 1
+    assert all(line in arts[0].text for line in kept)
+
+
+def test_a_papers_client_byline_and_dateline_are_no_mastheads():
+    arts = split_text("## 标题一\n工人日报客户端记者 张三\n近日，职工参加活动。\n")
+    assert arts[0].reporters == ["张三"] and arts[0].banner is None
+    arts = split_text("## 标题一\n工人日报北京5月8日电（记者 张三）近日，职工参加活动，效果很好\n")
+    assert arts[0].dateline == "工人日报北京5月8日电" and arts[0].text == "近日，职工参加活动，效果很好"
+
+
+def test_an_exclamation_above_a_closing_signature_ends_the_story():
+    text = ("## 职工书屋开放\n本报讯（记者 王路曼）近日，职工书屋正式开放，吸引了许多职工前来阅读。\n"
+            "“我们的书屋真好啊！”\n（劳动午报记者 王路曼）\n")
+    (art,) = split_text(text)
+    assert art.title == "职工书屋开放" and art.text.endswith("“我们的书屋真好啊！”")
+
+
+def test_a_byline_is_rejoined_only_with_the_rest_of_its_names():
+    arts = split_text("## 标题一\n本报讯（记者 张三\n(下转第4版)\n")
+    assert "本报讯（记者 张三" in (arts[0].byline or "") + arts[0].text
