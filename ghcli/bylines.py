@@ -64,18 +64,23 @@ LEAD_RE = lazy(
     r"(?:[(（](?P<inner>[^()（）\n]{2,60}?)[)）])?"
 )
 TRAILING_RE = lazy(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
-CREDIT_VERB_RE = lazy(rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(图文报道|摄影报道|摄影|摄|供图)$")
+CREDIT_VERB_RE = lazy(
+    rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(图文报道|摄影报道|摄影|摄|供图)$|{SPACE}+(文[/／]图|图[/／]文)$"
+)
 NAMELESS_CREDIT_RE = lazy(
     rf"^(?:(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)|[{CJK}]{{2,20}}供图)$"
 )
 # A picture supplied by a body: 图片由朝阳区总工会提供, 照片由受访者提供.
 _PICTURE_FROM_RE = lazy(rf"^(?:图片|照片|图)由[{CJK}]{{2,20}}提供$")
+# A credit naming the writer and the photographer: 本报记者 孙艳/文 周美玉/摄.
+_WRITER_AND_PHOTOGRAPHER_RE = lazy(rf"^(.*[/／]文){SPACE}+([{CJK}·]{{2,8}}){SPACE}*[/／]{SPACE}*摄$")
 # An agency's credit before the photographer's name: 新华社发 王鹏 摄, 新华社发（王鹏 摄）.
 _AGENCY_SENT_RE = lazy(rf"^(?:新华社|中新社)发{SPACE}*")
 SENTENCE_BREAK = "。！？!?；;…”）)"
 # A photo credit is short and ends with one of these.
 MAX_CREDIT_CHARS = 40
-CREDIT_ENDINGS = ("摄", "摄影", "摄影报道", "图文报道", "发", "供图", "图片", "照片", "资料图")
+CREDIT_ENDINGS = ("摄", "摄影", "摄影报道", "图文报道", "发", "供图", "图片", "照片", "资料图", "文/图", "文／图", "图/文",
+                  "图／文")
 # A byline at the start of a paragraph (LEAD_RE) opens with a mark, a space, a bracket or
 # a dateline: with one of these.
 LEAD_OPENERS = (*"(（□■●◆ \u3000", *DATELINE_SOURCES)
@@ -409,9 +414,19 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
         return None
     body = _AGENCY_SENT_RE.sub("", tail[: m.start()])  # 新华社发 王鹏 摄: the agency is no name
     has_role = bool(ROLE_RE.search(body))
-    if not has_role and not re.search(r"[\s\u3000/／]$", tail[: m.start(1)]):
+    if m.group(2) and cut < 0:
+        return None  # 本报记者 孙艳 文/图 on a line of its own is a byline, not a caption's credit
+    verb_at = m.start(1) if m.group(1) else m.start(2)
+    if not has_role and not re.search(r"[\s\u3000/／]$", tail[:verb_at]):
         return None
-    credits = parse_names(body, photo=True, default=PHOTOGRAPHER)
+    split = _WRITER_AND_PHOTOGRAPHER_RE.match(tail)
+    if split:  # 本报记者 孙艳/文 周美玉/摄: the writer took no picture
+        credits = parse_names(f"{split.group(1)} 图/{split.group(2)}", default=PHOTOGRAPHER)
+        if credits is not None and ROLE_RE.match(tail):
+            for name in credits.photographers:
+                credits.add(REPORTER, name)  # 本报记者 opens the credit: both are staff reporters
+    else:
+        credits = parse_names(body, photo=True, default=PHOTOGRAPHER)
     if credits is None:
         return None
     credits.raw = tail

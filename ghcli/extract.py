@@ -188,8 +188,7 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined)
     texts = (title, art.kicker or "", art.subtitle or "", stripped[:lead_len], stripped[lead_len + 1:])
     found = places.places_from_matches(gazetteer.resolve_hits(place_hits, bounds), gazetteer, texts)
     art.district = found["district"]
-    if art.district is None and not found["districts"] and art.banner and not any(
-            w in title for w in places.CITYWIDE_MARKERS):
+    if art.district is None and not found["districts"] and art.banner and not places.citywide(title):
         # No place named at all, on a page of one district (第07版：海淀工会): that district.
         art.district = _banner_district(gazetteer, art.banner)
     art.districts = found["districts"]

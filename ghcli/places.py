@@ -27,6 +27,11 @@ TOWN_SUFFIXES = ("街道", "地区", "镇", "乡")
 # unless the headline itself names one, and so does a lead that does and names none: a
 # district named further down is an example.
 CITYWIDE_MARKERS = ("全市", "本市", "全北京", "16个区", "16区", "十六个区", "各区")
+# A lead that brings in every district (全市16个区和各产业工会…) sets the story citywide even
+# when it names the district where it was held.
+CITYWIDE_ALL_DISTRICTS = ("16个区", "十六个区", "各区", "市、区", "市区两级", "各产业")
+# After a citywide marker these make it a superlative (全市首家驿站在朝阳区落成), not a scope.
+_SUPERLATIVES = ("首", "第一", "唯一", "最")
 # What follows a place named as a union body.
 UNION_SUFFIXES = ("总工会", "工会", "区总工会")
 # Verbs that make the place after them a destination, not the subject (赴房山疗休养).
@@ -115,8 +120,9 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
     if subject is not None:
         return subject
     if not any(m.district for m in title_matches) and (
-            any(w in title for w in CITYWIDE_MARKERS)
-            or not any(m.district for m in lead_matches) and any(w in lead for w in CITYWIDE_MARKERS)):
+            citywide(title) or citywide(lead) and (
+                not any(m.district for m in lead_matches) or any(w in lead for w in CITYWIDE_ALL_DISTRICTS))):
+        # 全市16个区和各产业工会…: the district named is where it was held, or an example
         return None
     district = _decide(scores)
     if district is None and len(scores) == 1:
@@ -125,6 +131,17 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
                for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches):
             return only
     return district
+
+
+def citywide(text: str) -> bool:
+    """Does ``text`` set the story citywide (全市职工…, 本市…), not just rank it (全市首家)?"""
+    for marker in CITYWIDE_MARKERS:
+        at = text.find(marker)
+        while at != -1:
+            if not text.startswith(_SUPERLATIVES, at + len(marker)):
+                return True
+            at = text.find(marker, at + 1)
+    return False
 
 
 def _acting(text: str, m: PlaceMatch) -> bool:

@@ -734,6 +734,24 @@ def _block_ends_with_credit(tokens: list[Token], j: int) -> bool:
     return k < len(tokens) and tokens[k].kind == CREDIT
 
 
+def _crossheads(body: list[Token]) -> set[int]:
+    """Positions of the crossheads (小标题) among a story's paragraphs: short headline-like
+    lines after a finished sentence that come in a series (聚焦技能提升 … 聚焦困难帮扶) or close
+    with a quote (书屋里“充电”). They stay paragraphs of their own where a page-break fragment
+    (大兴经济技术开发区 | 总工会依托…) is joined to the text it was cut from."""
+    short = [k for k, t in enumerate(body) if t.kind == SHORT and k and k + 1 < len(body)
+             and len(t.text) >= MIN_HEADLINE_CHARS and t.text[-1] not in FRAGMENT_END and not _body_like(t.text)
+             and is_terminated(body[k - 1].text) and not body[k + 1].text.startswith(CONTINUATION_START)]
+    if not short:
+        return set()
+    heads = {}
+    for k in short:
+        heads.setdefault(body[k].text[:2], []).append(k)
+    found = {k for ks in heads.values() if len(ks) > 1 for k in ks}
+    found |= {k for k in short if body[k].text.endswith(("”", "》", "」"))}
+    return found
+
+
 def _block_ends_signed(tokens: list[Token], j: int) -> bool:
     """Does the body block starting at ``tokens[j]`` end with a byline, on a line of its own
     or closing its last paragraph (……王师傅说。（劳动午报记者 王路曼）)?"""
@@ -759,7 +777,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         credits.merge(c)
         credits.dateline = credits.dateline or c.dateline
         raw.append(c.raw)
-    paragraphs = [Paragraph(t.text, t.line, t.line, t.apart) for t in d.body]
+    crossheads = _crossheads(d.body)
+    paragraphs = [Paragraph(t.text, t.line, t.line, t.apart or k in crossheads) for k, t in enumerate(d.body)]
     # The token each paragraph comes from while its text is still the token's (its cached
     # credit parses apply), None once the text has changed.
     sources: list[Token | None] = list(d.body)

@@ -275,3 +275,11 @@ def test_banner_abbreviations_elsewhere():
 ])
 def test_streets_run_by_the_development_zone_and_more_landmarks(title, text, district):
     assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("title, text, district", [
+    ("首都职工运动会开幕", "本报讯 近日,首都职工运动会开幕式在石景山区首钢园举行,全市16个区和各产业工会的3000余名运动员将参加比赛。", None),
+    ("全市首家职工驿站落成", "本报讯 近日，全市首家24小时职工驿站在朝阳区望京街道落成。", "朝阳区"),  # a rank, not a scope
+])
+def test_citywide_scope_and_rank(title, text, district):
+    assert resolve_places(title, text)["district"] == district

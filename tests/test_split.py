@@ -473,3 +473,16 @@ def test_an_exclamation_above_a_closing_signature_ends_the_story():
 def test_a_byline_is_rejoined_only_with_the_rest_of_its_names():
     arts = split_text("## 标题一\n本报讯（记者 张三\n(下转第4版)\n")
     assert "本报讯（记者 张三" in (arts[0].byline or "") + arts[0].text
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_crossheads_in_a_series_or_in_quotes_are_not_joined(sep):
+    text = sep.join([
+        "## 台湖镇工会“两个聚焦”服务职工", "本报讯（记者 孙艳） 近日，台湖镇总工会推出“两个聚焦”服务举措。",
+        "聚焦技能提升", "镇总工会联合辖区企业开展技能培训12期。",
+        "聚焦困难帮扶", "镇总工会建立困难职工台账，为23户困难职工家庭发放帮扶资金。",
+        "书屋里“充电”", "“以前下班就回家刷手机，现在常来书屋看书。”小周说。",
+    ]) + "\n"
+    (art,) = split_text(text)
+    assert art.repairs == []
+    assert ["聚焦技能提升", "聚焦困难帮扶", "书屋里“充电”"] == [p for p in art.text.split("\n") if len(p) < 10]
