@@ -10,8 +10,8 @@ cProfile listing of split + extract. Caches (gazetteer, lexicons, jieba's dictio
 warmed before timing, so the numbers are per-issue costs in a long-running process.
 
 A quick aid while profiling, not the measure of the target (ratio >= 4): best-of-N timings
-run each side alone and come out higher than the interleaved same-run timing of
-``make bench`` (bench/run.py), whose figures are the ones reported.
+of each side alone come out higher than the median of alternating blocks that ``make bench``
+(bench/run.py) takes, whose figures are the ones reported.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def measure(name: str, text: str, runs: int, profile: bool) -> float:
     print(f"  split            {split_ms:8.2f} ms")
     print(f"  split+extract    {extract_ms:8.2f} ms")
     print(f"  jieba.lcut       {jieba_ms:8.2f} ms")
-    print(f"  ratio            {ratio:8.2f}x (best-of-N, not interleaved: see the docstring)")
+    print(f"  ratio            {ratio:8.2f}x (best-of-N, not the bench's blocks: see the docstring)")
     if profile:
         prof = cProfile.Profile()
         prof.enable()
