@@ -65,7 +65,7 @@ LEAD_RE = lazy(
 )
 TRAILING_RE = lazy(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
 CREDIT_VERB_RE = lazy(
-    rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(图文报道|摄影报道|摄影|摄|供图)$|{SPACE}+(文[/／]图|图[/／]文)$"
+    rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(图文报道|摄影报道|摄影|摄|供图)$|{SPACE}+(文[/／][图摄]|图[/／]文)$"
 )
 NAMELESS_CREDIT_RE = lazy(
     rf"^(?:(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)|[{CJK}]{{2,20}}供图)$"

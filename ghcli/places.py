@@ -30,6 +30,11 @@ CITYWIDE_MARKERS = ("全市", "本市", "全北京", "16个区", "16区", "十�
 # A lead that brings in every district (全市16个区和各产业工会…) sets the story citywide even
 # when it names the district where it was held.
 CITYWIDE_ALL_DISTRICTS = ("16个区", "十六个区", "各区", "市、区", "市区两级", "各产业")
+# A story naming this many districts is about none of them unless one holds more than half
+# the evidence.
+SPREAD_DISTRICTS = 3
+# The city's own bodies acting in a story make a lone district mention a passing one.
+CITY_ACTORS = ("市总工会", "市委", "市政府", "北京市")
 # After a citywide marker these make it a superlative (全市首家驿站在朝阳区落成), not a scope.
 _SUPERLATIVES = ("首", "第一", "唯一", "最")
 # What follows a place named as a union body.
@@ -119,16 +124,26 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
     subject = _subject(title, title_matches, lead, lead_matches)
     if subject is not None:
         return subject
-    if not any(m.district for m in title_matches) and (
+    # A headline naming a district (not just a venue: 工人体育馆) keeps the story in it.
+    if not any(m.district and m.level != "area" for m in title_matches) and (
             citywide(title) or citywide(lead) and (
                 not any(m.district for m in lead_matches) or any(w in lead for w in CITYWIDE_ALL_DISTRICTS))):
         # 全市16个区和各产业工会…: the district named is where it was held, or an example
         return None
     district = _decide(scores)
+    if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2:
+        return None  # 国贸站、西单站、北京南站、北京西站…: a network across the city
     if district is None and len(scores) == 1:
+        # The only district the story names, though below MIN_SCORE: the story's when named
+        # as the acting union (……由石景山区总工会主办), or when nothing sets the story
+        # citywide (a feature that opens on a scene: 刘海涛是北京经济技术开发区首批工匠).
         (only,) = scores
+        if any(w in title or w in lead for w in CITY_ACTORS):
+            return None  # 市总工会召开… / 会上,海淀区总工会作交流发言: a passing mention
         if any(m.district == only and _acting(text, m)
                for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches):
+            return only
+        if not citywide(rest):
             return only
     return district
 
@@ -169,9 +184,14 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
     first = next((m for m in lead_matches if m.district), None)
     if first is None or not _acting(lead, first):
         return None
-    others = [(title, m) for m in title_matches if m.district and m.district != first.district]
-    others += [(lead, m) for m in lead_matches if m.district and m.district != first.district]
-    if others and all(_destination(text, m) for text, m in others):
+    # Each other district where headline and lead first name it: 到密云区西田各庄镇 names 密云
+    # as a destination once, and its town after it is the same destination.
+    others: dict[str, bool] = {}
+    for text, matches in ((title, title_matches), (lead, lead_matches)):
+        for m in matches:
+            if m.district and m.district != first.district and m.district not in others:
+                others[m.district] = _destination(text, m)
+    if others and all(others.values()):
         return first.district
     return None
 

@@ -30,6 +30,8 @@ MAX_HEADLINE_CHARS = 40
 # 团结动员全市职工…建功立业), up to this many characters, when it holds no clause punctuation.
 MAX_TWO_PART_HEADLINE_CHARS = 64
 _CLAUSE_PUNCT_RE = lazy("[，,；;。]")
+# Punctuation of running text, which no masthead line holds.
+_SENTENCE_PUNCT_RE = lazy("[，,；;。！？]")
 _TWO_PARTS_RE = lazy(r"[\u4e00-\u9fff”）》][ \u3000]+[\u4e00-\u9fff“（《]")
 # A bare line shorter than this is a fragment, never a headline on its own evidence.
 MIN_HEADLINE_CHARS = 4
@@ -55,6 +57,9 @@ _MASTHEAD_START_RE = lazy(
 )
 MASTHEAD_MAX_CHARS = 80
 JUMP_RE = lazy(r"^[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$")
+# The same marker ending or opening a paragraph.
+_INLINE_JUMP_RE = lazy(r"[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$"
+                       r"|^[(（]\s*(?:上接|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]")
 END_RE = lazy(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
 MARK_RE = lazy(r"^(#{1,6})[ \t\u3000]*(.*)$")
 # The first character every MARK_RE match has, and those every JUMP_RE / END_RE match has.
@@ -214,6 +219,18 @@ def _tokenize(text: str) -> list[Token]:
             joined = _rejoin_byline(s, lines[n].strip(" \t\u3000\f\v"))
             if joined is not None:
                 s, skip = joined, True
+        if "版" in s and (s[-1] in ")）" or s[0] in "(（"):
+            jump = _INLINE_JUMP_RE.search(s)
+            if jump and jump.group() != s:
+                # ……送去慰问品。(下转第3版) / (上接第1版)……: the marker is furniture, the rest text
+                before, after = s[:jump.start()].rstrip(" \t\u3000"), s[jump.end():].lstrip(" \t\u3000")
+                if before:
+                    tokens.append(_classify(before, n, gap))
+                tokens.append(Token(FURNITURE, jump.group(), n, 0 if before else gap))
+                if after:
+                    tokens.append(_classify(after, n, 0))
+                gap = 0
+                continue
         tokens.append(_classify(s, n, gap))
         gap = 0
     _running_heads(tokens)
@@ -338,8 +355,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
 
 
 def _is_masthead(s: str) -> bool:
-    if len(s) > MASTHEAD_MAX_CHARS or s.endswith(("。", "！", "？")):
-        return False
+    if len(s) > MASTHEAD_MAX_CHARS or s.endswith(("。", "！", "？")) or _SENTENCE_PUNCT_RE.search(s):
+        return False  # ……送去慰问品。(下转第3版) is a paragraph, not a page label
     return bool(_MASTHEAD_START_RE.match(s) or _MASTHEAD_ANYWHERE_RE.search(s) or _MASTHEAD_DATE_RE.search(s))
 
 

@@ -283,3 +283,22 @@ def test_streets_run_by_the_development_zone_and_more_landmarks(title, text, dis
 ])
 def test_citywide_scope_and_rank(title, text, district):
     assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("title, text, district", [
+    ("驿站建在胡同南口", "本报讯 近日，东四街道总工会在史家胡同南口设立户外劳动者驿站。", "东城区"),  # no 南口 of 昌平
+    ("果农的苹果有了好销路", "西城区总工会组织干部职工到密云区西田各庄镇开展消费帮扶。\n在密云,职工们采购苹果。\n密云的果农表示感谢。",
+     "西城区"),
+    ("冬奥赛区有了职工驿站", "冬奥会期间，市总工会在北京、延庆、张家口三大赛区设立职工服务驿站。", None),
+    ("地铁职工驿站覆盖12个车站", "地铁运营公司工会在国贸站、西单站、北京南站、北京西站等12个车站建成职工驿站。", None),
+    ("职工乒乓球赛在工人体育馆举行", "北京市职工乒乓球比赛在北京工人体育馆进行,来自全市各区、企业的41支队伍参加了比赛。", None),
+    ("工匠刘海涛", "本报讯(记者 盛丽) 凌晨五点,车间的灯已经亮了。\n刘海涛是北京经济技术开发区首批工匠。", "北京经济技术开发区"),
+    ("职工代表座谈会召开", "本报讯 近日，市总工会召开职工代表座谈会。\n会上，海淀区总工会作了交流发言。", None),
+])
+def test_round_five_stories(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("text", ["确保广大旅客平安顺利返乡。", "与当地新乡贤、种植大户座谈。", "担任中卫的老队员王强。", "白银价格上涨。"])
+def test_more_words_that_are_no_places(text):
+    assert resolve_places("职工生活", text)["places"] == []

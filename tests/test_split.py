@@ -486,3 +486,18 @@ def test_crossheads_in_a_series_or_in_quotes_are_not_joined(sep):
     (art,) = split_text(text)
     assert art.repairs == []
     assert ["聚焦技能提升", "聚焦困难帮扶", "书屋里“充电”"] == [p for p in art.text.split("\n") if len(p) < 10]
+
+
+def test_jump_markers_inside_paragraphs_are_removed_not_the_paragraphs():
+    arts = split_text("## 甲\n\n本报讯(记者 盛丽) 近日,延庆区总工会开展活动,送去慰问品。(下转第3版)\n\n"
+                      "## 乙\n\n(上接第1版)活动中,职工们积极参与。\n")
+    assert [(a.reporters, a.text) for a in arts] == [
+        (["盛丽"], "近日,延庆区总工会开展活动,送去慰问品。"), ([], "活动中,职工们积极参与。")]
+
+
+def test_photo_credit_written_text_and_photo():
+    text = ("## 甲工会开展活动\n\n本报讯(记者 盛丽) 近日,延庆区总工会开展活动。\n\n\n\n老手艺 新传人\n\n"
+            "在东城区前门的一家老字号店铺里,大师正在教徒弟制作绒花。 本报记者 陈曦 文/摄\n")
+    arts = split_text(text)
+    assert [(a.title, a.kind, a.photographers) for a in arts] == [
+        ("甲工会开展活动", "article", []), ("老手艺 新传人", "photo", ["陈曦"])]
