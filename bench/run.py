@@ -648,34 +648,33 @@ def measure(bench: Bench, home: Path, files: list[Path], inputs: list[str], n: i
     sample_text = decode_bytes(SAMPLE.read_bytes(), SAMPLE.name)
     sample_arts = split_text(sample_text, SAMPLE.name)
     sample_chars = sum(len(a.text) for a in sample_arts) / len(sample_arts)
-    t_s_extract, t_s_lcut, t_s_posseg = against_jieba([(SAMPLE.name, sample_text)] * SAMPLE_ROUNDS)
-    si_extract, si_lcut = interleaved([(SAMPLE.name, sample_text)] * SAMPLE_ROUNDS)
-    raw["jieba_sample"] = {"rounds": SAMPLE_ROUNDS, "articles": len(sample_arts),
-                           "mean_article_chars": round(sample_chars), "extract_s": round(t_s_extract, 3),
-                           "lcut_s": round(t_s_lcut, 3), "posseg_s": round(t_s_posseg, 3)}
-    note = f"sample issue (real text, {len(sample_arts)} stories of {sample_chars:.0f} characters on average), " \
-           f"{SAMPLE_ROUNDS} rounds"
-    bench.add("extract_vs_lcut_sample", "split+extract vs jieba.lcut, sample issue", t_s_lcut / t_s_extract, "×",
-              target="extract_vs_lcut", note=note)
-    bench.add("extract_vs_posseg_sample", "split+extract vs jieba.posseg.cut, sample issue",
-              t_s_posseg / t_s_extract, "×", target="extract_vs_posseg", note=note)
+    def real_text_rows(key: str, label: str, texts: list[tuple[str, str]], note: str, about: dict) -> None:
+        """The jieba ratios on ``texts`` (real text), as rows ``extract_vs_*_<key>``."""
+        t_extract, t_lcut, t_posseg = against_jieba(texts)
+        raw[f"jieba_{key}"] = {**about, "extract_s": round(t_extract, 3), "lcut_s": round(t_lcut, 3),
+                               "posseg_s": round(t_posseg, 3)}
+        bench.add(f"extract_vs_lcut_{key}", f"split+extract vs jieba.lcut, {label}", t_lcut / t_extract, "×",
+                  target="extract_vs_lcut", note=note)
+        bench.add(f"extract_vs_posseg_{key}", f"split+extract vs jieba.posseg.cut, {label}", t_posseg / t_extract,
+                  "×", target="extract_vs_posseg", note=note)
+
+    sample_texts = [(SAMPLE.name, sample_text)] * SAMPLE_ROUNDS
+    real_text_rows("sample", "sample issue", sample_texts,
+                   f"sample issue (real text, {len(sample_arts)} stories of {sample_chars:.0f} characters on average), "
+                   f"{SAMPLE_ROUNDS} copies a block",
+                   {"rounds": SAMPLE_ROUNDS, "articles": len(sample_arts), "mean_article_chars": round(sample_chars)})
+    si_extract, si_lcut = interleaved(sample_texts)
     bench.add("extract_vs_lcut_sample_interleaved", "split+extract vs jieba.lcut, sample issue, interleaved",
               si_lcut / si_extract, "×", note="the method of earlier runs")
     real_pages = real_article_pages()
     if real_pages:
         real_arts = [a for _, text in real_pages for a in split_text(text)]
         real_chars = sum(len(a.text) for a in real_arts) / len(real_arts)
-        t_r_extract, t_r_lcut, t_r_posseg = against_jieba(real_pages * REAL_ROUNDS)
-        raw["jieba_real"] = {"rounds": REAL_ROUNDS, "pages": len(real_pages), "articles": len(real_arts),
-                             "mean_article_chars": round(real_chars), "source": str(REAL_ARTICLES),
-                             "extract_s": round(t_r_extract, 3), "lcut_s": round(t_r_lcut, 3),
-                             "posseg_s": round(t_r_posseg, 3)}
-        note = f"{len(real_arts)} real printed stories ({real_chars:.0f} characters on average) " \
-               f"on {len(real_pages)} pages, {REAL_ROUNDS} rounds"
-        bench.add("extract_vs_lcut_real", "split+extract vs jieba.lcut, real stories", t_r_lcut / t_r_extract, "×",
-                  target="extract_vs_lcut", note=note)
-        bench.add("extract_vs_posseg_real", "split+extract vs jieba.posseg.cut, real stories",
-                  t_r_posseg / t_r_extract, "×", target="extract_vs_posseg", note=note)
+        real_text_rows("real", "real stories", real_pages * REAL_ROUNDS,
+                       f"{len(real_arts)} real printed stories ({real_chars:.0f} characters on average) "
+                       f"on {len(real_pages)} pages, {REAL_ROUNDS} copies a block",
+                       {"rounds": REAL_ROUNDS, "pages": len(real_pages), "articles": len(real_arts),
+                        "mean_article_chars": round(real_chars), "source": str(REAL_ARTICLES)})
     corpus_chars = sum(len(a.text) for _, text in subset for a in split_text(text)) / max(
         1, sum(len(split_text(text)) for _, text in subset))
     real = f", and on pages of {len(real_arts)} real printed stories ({real_chars:.0f}, {REAL_ARTICLES})" \
