@@ -398,6 +398,9 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
         return None  # fast path: almost every paragraph
     tail_start = len(s) - MAX_CREDIT_CHARS - 1
     cut = max(s.rfind(ch, max(0, tail_start)) for ch in SENTENCE_BREAK)
+    # An ASCII full stop ends a sentence when a space follows it (……前来体验. 本报记者 边磊 摄),
+    # never inside a number (3.5万元).
+    cut = max(cut, s.rfind(". ", max(0, tail_start)), s.rfind(".\u3000", max(0, tail_start)))
     start = cut + 1
     tail = s[start:]
     lead_ws = len(tail) - len(tail.lstrip(" \u3000"))

@@ -128,6 +128,7 @@ def test_headlines_are_not_byline_lines(line):
         ("体验消防救援。（图片由朝阳区总工会提供）", [], [], [], "体验消防救援。"),
         ("首批配置图书5000册。 本报记者 孙艳 文/图", ["孙艳"], [], ["孙艳"], "首批配置图书5000册。"),
         ("提供服务。 本报记者 孙艳/文 周美玉/摄", ["孙艳", "周美玉"], [], ["周美玉"], "提供服务。"),
+        ("前来体验. 本报记者 边磊 摄", ["边磊"], [], ["边磊"], "前来体验."),  # an ASCII full stop
     ],
 )
 def test_photo_credits(para, reporters, correspondents, photographers, before):
