@@ -70,8 +70,10 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     headline opens with, or the union acting in the lead while every other district is a
     destination: 西城区劳模赴房山疗休养, 东城区总工会组织职工赴延庆区…); none for a story
     set citywide (``CITYWIDE_MARKERS`` in the headline, or in a lead that names no district);
-    else the dominant one by weighted mentions (``_decide``), or the only district named
-    when it is named as the acting union (……由石景山区总工会主办)."""
+    else the dominant one by weighted mentions (``_decide``) unless the story is spread over
+    ``SPREAD_DISTRICTS`` or more with none holding half the evidence, or the only district
+    named when no city body acts in headline or lead (……由石景山区总工会主办; a feature that
+    names its place once, deep in the text)."""
     scores: dict[str, float] = {}
     counts: dict[str, int] = {}
     towns: dict[str, dict[str, Any]] = {}
