@@ -150,6 +150,11 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
     credits = Credits(raw=text)
     for role, name in found:
         credits.add(role, name)
+    if "/文" in text or "文/" in text:
+        lead_role = ROLE_RE.match(text)
+        if lead_role and role_field(lead_role.group()) == REPORTER:
+            for name in credits.photographers:  # 记者 王萌/文 陈艺/摄: both sign as reporters
+                credits.add(REPORTER, name)
     return credits
 
 
@@ -193,17 +198,19 @@ def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[s
     role: str | None = default
     pictures = False  # the role word stands under 图/ or 摄影/ (图/本报记者 王晓东)
     after_word = False  # ``role`` comes from a role word, not from ``default``
-    segments: list[tuple[str | None, bool, str]] = []
+    trainee = False  # the role word is 实习记者 / 见习记者 (an intern who signs as a reporter)
+    segments: list[tuple[str | None, bool, bool, str]] = []
     for m in ROLE_RE.finditer(text):
         chunk = text[pos : m.start()]
-        segments.append((role, pictures, chunk))
+        segments.append((role, pictures, trainee, chunk))
         new_role = role_field(m.group())
         # 图/本报记者 王晓东: a staff reporter who took the picture, reporter and photographer
         pictures = after_word and role == PHOTOGRAPHER and not chunk.strip(" \u3000")
+        trainee = m.group().endswith("记者")
         role, pos, after_word = new_role, m.end(), True
-    segments.append((role, pictures, text[pos:]))
+    segments.append((role, pictures, trainee, text[pos:]))
     found: list[tuple[str, str]] = []
-    for seg_role, seg_pictures, chunk in segments:
+    for seg_role, seg_pictures, seg_trainee, chunk in segments:
         names = _split_names(chunk)
         if names is None:
             return None
@@ -215,6 +222,8 @@ def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[s
             found.append((seg_role, name))
             if (photo or seg_pictures) and seg_role != PHOTOGRAPHER:
                 found.append((PHOTOGRAPHER, name))
+            if seg_role == INTERN and seg_trainee:
+                found.append((REPORTER, name))  # 实习记者 X: a trainee, and a reporter
     return tuple(found) if found else None
 
 

@@ -35,6 +35,10 @@ CITYWIDE_ALL_DISTRICTS = ("16个区", "十六个区", "各区", "市、区", "�
 SPREAD_DISTRICTS = 3
 # The city's own bodies acting in a story make a lone district mention a passing one.
 CITY_ACTORS = ("市总工会", "市委", "市政府", "北京市")
+# The city's bodies whose citywide campaigns are about no one district, and the words of a
+# district's own scope that keep one there (……(房山站)…来自全区企事业单位的300名干部职工).
+CITY_BODIES = ("市总工会", "市委", "市政府")
+DISTRICT_SCOPE = ("全区", "本区", "区内")
 # After a citywide marker these make it a superlative (全市首家驿站在朝阳区落成), not a scope.
 _SUPERLATIVES = ("首", "第一", "唯一", "最")
 # What follows a place named as a union body.
@@ -131,6 +135,11 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
             citywide(title) or citywide(lead) and (
                 not any(m.district for m in lead_matches) or any(w in lead for w in CITYWIDE_ALL_DISTRICTS))):
         # 全市16个区和各产业工会…: the district named is where it was held, or an example
+        return None
+    if not any(m.district and m.level != "area" for m in title_matches) and citywide(lead) \
+            and any(w in title or w in lead for w in CITY_BODIES) and not any(w in lead for w in DISTRICT_SCOPE):
+        # 北京市总工会冬送温暖活动启动仪式在东城区劳动人民文化宫举行。全市各级工会…: a city
+        # body's citywide campaign, launched in one district
         return None
     district = _decide(scores)
     if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2:

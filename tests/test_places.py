@@ -302,3 +302,13 @@ def test_round_five_stories(title, text, district):
 @pytest.mark.parametrize("text", ["确保广大旅客平安顺利返乡。", "与当地新乡贤、种植大户座谈。", "担任中卫的老队员王强。", "白银价格上涨。"])
 def test_more_words_that_are_no_places(text):
     assert resolve_places("职工生活", text)["places"] == []
+
+
+@pytest.mark.parametrize("title, text, district", [
+    ("市总工会启动冬送温暖", "本报讯(记者 孙艳)1月8日,北京市总工会冬送温暖活动启动仪式在东城区劳动人民文化宫举行。全市各级工会将慰问困难职工。", None),
+    ("市总工会领导到朝阳区调研", "近日，市总工会领导到朝阳区调研新就业形态劳动者服务工作。", "朝阳区"),
+    ("职工羽毛球比赛开赛", "由北京市总工会主办的北京市职工羽毛球比赛(房山站)4月7日开赛。来自全区企事业单位的300名干部职工参加,满足全市广大职工的健身需要。",
+     "房山区"),
+])
+def test_a_city_bodys_citywide_campaign_launched_in_one_district(title, text, district):
+    assert resolve_places(title, text)["district"] == district
