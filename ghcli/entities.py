@@ -307,7 +307,7 @@ def person_names_at(text: str, spans: Iterable[tuple[int, int]]) -> set[str]:
             continue
         if start and text[start - 1] in single:
             candidates[text[start - 1:end]] = True
-        if end - start == 2 and text[start] in single and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+        if text[start] in single and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
             # 张镇华: only after a title (丰台站是…, 张镇今年… are places)
             candidates.setdefault(text[start:end + 1], False)
     names = set()

@@ -149,8 +149,7 @@ def _without_person_names(place_hits: list, layout: _Layout) -> list:
     two-character names next to a surname are looked at."""
     source, lo, hi = layout.source, layout.kicker, layout.end
     single = entities.surname_chars()
-    suspects = [(s, e) for s, e, _p in place_hits if e - s == 2 and (
-        s and source[s - 1] in single or source[s] in single and e - s == 2)]
+    suspects = [(s, e) for s, e, _p in place_hits if e - s == 2 and (s and source[s - 1] in single or source[s] in single)]
     if not suspects:
         return place_hits
     names = entities.person_names_at(source[lo:hi], [(s - lo, e - lo) for s, e in suspects])

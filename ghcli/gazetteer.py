@@ -221,7 +221,7 @@ class Gazetteer:
             self._by_name.setdefault(name, []).append(unit)
             generated.append((name, _FULL, unit))
             generated += [(a, _FULL, unit) for a in alias.split(",") if a]
-            if short:  # home units and prefectures and counties elsewhere (承德, 杂多)
+            if short:  # units of the home region, and prefectures elsewhere (承德, 张家口)
                 generated.append((short, _SHORT, unit))
             if not unit.home and level in ("province", "city", "county"):
                 self._stems.setdefault(_stem(name), []).append(unit)
