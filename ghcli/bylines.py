@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ghcli.datafiles import data_lines
 from ghcli.lazyre import lazy
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -253,10 +254,7 @@ def _split_names(chunk: str) -> list[str] | None:
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     """The surnames of ``ghcli/data/surnames.txt`` (single and compound)."""
-    from importlib import resources
-
-    text = (resources.files("ghcli") / "data" / "surnames.txt").read_text(encoding="utf-8")
-    return frozenset(s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
+    return frozenset(data_lines("surnames.txt"))
 
 
 def _surname_led(name: str) -> bool:

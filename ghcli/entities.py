@@ -44,9 +44,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
-from importlib import resources
 from operator import itemgetter
 
+from ghcli.datafiles import data_lines as _data_lines
 from ghcli.quantities import find_quantities
 
 __all__ = [
@@ -235,17 +235,6 @@ def anchor_starts(words: Iterable[str]) -> tuple[str, ...]:
 def role_titles() -> tuple[str, ...]:
     """The role titles of ``roles.txt`` (a titled name starts with one)."""
     return _data_lines("roles.txt")
-
-
-def _data_file(name: str):
-    return resources.files("ghcli") / "data" / name
-
-
-@lru_cache(maxsize=None)
-def _data_lines(name: str) -> tuple[str, ...]:
-    """Non-blank, non-comment lines of a shipped data file."""
-    text = _data_file(name).read_text(encoding="utf-8")
-    return tuple(s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
 
 
 @lru_cache(maxsize=1)

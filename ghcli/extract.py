@@ -134,14 +134,18 @@ entities = places = None
 @lru_cache(maxsize=256)
 def _banner_district(gazetteer, banner: str) -> str | None:
     """The one Beijing district a page banner names (第07版：海淀工会), or None."""
-    label = _BANNER_CREDITS_RE.sub(" ", banner)  # 责任编辑：王朝阳 names a person, not a place
+    label = _banner_credits_re().sub(" ", banner)  # 责任编辑：王朝阳 names a person, not a place
     found = {m.district for m in gazetteer.find(label) if m.district}
     return found.pop() if len(found) == 1 else None
 
 
-# Editors' and designers' credits in a page banner: a name follows them.
-_BANNER_CREDITS_RE = re.compile(r"(?:责任编辑|本版编辑|编辑|责编|美术编辑|美编|版式设计|版式|校对|组版|摄影编辑)"
-                                r"\s*[:：]\s*\S+")
+@lru_cache(maxsize=1)
+def _banner_credits_re() -> re.Pattern:
+    """Editors' and designers' credits in a page banner (the masthead words of ghcli.split):
+    a name follows them."""
+    from ghcli.split import EDITOR_WORDS
+
+    return re.compile("(?:" + "|".join(EDITOR_WORDS) + r")\s*[:：]\s*\S+")
 
 
 def _without_person_names(place_hits: list, layout: _Layout) -> list:

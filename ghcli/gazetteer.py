@@ -283,10 +283,6 @@ class Gazetteer:
         """Official name of the home region (北京市)."""
         return self._home_name
 
-    def districts_of(self, name: str) -> list[str]:
-        """Beijing units holding a township-level unit of this name (八里庄街道: 朝阳区, 海淀区)."""
-        return [u.district for u in self._by_name.get(name, []) if u.district]
-
     def home_units(self, form: str) -> list[tuple[str, str, str]]:
         """``(district, name, level)`` of each unit of the home region that a printed form can
         stand for (八里庄: 八里庄街道 of 朝阳区 and of 海淀区; 十里堡: an area of 朝阳区 and

@@ -33,11 +33,12 @@ CITYWIDE_ALL_DISTRICTS = ("16个区", "十六个区", "各区", "市、区", "�
 # A story naming this many districts is about none of them unless one holds more than half
 # the evidence.
 SPREAD_DISTRICTS = 3
-# The city's own bodies acting in a story make a lone district mention a passing one.
-CITY_ACTORS = ("市总工会", "市委", "市政府", "北京市")
 # The city's bodies whose citywide campaigns are about no one district, and the words of a
 # district's own scope that keep one there (……(房山站)…来自全区企事业单位的300名干部职工).
 CITY_BODIES = ("市总工会", "市委", "市政府")
+# The city's own bodies, or the city itself, acting in a story make a lone district mention a
+# passing one.
+CITY_ACTORS = (*CITY_BODIES, "北京市")
 DISTRICT_SCOPE = ("全区", "本区", "区内")
 # After a citywide marker these make it a superlative (全市首家驿站在朝阳区落成), not a scope.
 _SUPERLATIVES = ("首", "第一", "唯一", "最")
@@ -65,7 +66,7 @@ def resolve_places(
 
 
 def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
-                        texts: tuple[str, ...] | list[str] | None = None) -> dict[str, Any]:
+                        texts: tuple[str, ...] | list[str]) -> dict[str, Any]:
     """``resolve_places`` from the gazetteer matches of the article's sections, in the order
     of ``SECTION_WEIGHTS`` (title, kicker, subtitle, lead paragraph, rest of the body), and
     the texts of those sections (offsets of the matches are in them).
@@ -123,8 +124,6 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
 
 def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> str | None:
     """The one district of the story (see ``places_from_matches``)."""
-    if texts is None:
-        return _decide(scores)
     title, lead, rest = texts[0], texts[3], texts[4]
     title_matches, lead_matches = found[0], found[3]
     subject = _subject(title, title_matches, lead, lead_matches)

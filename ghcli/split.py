@@ -46,9 +46,9 @@ MAX_KICKER_LINES = 2
 # a page label (第3版), an editor's credit (责任编辑：), a dated masthead line, or a line that
 # opens with a paper's name, its web address or its registration numbers. Three patterns,
 # each of which the regex engine can scan for in C (a literal or a character class first).
-_EDITOR_WORDS = ("责任编辑", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式", "校对", "编辑", "组版", "摄影编辑")
+EDITOR_WORDS = ("责任编辑", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式", "校对", "编辑", "组版", "摄影编辑")
 _MASTHEAD_ANYWHERE_RE = lazy(
-    r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|" + "|".join(rf"{w}\s*[:：]" for w in _EDITOR_WORDS)
+    r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|" + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
 )
 _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
 _MASTHEAD_START_RE = lazy(
