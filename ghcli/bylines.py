@@ -76,7 +76,8 @@ _PICTURE_FROM_RE = lazy(rf"^(?:图片|照片|图)由[{CJK}]{{2,20}}提供$")
 # A credit naming the writer and the photographer: 本报记者 孙艳/文 周美玉/摄.
 _WRITER_AND_PHOTOGRAPHER_RE = lazy(rf"^(.*[/／]文){SPACE}+([{CJK}·]{{2,8}}){SPACE}*[/／]{SPACE}*摄$")
 # An agency's credit before the photographer's name: 新华社发 王鹏 摄, 新华社发（王鹏 摄）.
-_AGENCY_SENT_RE = lazy(rf"^(?:新华社|中新社)发{SPACE}*")
+_AGENCY = "(?:新华社|中新社)发"
+_AGENCY_SENT_RE = lazy(rf"^{_AGENCY}{SPACE}*")
 SENTENCE_BREAK = "。！？!?；;…”）)"
 # A photo credit is short and ends with one of these.
 MAX_CREDIT_CHARS = 40
@@ -430,11 +431,8 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
     if not has_role and not re.search(r"[\s\u3000/／]$", tail[:verb_at]):
         return None
     split = _WRITER_AND_PHOTOGRAPHER_RE.match(tail)
-    if split:  # 本报记者 孙艳/文 周美玉/摄: the writer took no picture
+    if split:  # 本报记者 孙艳/文 周美玉/摄: the writer took no picture (parse_names makes both reporters)
         credits = parse_names(f"{split.group(1)} 图/{split.group(2)}", default=PHOTOGRAPHER)
-        if credits is not None and ROLE_RE.match(tail):
-            for name in credits.photographers:
-                credits.add(REPORTER, name)  # 本报记者 opens the credit: both are staff reporters
     else:
         credits = parse_names(body, photo=True, default=PHOTOGRAPHER)
     if credits is None:
@@ -460,7 +458,7 @@ def _bracketed_credit(s: str) -> tuple[Credits, int] | None:
         return None
     credits, start = found
     before = s[:open_at].rstrip(" \u3000")
-    agency = re.search(r"(?:新华社|中新社)发$", before)
+    agency = re.search(rf"{_AGENCY}$", before)
     if agency:
         start = agency.start()
     elif before and before[-1] not in SENTENCE_BREAK and before == s[:open_at]:
