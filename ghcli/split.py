@@ -56,10 +56,10 @@ _MASTHEAD_START_RE = lazy(
     r"|邮发代号|CN\s*11)", re.I
 )
 MASTHEAD_MAX_CHARS = 80
-JUMP_RE = lazy(r"^[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$")
+_PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]"  # 第3版) of a jump marker
+JUMP_RE = lazy(rf"^[(（]\s*(?:下转|上接|转|接){_PAGE_REF}$")
 # The same marker ending or opening a paragraph.
-_INLINE_JUMP_RE = lazy(r"[(（]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]$"
-                       r"|^[(（]\s*(?:上接|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]")
+_INLINE_JUMP_RE = lazy(rf"[(（]\s*(?:下转|上接|转|接){_PAGE_REF}$|^[(（]\s*(?:上接|接){_PAGE_REF}")
 END_RE = lazy(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
 MARK_RE = lazy(r"^(#{1,6})[ \t\u3000]*(.*)$")
 # The first character every MARK_RE match has, and those every JUMP_RE / END_RE match has.
@@ -94,10 +94,10 @@ BOX_LABELS = frozenset({"相关链接", "链接", "背景链接", "延伸阅读"
 # Labels of a section of the page (■工会简讯, 【工会动态】, 图片新闻): part of the banner.
 SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传真", "基层动态", "图片新闻", "新闻图片",
                             "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "导读"})
-_LABEL_MARKS = "■□●◆▲★【】[] \u3000"
-_MAX_LABEL_CHARS = 10
 # Marks a headline may be printed after (■怀柔区总工会开展…): not part of it.
 BULLETS = "■□●◆▲★ \u3000"
+_LABEL_MARKS = BULLETS + "【】[]"
+_MAX_LABEL_CHARS = 10
 # An editor's note printed between a headline and its byline belongs to the story's head.
 EDITOR_NOTE = ("编者按", "编者的话", "编者注", "编辑手记")
 
