@@ -497,7 +497,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             i = j
             continue
         if tok.kind == BYLINE:
-            if cur is None:
+            if cur is None or _byline_above_headline(cur, tok, _next_content(tokens, i + 1)):
                 start([], [], [], tok)
             if cur.body and not _in_header(cur) and not all(t.text.startswith(EDITOR_NOTE) for t in cur.body):
                 cur.tail.append(tok)  # (劳动午报记者 X) under the last paragraph
@@ -533,6 +533,13 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         cur.last_line = tok.line
         i += 1
     return drafts
+
+
+def _byline_above_headline(cur: _Draft, tok: Token, nxt: Token | None) -> bool:
+    """A marked byline (□本报记者 X, □ 李强) between a finished story and a headline: it signs
+    the story below (a story is never closed by a marked byline, only by a bracketed one)."""
+    return (tok.text[0] in "□■●◆" and bool(cur.body) and nxt is not None and nxt.kind in (HEAD, SHORT)
+            and (cur.closed or is_terminated(cur.body[-1].text)))
 
 
 def _continues(text: str) -> bool:
@@ -617,6 +624,11 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
         # ## 密云区总工会“两节”送温暖 / ## 圆满收官: one headline set on two lines
         head = Token(HEAD, head.text + nxt.text, head.line, head.gap)
         j += 1
+    elif nxt is not None and nxt.kind == SHORT and nxt.gap == 0 and _wrapped(head.text, nxt.text) \
+            and len(head.text) + len(nxt.text) <= MAX_HEADLINE_CHARS:
+        # ## 怀柔区总工会启动“职工微 / 心愿”认领活动: the column wrapped the marked line
+        head = Token(HEAD, head.text + nxt.text, head.line, head.gap)
+        j += 1
     subtitle: list[Token] = []
     while j < len(tokens) and len(subtitle) < MAX_KICKER_LINES:
         t = tokens[j]
@@ -636,10 +648,36 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
     return j
 
 
+# Pairs of marks a headline line may open and the next line close (“职工微 / 心愿”认领活动).
+_PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("‘", "’"))
+# Last characters of a line cut inside a phrase: a kicker never ends with them.
+_WRAP_END = frozenset("的和与及并或")
+
+
+def _wrapped(line: str, nxt: str) -> bool:
+    """Is ``line`` the first part of a headline a narrow column wrapped onto ``nxt``? It opens
+    a quote or bracket that ``nxt`` closes, or it ends inside a phrase (……为一线职工的)."""
+    if line[-1] in _WRAP_END:
+        return True
+    return any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS)
+
+
+def _unwrap(lines: list[Token]) -> list[Token]:
+    """A run of bare headline lines with each wrapped headline set on one line again."""
+    out = [lines[0]]
+    for t in lines[1:]:
+        prev = out[-1]
+        if _wrapped(prev.text, t.text) and len(prev.text) + len(t.text) <= MAX_HEADLINE_CHARS:
+            out[-1] = Token(prev.kind, prev.text + t.text, prev.line, prev.gap)
+        else:
+            out.append(t)
+    return out
+
+
 def _shape_headline(run: list[Token]) -> tuple[list[Token], Token, list[Token]]:
     """Split a run of bare lines into kicker lines, the headline and subtitle lines."""
     subtitle: list[Token] = []
-    lines = list(run)
+    lines = _unwrap(run) if len(run) > 1 else list(run)
     while len(lines) > 1 and lines[-1].text.startswith(DASH_START):
         subtitle.insert(0, lines.pop())
     if len(lines) >= 3 and not subtitle:
@@ -689,8 +727,8 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         return "headline"
     if nxt.kind == CREDIT:
         return "body" if cur is not None else "headline"
-    if cur is None:
-        return "headline"
+    if cur is None or cur.credits_only:
+        return "headline"  # nothing above, or only the byline printed over the headline
     score = _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap)
     return "headline" if score >= HEADLINE_THRESHOLD else "body"
 

@@ -501,3 +501,67 @@ def test_photo_credit_written_text_and_photo():
     arts = split_text(text)
     assert [(a.title, a.kind, a.photographers) for a in arts] == [
         ("甲工会开展活动", "article", []), ("老手艺 新传人", "photo", ["陈曦"])]
+
+
+def test_a_headline_wrapped_by_a_narrow_column_is_one_headline():
+    # A PDF column wraps the headline inside a quote or after 的/和: no kicker is cut like that.
+    text = (
+        "第05版：区县工会\n\n"
+        "怀柔区总工会启动“职工微\n心愿”认领活动\n"
+        "本报讯（记者 陈曦）近日，怀柔区总工会启动“职工微心愿”认领活动。\n\n"
+        "高温下的坚守\n环卫工人清晨四点上岗\n"
+        "本报讯（记者 马超）连日来，朝阳区环卫工人坚守岗位。\n\n"
+        "## 丰台区总工会举办《劳动\n法》知识竞赛\n"
+        "本报讯（记者 孙艳）近日，丰台区总工会举办知识竞赛。\n\n"
+        "## 职工书屋建设和\n管理经验交流会召开\n"
+        "本报讯（记者 白莹）近日，交流会召开。\n"
+    )
+    arts = split_text(text)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [
+        (None, "怀柔区总工会启动“职工微心愿”认领活动", None),
+        ("高温下的坚守", "环卫工人清晨四点上岗", None),  # a whole phrase: still the kicker
+        (None, "丰台区总工会举办《劳动法》知识竞赛", None),
+        (None, "职工书屋建设和管理经验交流会召开", None),
+    ]
+    assert [a.reporters for a in arts] == [["陈曦"], ["马超"], ["孙艳"], ["白莹"]]
+
+
+def test_a_commentary_signed_with_a_bullet_and_a_name():
+    text = (
+        "第06版：工会新闻\n\n"
+        "房山区举办劳模宣讲\n"
+        "3月10日，房山区劳模宣讲团走进燕山石化，为职工讲述奋斗故事。\n\n"
+        "让职工之家真正“暖”起来\n□ 李强\n"
+        "职工之家建设，关键在于用心。一些基层工会把职工之家当成摆设，这种做法要不得。\n"
+        "只有真正从职工需求出发，职工之家才能成为职工愿意来、留得住的家。\n\n"
+        "工会干部要多到一线去\n□本报评论员 张明\n"
+        "工会干部多到一线去，才能听到职工的真心话。\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.reporters, a.byline) for a in arts] == [
+        ("房山区举办劳模宣讲", [], None),
+        ("让职工之家真正“暖”起来", ["李强"], "□ 李强"),
+        ("工会干部要多到一线去", ["张明"], "□本报评论员 张明"),
+    ]
+    assert arts[1].text.startswith("职工之家建设") and not arts[1].repairs  # nothing glued to the name
+    assert arts[0].text.endswith("奋斗故事。")
+
+
+def test_a_marked_byline_above_the_next_headline_signs_that_story():
+    text = (
+        "■工会简讯\n\n"
+        "密云区为环卫工人送温暖\n日前，密云区总工会走访慰问环卫工人120名，送去米面油等慰问品。\n\n"
+        "□本报记者 李强\n\n"
+        "让职工之家真正“暖”起来\n职工之家建设，关键在于用心。\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("密云区为环卫工人送温暖", []),
+        ("让职工之家真正“暖”起来", ["李强"]),
+    ]
+
+
+def test_a_bulleted_phrase_is_no_byline():
+    text = "□ 致敬劳动者\n## 劳模工匠进车间\n本报讯（记者 马超）近日，劳模走进车间。\n"
+    (art,) = split_text(text)
+    assert (art.kicker, art.title, art.reporters) == ("致敬劳动者", "劳模工匠进车间", ["马超"])
