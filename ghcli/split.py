@@ -427,6 +427,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 banner = []
             banner.append(tok.text)
             banner_open = True
+            if cur is not None and len(tok.text) <= _MAX_LABEL_CHARS and tok.text.strip(_LABEL_MARKS) in SECTION_LABELS:
+                cur = None  # ■工会简讯 opens a section of the page: the story above is finished
             i += 1
             continue
         banner_open = False
@@ -654,6 +656,12 @@ _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("�
 _WRAP_END = frozenset("的和与及并或")
 
 
+# Longest crosshead (小标题) told by being one of a series of whole phrases.
+MAX_CROSSHEAD_CHARS = 16
+# A paragraph whose first clause is one or two characters long continues a cut word.
+_CLAUSE_AT_START_RE = lazy(r"^.{1,2}[，,、。；;：:]")
+
+
 def _wrapped(line: str, nxt: str) -> bool:
     """Is ``line`` the first part of a headline a narrow column wrapped onto ``nxt``? It opens
     a quote or bracket that ``nxt`` closes, or it ends inside a phrase (……为一线职工的)."""
@@ -745,8 +753,12 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 3  # the story above ended with a photo credit or trailing byline
     if not cur.body and not cur.tail and cur.title:
         score -= 3  # directly under a headline: a subtitle or the body, not a new story
-    if run[0].gap >= 2 and run[0].gap > typical_gap:
-        score += 2  # set apart by more white space than paragraphs are
+    if run[0].gap > typical_gap and (run[0].gap >= 2 or not _signed(cur)):
+        # set apart by more white space than paragraphs are (one blank line between unsigned
+        # briefs; a signed story may set its crossheads apart like that)
+        score += 2
+    if _SUBJECT_RE.match(title) and nxt.text.startswith(title[:SUBJECT_CHARS]):
+        score += 1  # 密云区为环卫工人送温暖 / 密云区总工会走访…: the lead repeats the subject
     if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):
         # the next paragraph reads like a news lead (an opening quote is a weaker sign)
         score += 1 if nxt.text.startswith("“") else 2
@@ -777,6 +789,12 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     return score
 
 
+# A headline opening with a subject of this many Han characters (a place or body: 密云区,
+# 房山区) that the next paragraph repeats is a brief's headline over its lead.
+SUBJECT_CHARS = 3
+_SUBJECT_RE = lazy(f"[\u4e00-\u9fff]{{{SUBJECT_CHARS}}}")
+
+
 def _block_ends_with_credit(tokens: list[Token], j: int) -> bool:
     """Does the body block starting at ``tokens[j]`` end with a photo credit?"""
     k = j
@@ -804,7 +822,19 @@ def _crossheads(body: list[Token]) -> set[int]:
         heads.setdefault(body[k].text[:2], []).append(k)
     found = {k for ks in heads.values() if len(ks) > 1 for k in ks}
     found |= {k for k in short if body[k].text.endswith(("”", "》", "」"))}
+    # A series of whole phrases (暖心服务不打烊 … 服务阵地再扩容), each over a paragraph that
+    # opens with a whole clause: a fragment cut by a break leaves a quote or bracket open
+    # (“为庆祝中华全国 | 总工会…) or the next line starts mid-word (混合团体 | 赛,设置…).
+    whole = [k for k in short if len(body[k].text) <= MAX_CROSSHEAD_CHARS and not _opens_mark(body[k].text)
+             and not _CLAUSE_AT_START_RE.match(body[k + 1].text)]
+    if len(whole) > 1:
+        found.update(whole)
     return found
+
+
+def _opens_mark(text: str) -> bool:
+    """Does ``text`` open a quote or bracket it does not close?"""
+    return any(text.count(o) > text.count(c) for o, c in _PAIRED_MARKS)
 
 
 def _block_ends_signed(tokens: list[Token], j: int) -> bool:

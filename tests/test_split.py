@@ -565,3 +565,62 @@ def test_a_bulleted_phrase_is_no_byline():
     text = "□ 致敬劳动者\n## 劳模工匠进车间\n本报讯（记者 马超）近日，劳模走进车间。\n"
     (art,) = split_text(text)
     assert (art.kicker, art.title, art.reporters) == ("致敬劳动者", "劳模工匠进车间", ["马超"])
+
+
+def test_unsigned_briefs_set_apart_by_a_blank_line_are_separate_stories():
+    # Paragraphs follow each other line by line; a blank line sets each brief apart, and each
+    # brief's lead repeats the subject of its headline.
+    text = (
+        "## 朝阳区工会驿站达300家\n"
+        "本报讯（记者 马超）近日，记者从朝阳区总工会获悉，全区工会驿站已达300家。\n"
+        "驿站为户外劳动者提供热水、充电等服务。\n\n"
+        "■工会简讯\n\n"
+        "密云区为环卫工人送温暖\n密云区总工会走访慰问环卫工人120名，送去米面油等慰问品。\n\n"
+        "房山区举办劳模宣讲\n房山区劳模宣讲团走进燕山石化，为职工讲述奋斗故事。\n\n"
+        "延庆区职工篮球赛开赛\n为丰富职工业余生活，延庆区总工会举办职工篮球赛，16支队伍参赛。\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("朝阳区工会驿站达300家", ["马超"]),
+        ("密云区为环卫工人送温暖", []),
+        ("房山区举办劳模宣讲", []),
+        ("延庆区职工篮球赛开赛", []),
+    ]
+    assert arts[1].text == "密云区总工会走访慰问环卫工人120名，送去米面油等慰问品。"
+    assert all(not a.repairs for a in arts)
+
+
+def test_crossheads_of_a_signed_story_set_apart_stay_its_paragraphs():
+    text = (
+        "## 工会驿站成为户外劳动者的“家”\n"
+        "本报讯（记者 马超）近日，记者走访了朝阳区多个工会驿站。\n"
+        "驿站里有热水、微波炉和充电设备，深受户外劳动者欢迎。\n\n"
+        "暖心服务不打烊\n"
+        "在望京街道的一处驿站，快递小哥正在休息。站长介绍，驿站全年无休。\n\n"
+        "服务阵地再扩容\n"
+        "据了解，今年朝阳区将再建设20家工会驿站。\n"
+    )
+    (art,) = split_text(text)
+    assert art.text.split("\n")[2:] == [
+        "暖心服务不打烊",
+        "在望京街道的一处驿站，快递小哥正在休息。站长介绍，驿站全年无休。",
+        "服务阵地再扩容",
+        "据了解，今年朝阳区将再建设20家工会驿站。",
+    ]
+    assert not art.repairs
+
+
+def test_two_fragments_cut_by_breaks_in_one_story_are_no_crossheads():
+    text = (
+        "## 西城区职工羽毛球赛开赛\n"
+        "本报讯（记者 陈曦）近日，2025西城区职工羽毛球赛开赛，46支代表队参赛。\n"
+        "本次比赛为混合团体\n"
+        "赛，设置男子单打、女子单打和混合双打三个项目。\n"
+        "“为庆祝中华全国\n"
+        "总工会成立100周年，我们推出了系列活动。”西城区总工会相关负责人说。\n"
+    )
+    (art,) = split_text(text)
+    assert [(r["left"], r["right"][:4]) for r in art.repairs] == [
+        ("本次比赛为混合团体", "赛，设置"),
+        ("“为庆祝中华全国", "总工会成"),
+    ]

@@ -172,6 +172,8 @@ def parse_credits(byline: str, credit: str) -> dict[str, list[str]]:
 
     for role, name in names_by_role(byline):
         out[ROLE_FIELD[role]].append(name)
+        if role == "实习记者":  # an intern reporter signs as a reporter too (README, record fields)
+            out["reporters"].append(name)
     if credit:
         credited = names_by_role(credit)
         for role, name in credited:
