@@ -272,7 +272,8 @@ def holds_no_credits(line: str) -> bool:
     last = line[-1]
     return (last not in _CLOSING_LAST and not last.isspace()
             and not (line[0] in LEAD_FIRST and line.startswith(LEAD_OPENERS))
-            and (len(line) > MAX_BYLINE_LINE_CHARS or _NOT_IN_BYLINE_RE.search(line) is not None))
+            and (len(line) > MAX_BYLINE_LINE_CHARS or _NOT_IN_BYLINE_RE.search(line) is not None)
+            and not might_sign_at_end(line))
 
 
 def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
@@ -381,9 +382,11 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
 
 
 def parse_trailing(paragraph: str) -> tuple[Credits, int] | None:
-    """``…… (劳动午报记者 王路曼)`` at the end of the last paragraph -> (credits, start)."""
+    """``…… (劳动午报记者 王路曼)`` at the end of the last paragraph -> (credits, start); also
+    a signature without brackets set off by a space after the last sentence:
+    ``……技师证书。 本报记者 马超 实习记者 孙一鸣``."""
     if not paragraph.rstrip().endswith((")", "）")):
-        return None  # fast path: TRAILING_RE ends with a closing bracket and spaces
+        return _bare_trailing(paragraph)  # TRAILING_RE ends with a closing bracket and spaces
     m = TRAILING_RE.search(paragraph)
     if not m:
         return None
@@ -392,6 +395,39 @@ def parse_trailing(paragraph: str) -> tuple[Credits, int] | None:
         return None
     credits.raw = m.group().strip()
     return credits, m.start()
+
+
+# Longest signature without brackets after a paragraph's last sentence (本报记者 马超 实习记者 孙一鸣).
+MAX_BARE_TRAILING_CHARS = 30
+_BARE_TRAILING_RE = lazy(rf"[。！？!?”]{SPACE}+((?:{ROLE_RE.pattern})[^。！？!?”]{{1,{MAX_BARE_TRAILING_CHARS}}})$")
+
+
+def _bare_trailing(paragraph: str) -> tuple[Credits, int] | None:
+    """``……证书。 本报记者 马超``: role words and names only, after a sentence and a space."""
+    s = paragraph.rstrip(" \u3000")
+    if not might_sign_at_end(s):
+        return None
+    m = _BARE_TRAILING_RE.search(s, max(0, len(s) - MAX_BARE_TRAILING_CHARS - 8))
+    if not m or m.group(1).startswith(("图", "文", "摄影")):
+        return None
+    tail = m.group(1)
+    if _NOT_IN_BYLINE_RE.search(tail) or any(not _surname_led(n) for n in _ROLE_NAMES_RE.findall(tail)):
+        return None
+    credits = parse_names(tail)
+    if credits is None or not (credits.reporters or credits.correspondents or credits.interns):
+        return None
+    credits.raw = tail
+    return credits, m.start(1)
+
+
+# The first name after each role word of a signature (本报记者 马超 -> 马超).
+_ROLE_NAMES_RE = lazy(rf"(?:{ROLE_RE.pattern}){SPACE}*([{CJK}]+)")
+
+
+def might_sign_at_end(text: str) -> bool:
+    """Can ``text`` end with a signature without brackets (a role word near its end)? A cheap
+    test: most paragraphs end with a sentence."""
+    return text[-1:] not in "。！？!?”" and ("记者" in text[-MAX_BARE_TRAILING_CHARS:] or "通讯员" in text[-MAX_BARE_TRAILING_CHARS:])
 
 
 def parse_credit(paragraph: str) -> tuple[Credits, int] | None:

@@ -158,3 +158,30 @@ def test_trailing_byline():
     assert credits.reporters == ["王路曼"]
     assert start == len("……送到贫困户家中。")
     assert parse_trailing("总面积达到110平方米(含公厕)") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, reporters, interns, correspondents, start",
+    [
+        ("她打算明年考取技师证书。 本报记者 马超 实习记者 孙一鸣", ["马超", "孙一鸣"], ["孙一鸣"], [], 13),
+        ("推荐参加区级职工技能大赛。\u3000本报记者 王路曼", ["王路曼"], [], [], 14),
+        ("送去慰问品。 通讯员 李明", [], [], ["李明"], 7),
+    ],
+)
+def test_signature_without_brackets_after_the_last_sentence(paragraph, reporters, interns, correspondents, start):
+    credits, at = parse_trailing(paragraph)
+    assert (credits.reporters, credits.interns, credits.correspondents, at) == (reporters, interns, correspondents, start)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "推荐参加大赛。本报记者王路曼",  # glued to the sentence: no signature
+        "活动吸引了众多记者",  # the word at the end of a line cut by a break
+        "大赛圆满落幕。 记者节快乐",  # no name after the role word
+        "图为比赛现场。 图/本报记者 孙妍",  # a photo credit (parse_credit's), not a signature
+        "他说：“感谢记者 王路曼”",
+    ],
+)
+def test_text_ending_near_a_role_word_is_no_signature(paragraph):
+    assert parse_trailing(paragraph) is None

@@ -624,3 +624,20 @@ def test_two_fragments_cut_by_breaks_in_one_story_are_no_crossheads():
         ("本次比赛为混合团体", "赛，设置"),
         ("“为庆祝中华全国", "总工会成"),
     ]
+
+
+def test_a_signature_after_the_last_sentence_closes_the_story():
+    text = (
+        "## 西城区女职工技能培训班结业\n"
+        "本报讯 近日，西城区总工会女职工技能培训班结业，52名学员获得证书。\n"
+        "学员张丽说，她打算明年考取技师证书。 本报记者 马超 实习记者 孙一鸣\n\n"
+        "延庆区职工技能大赛开赛\n"
+        "近日，延庆区职工技能大赛开赛，优胜者将被推荐参加市级大赛。\u3000本报记者 王路曼\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.reporters, a.interns) for a in arts] == [
+        ("西城区女职工技能培训班结业", ["马超", "孙一鸣"], ["孙一鸣"]),
+        ("延庆区职工技能大赛开赛", ["王路曼"], []),
+    ]
+    assert arts[0].text.endswith("她打算明年考取技师证书。")
+    assert arts[1].text.endswith("推荐参加市级大赛。")
