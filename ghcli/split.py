@@ -276,14 +276,19 @@ def _running_heads(tokens: list[Token]) -> None:
 # Furniture of web copies and PDF exports: metadata lines (来源：劳动午报 发布时间：…, a bare
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
-    r"(?:来源|作者|编辑|责编|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|原标题|分享到)"
+    r"[【\[]?(?:来源|作者|编辑|责编|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|原标题|分享到)"
     r"\s*[:：][^，,。！？]*$"
     r"|【?字体[:：][^，,。]*$|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部)[】\]]?\s*)+$"
+    r"|(?:[【\[](?:打印|关闭|收藏|分享|纠错|返回|大|中|小)[】\]]\s*)+$"
     r"|(?:上一篇|下一篇)\s*[:：][^。]*$"
     r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源[:：].*)?$"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源[:：].*)?|来源[:：].*)$"
 )
 _WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【[上下返打关0123456789")
+# A web copy's menu path: 北京工会网 > 新闻中心 > 基层动态 (three parts or more).
+_MENU_PATH_RE = lazy(r"^[^\s，,。！？>＞»›]{1,12}(?:\s*[>＞»›]\s*[^\s，,。！？>＞»›]{1,12}){2,}$")
+# What a web copy prints under its headline: 来源：…, 发布时间：…, 作者：…, a date.
+_WEB_SOURCE_RE = lazy(r"^[【\[]?(?:来源|发布时间|发布日期|发表时间|作者)\s*[:：]|^\d{4}\s*[-/.年]")
 
 
 # Labelled e-paper exports name each part of a story: the headline is marked like ``## ``.
@@ -319,6 +324,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if first in _FURNITURE_FIRST and (JUMP_RE.match(s) or END_RE.match(s)):
         return Token(FURNITURE, s, n, gap)
     if first in _WEB_META_FIRST and _WEB_META_RE.match(s):
+        return Token(FURNITURE, s, n, gap)
+    if (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
     if len(s) <= _MAX_LABEL_CHARS:
         label = s.strip(_LABEL_MARKS)
@@ -729,6 +736,8 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         return "body" if cur is not None else "headline"
     if nxt.kind == HEAD:
         return "kicker"
+    if j < len(tokens) and tokens[j].kind == FURNITURE and _WEB_SOURCE_RE.match(tokens[j].text):
+        return "headline"  # a web copy prints 来源：… / 发布时间：… right under the headline
     if nxt.kind == BYLINE and cur is not None and cur.body and nxt.text.startswith(("(", "（")):
         return "body"  # “我们的书屋真好啊！” / （劳动午报记者 王路曼）: the story's last lines
     if _starts_with_byline(nxt):

@@ -641,3 +641,28 @@ def test_a_signature_after_the_last_sentence_closes_the_story():
     ]
     assert arts[0].text.endswith("她打算明年考取技师证书。")
     assert arts[1].text.endswith("推荐参加市级大赛。")
+
+
+def test_web_copies_with_menu_paths_and_button_rows():
+    page = (
+        "北京工会网 > 新闻中心 > 基层动态\n\n"
+        "中关村软件园职工“咖啡夜校”开课\n"
+        "来源：劳动午报　　发布时间：2025-04-08 09:12　　作者：赵思远\n"
+        "【字号：大 中 小】　【打印】　【关闭】\n\n"
+        "本报讯（记者 赵思远 实习生 林可）4月7日晚，中关村软件园工会联合会开设的“咖啡夜校”迎来首批学员。\n\n"
+        "据介绍，“咖啡夜校”首期开设摄影、短视频剪辑等8门课程。\n\n"
+        "编辑：李娜\n上一篇：丰台区总工会举办专场招聘会\n\n"
+        "北京工会网 ＞ 新闻中心 ＞ 基层动态\n\n"
+        "CBD楼宇职工“快闪”运动会热闹开赛\n"
+        "来源：劳动午报　　发布时间：2025-04-09 10:05\n"
+        "【打印】【关闭】\n\n"
+        "跳绳、踢毽、夹球接力……4月8日中午，CBD工会联合会举办楼宇职工“快闪”运动会。\n\n"
+        "据了解，CBD工会联合会今年将每月举办一次“快闪”运动会。（劳动午报记者 王路曼）\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("中关村软件园职工“咖啡夜校”开课", ["赵思远"]),
+        ("CBD楼宇职工“快闪”运动会热闹开赛", ["王路曼"]),
+    ]
+    assert not any("北京工会网" in a.text or "【" in a.text for a in arts)
+    assert arts[1].text.startswith("跳绳、踢毽")
