@@ -117,6 +117,11 @@ def test_diqu_office_keeps_printed_town_name():
     ]
 
 
+def test_township_under_a_former_suffix_keeps_the_printed_name():
+    r = resolve_places("丰台工会送清凉", "本报讯 花乡乡和南苑地区的环卫工人收到了清凉物资。")
+    assert town_pairs(r) == [("花乡乡", "丰台区"), ("南苑地区", "丰台区")]
+
+
 def test_street_without_suffix_takes_official_name():
     r = resolve_places("和平街工会举办知识竞赛", "本报讯 朝阳区和平街工会举办“安康杯”知识竞赛。")
     assert r["towns"] == [{"name": "和平街街道", "form": "和平街", "district": "朝阳区"}]
@@ -241,6 +246,12 @@ def test_tongzhou_of_nantong_is_outside_beijing():
      None),
     ("马驹桥物流园区“小哥”有了歇脚地", "近日,马驹桥物流园区新就业形态劳动者服务站正式投入使用。", "通州区"),
     ("职工游园会在北海公园举行", "9月23日,西城区总工会在北海公园举办职工游园会。", "西城区"),
+    # no district named: the acting 区总工会 and the landmark where it happens
+    ("千名职工健步走 畅游世园公园",
+     "近日,千余名职工在世园公园集结,参加区总工会主办的健步走活动。\n队伍沿妫水河畔绕行世园公园一周。",
+     "延庆区"),
+    # a township printed under its former name (花乡街道 was 花乡地区 and 花乡乡)
+    ("花乡地区花卉市场商户工会成立", "近日,花乡地区花卉交易市场商户联合工会成立,300余名商户入会。", "丰台区"),
 ])
 def test_more_stories_and_their_district(title, text, district):
     assert resolve_places(title, text)["district"] == district

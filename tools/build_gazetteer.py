@@ -18,7 +18,8 @@ parent    code of the parent unit (counties of municipalities hang off the provi
 district  Beijing rows only: the Beijing unit (one of the 16 districts or
           北京经济技术开发区) the row belongs to
 alias     comma-separated suffixed variants valid everywhere, generated from the name:
-          Beijing 地区 offices as towns (西红门地区 -> 西红门镇, 西红门乡),
+          Beijing townships under their former suffixes (花乡街道 -> 花乡地区, 花乡乡;
+          西红门地区 -> 西红门镇, 西红门乡),
           autonomous prefectures/counties/banners without the ethnic part
           (玉树藏族自治州 -> 玉树州, 大通回族土族自治县 -> 大通县)
 short     bare short form (suffix stripped: 海淀区 -> 海淀, 和平街街道 -> 和平街, 承德市 -> 承德):
@@ -162,16 +163,26 @@ def main(src: Path, out: Path) -> None:
 
     official = {r["name"] for r in rows}
 
-    # Generated suffixed aliases, valid everywhere.
+    # Generated suffixed aliases, valid everywhere.  A Beijing township is printed with the
+    # suffixes it had before (花乡街道 was 花乡地区 and 花乡乡; 西红门地区 is also 西红门镇):
+    # every sibling suffix of its stem, unless that is another unit's official name or the
+    # variant of two units.
+    generated: dict[str, list] = {}
     for r in rows:
         aliases = []
         m = AUTONOMOUS_RE.match(r["name"])
         if m:
             aliases.append(m.group(1) + m.group(2))
-        if r["level"] == "town" and r["name"].endswith("地区"):
-            stem = r["name"][:-2]
-            aliases += [stem + "镇", stem + "乡"]
-        r["alias"] = ",".join(a for a in aliases if a not in official)
+        if r["level"] == "town" and r.get("district"):
+            own = next(suf for suf in TOWN_SUFFIXES if r["name"].endswith(suf))
+            stem = r["name"][: -len(own)]
+            if len(stem) >= 2:
+                aliases += [stem + suf for suf in TOWN_SUFFIXES if suf != own]
+        r["alias"] = [a for a in aliases if a not in official]
+        for a in r["alias"]:
+            generated.setdefault(a, []).append(r)
+    for r in rows:
+        r["alias"] = ",".join(a for a in r["alias"] if len(generated[a]) == 1)
 
     # Bare short forms.  Township shorts need MIN_TOWN_SHORT characters (two-character
     # ones such as 望京 are hand-listed in aliases.tsv).  A short is dropped when jieba
