@@ -390,11 +390,20 @@ def parse_trailing(paragraph: str) -> tuple[Credits, int] | None:
     m = TRAILING_RE.search(paragraph)
     if not m:
         return None
-    credits = parse_names(m.group("inner"))
+    inner = m.group("inner")
+    if inner[0] in "据新中" and _SOURCE_TAG_RE.match(inner):
+        # ……工作生活条件。(据《工人日报》): a reprint's source closes it, naming no one
+        before = paragraph[:m.start()].rstrip(" \u3000")
+        return (Credits(raw=m.group().strip()), m.start()) if before[-1:] in SENTENCE_BREAK else None
+    credits = parse_names(inner)
     if credits is None:
         return None
     credits.raw = m.group().strip()
     return credits, m.start()
+
+
+# The source of a reprinted story, in brackets after its last sentence: (据《工人日报》), (新华社).
+_SOURCE_TAG_RE = lazy(rf"^(?:据(?:《[^》]{{2,12}}》|[{CJK}]{{2,10}}?)(?:报道|消息)?|新华社|中新社)$")
 
 
 # Longest signature without brackets after a paragraph's last sentence (本报记者 马超 实习记者 孙一鸣).

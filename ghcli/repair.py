@@ -12,6 +12,8 @@ from __future__ import annotations
 SENTENCE_END = frozenset("。！？!?…；;：:")
 # Closing quotes and brackets that may follow the sentence end: ``……。”`` is complete.
 CLOSERS = frozenset("”’」』）)》〉】\"'")
+# Longest bracketed aside after a paragraph's last sentence (source tags: (据《工人日报》)).
+MAX_ASIDE_CHARS = 20
 # How much context each repair records on either side of the join.
 REPAIR_CONTEXT_CHARS = 30
 
@@ -45,6 +47,12 @@ def is_terminated(text: str) -> bool:
     s = text.rstrip()
     if not s:
         return True
+    if s[-1] in ")）":
+        # ……检查站的工作生活条件。(据《工人日报》) / （新华社） / （完）: an aside after a finished sentence
+        open_at = max(s.rfind("("), s.rfind("（"))
+        if 0 < open_at and len(s) - open_at <= MAX_ASIDE_CHARS and s[open_at - 1] not in "(（" \
+                and is_terminated(s[:open_at]):
+            return True
     end = len(s)
     while end > 0 and s[end - 1] in CLOSERS:
         end -= 1

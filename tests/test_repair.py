@@ -19,6 +19,10 @@ from ghcli.repair import Paragraph, is_terminated, join_breaks, normalize_punct
         ("选答和“安康", False),
         ("投入3.", False),
         ("问题,", False),
+        ("改善检查站的工作生活条件。(据《工人日报》)", True),  # a source tag after the last sentence
+        ("他说:“很好。”（完）", True),
+        ("总面积达到110平方米(含公厕)", False),  # an aside inside the sentence
+        ("组织职工检查线路隐患（下转第3版）", False),
     ],
 )
 def test_is_terminated(text, done):

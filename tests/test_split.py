@@ -666,3 +666,18 @@ def test_web_copies_with_menu_paths_and_button_rows():
     ]
     assert not any("北京工会网" in a.text or "【" in a.text for a in arts)
     assert arts[1].text.startswith("跳绳、踢毽")
+
+
+def test_a_reprint_closed_by_its_source_ends_before_the_next_photo_item():
+    text = (
+        "## 大兴安岭林区职工的“防火季”\n\n"
+        "每年春季,黑龙江省大兴安岭地区进入森林防火期。\n\n"
+        "据了解,各级工会今年共投入资金300余万元,改善瞭望塔和检查站的工作生活条件。(据《工人日报》)\n\n\n\n"
+        "近日,中关村软件园工会举办“码农运动会”,500余名职工参加。 本报记者 龚晨 摄影报道\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.kind, a.reporters, a.byline) for a in arts] == [
+        ("大兴安岭林区职工的“防火季”", "article", [], "(据《工人日报》)"),
+        (None, "photo", ["龚晨"], "本报记者 龚晨 摄影报道"),
+    ]
+    assert arts[0].text.endswith("工作生活条件。") and not arts[0].repairs
