@@ -302,7 +302,8 @@ class Gazetteer:
     def find_parts(self, parts) -> list[list[PlaceMatch]]:
         """``[self.find(part) for part in parts]`` with one automaton pass over all of them.
 
-        Offsets are relative to each part; no context carries from one part to the next.
+        Offsets are relative to each part; a neighbour resolves only within its part, but a
+        form it placed outside the home region keeps that place in the parts after it.
         """
         parts = ["" if p is None else p for p in parts]
         joined = "\n".join(parts)  # no key holds a line break: no hit spans two parts
@@ -317,8 +318,10 @@ class Gazetteer:
         """Matches per part from raw automaton hits ``(start, end, (key, entry))`` of a text
         holding the parts at ``bounds`` (``(start, end)`` each, disjoint, in any order).
 
-        Every hit must lie inside one part. Offsets are relative to each part; no context
-        carries from one part to the next. Results are in the order of ``bounds``.
+        Every hit must lie inside one part. Offsets are relative to each part; a neighbour
+        resolves only within its part, but a form it placed outside the home region keeps
+        that place in the parts taken after it (in the order of ``bounds``). Results are in
+        the order of ``bounds``.
         """
         results: list[list[PlaceMatch]] = [[] for _ in bounds]
         places = [(start, end, key, entry) for start, end, (key, entry) in hits if entry.kind != _BLOCK]
@@ -341,15 +344,17 @@ class Gazetteer:
                     kept.append(h)
             places = kept
         starts = [h[0] for h in places]
+        # A form resolved outside the home region by its context (长春市朝阳区) keeps that
+        # meaning for the rest of the text, across parts (a later bare 朝阳区 is 长春's).
+        sticky: dict[str, _Unit] = {}
         for out, (base, part_end) in zip(results, bounds):
             lo, hi = bisect_left(starts, base), bisect_left(starts, part_end)
             if lo < hi:
-                self._resolve_part(places[lo:hi], base, out)
+                self._resolve_part(places[lo:hi], base, out, sticky)
         return results
 
-    def _resolve_part(self, hits, base: int, out: list[PlaceMatch]) -> None:
+    def _resolve_part(self, hits, base: int, out: list[PlaceMatch], sticky: dict[str, _Unit]) -> None:
         """Keep the leftmost-longest of one part's sorted hits and resolve them in order."""
-        sticky: dict[str, _Unit] = {}
         prev_end, prev_unit = -1, None
         pos = 0
         home_name = self._home_name

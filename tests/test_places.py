@@ -209,6 +209,7 @@ def test_the_district_a_story_is_about(title, lead, district):
     "每天早上地铁还没开,他就出门了。",
     "乘坐地铁昌平线、房山线上下班。",
     "北京大学生志愿者走进工地。",
+    "劳模张劲松说,金盏花开的时候,商场照常营业。",  # 劲松, 金盏, 常营 inside words and a name
 ])
 def test_words_that_hold_a_beijing_name_are_no_places(text):
     r = resolve_places("职工风采", text)
@@ -250,6 +251,13 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     ("千名职工健步走 畅游世园公园",
      "近日,千余名职工在世园公园集结,参加区总工会主办的健步走活动。\n队伍沿妫水河畔绕行世园公园一周。",
      "延庆区"),
+    # the old district's name in a hospital's; a two-character township stem
+    ("宣武医院工会开展“白衣天使”健步走", "近日,首都医科大学宣武医院工会组织200余名医护职工参加健步走。", "西城区"),
+    ("职工篮球联赛开赛", "近日,由区总工会主办的职工篮球联赛在鲁谷职工体育中心开赛。", "石景山区"),
+    # 长春市朝阳区 in the lead: the later bare 朝阳区 is the same one
+    ("社区工会服务新就业形态劳动者",
+     "新华社长春电 近日,吉林省长春市朝阳区总工会在辖区建成20家工会驿站。\n据了解,朝阳区目前有快递员、外卖骑手等3000余人。",
+     None),
     # a township printed under its former name (花乡街道 was 花乡地区 and 花乡乡)
     ("花乡地区花卉市场商户工会成立", "近日,花乡地区花卉交易市场商户联合工会成立,300余名商户入会。", "丰台区"),
 ])
