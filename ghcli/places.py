@@ -44,8 +44,12 @@ DISTRICT_SCOPE = ("全区", "本区", "区内")
 _SUPERLATIVES = ("首", "第一", "唯一", "最")
 # What follows a place named as a union body.
 UNION_SUFFIXES = ("总工会", "工会", "区总工会")
-# Verbs that make the place after them a destination, not the subject (赴房山疗休养).
-DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进")
+# Verbs that make the place after them a destination, not the subject (赴房山疗休养), and
+# prepositions that make it the venue of what the subject does (朝阳区总工会在怀柔…举办).
+DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进", "在", "于")
+# What a union named after the organiser does: it helps, it is not the story's subject
+# (由平谷区总工会主办、密云区总工会协办).
+ASSISTING = ("协办", "承办", "支持", "参与", "配合", "协助")
 # Listing order of districts with equal counts: the official order of Beijing's units.
 _UNIT_ORDER = {name: i for i, name in enumerate(BEIJING_UNITS)}
 
@@ -106,13 +110,18 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
             prev = m
 
     district = _choose(scores, found, texts)
+    if district is None and not scores and len({m.form for m in pending}) > 1:
+        # 八里庄街道 (朝阳 or 海淀) and 十里堡 (朝阳 or 密云): the one district both can be in
+        common = set.intersection(*({o[0] for o in gaz.home_units(m.form)} for m in pending))
+        if len(common) == 1:
+            district = common.pop()
     for m in pending:  # the unit of the article's district, else of the best-scored one
         options = gaz.home_units(m.form)
         if not options:
             continue
         chosen = next((o for o in options if o[0] == district), None) or max(
             options, key=lambda o: scores.get(o[0], 0.0))
-        if scores.get(chosen[0]):
+        if chosen[0] == district or scores.get(chosen[0]):
             _add_town(towns, m._replace(name=chosen[1], level=chosen[2]), chosen[0])
 
     order = _UNIT_ORDER
@@ -186,12 +195,14 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
     组织百名一线职工赴延庆区…)."""
     if title_matches and title_matches[0].start == 0:
         district = title_matches[0].district
-        if any(m.district and m.district != district and not _destination(title, m) for m in title_matches):
-            return None  # 朝阳、海淀两区工会…: the headline names several (not as a destination)
-        if district and any(m.district == district for m in lead_matches):
-            return district
-        return None
-    first = next((m for m in lead_matches if m.district), None)
+        several = any(m.district and m.district != district and not _destination(title, m) for m in title_matches)
+        if not several:
+            if district and any(m.district == district for m in lead_matches):
+                return district
+            return None
+        # 平谷密云两区…: the headline names several (not as a destination); the lead may
+        # still tell the organiser from the unions that help
+    first = next((m for m in lead_matches if m.district and not _assisting(lead, m)), None)
     if first is None or not _acting(lead, first):
         return None
     # Each other district where headline and lead first name it: 到密云区西田各庄镇 names 密云
@@ -201,9 +212,20 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
         for m in matches:
             if m.district and m.district != first.district and m.district not in others:
                 others[m.district] = _destination(text, m)
+    for m in lead_matches:  # a union the lead names as helping the organiser is no subject
+        if m.district in others and _assisting(lead, m):
+            others[m.district] = True
     if others and all(others.values()):
         return first.district
     return None
+
+
+def _assisting(text: str, m: PlaceMatch) -> bool:
+    """Is the place named as a union that helps the organiser (密云区总工会协办)?"""
+    for suffix in UNION_SUFFIXES:
+        if text.startswith(suffix, m.end):
+            return text.startswith(ASSISTING, m.end + len(suffix))
+    return False
 
 
 def _is_outside(m: PlaceMatch, gaz: Gazetteer) -> bool:
