@@ -160,6 +160,8 @@ _BOUNDARY_RE = re.compile("|".join(sorted(BOUNDARY_WORDS, key=len, reverse=True)
 # except the particles that never occur in names (石楼镇的工会工作).
 _PLACE_LEVEL_CHARS = frozenset("区县市镇乡省州")
 _NEVER_IN_NAMES = frozenset("的了是")
+# What opens a new name after a one-character conjunction (海淀区和北京市总工会, 社区和街道总工会).
+_NEW_NAME_OPENERS = (*NAME_OPENERS, *BEIJING_DISTRICTS, *(d[:-1] for d in BEIJING_DISTRICTS), "街道", "社区", "乡镇", "村")
 # One administrative place at the start of a string: 北京市, 玉树州, 杂多县, 和平街街道.
 _PLACE_RE = re.compile(rf"[{_CJK}]{{1,6}}?(?:自治区|自治州|省|市|州|盟|地区|县|区|旗|镇|乡|街道)")
 _TOWN_LEVELS = ("街道", "镇", "乡", "地区")
@@ -510,8 +512,8 @@ def _name_cut(prefix: str, places: tuple[str, ...], found: tuple[tuple[int, int]
         if protected and any(s <= b_start and b_end <= e for s, e in protected):
             continue
         if b_end - b_start == 1 and b.group() not in _NEVER_IN_NAMES and b_start > 0 \
-                and prefix[b_start - 1] in _PLACE_LEVEL_CHARS:
-            continue
+                and prefix[b_start - 1] in _PLACE_LEVEL_CHARS and not prefix.startswith(_NEW_NAME_OPENERS, b_end):
+            continue  # 朝阳区和平街: the character opens the next place (not so 海淀区和北京市, 社区和街道)
         cut = b_end
     if protected:  # a known place after the last clause word opens the name
         opener = min((s for s, _e in protected if s >= cut), default=cut) - cut

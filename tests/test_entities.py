@@ -27,6 +27,12 @@ def test_two_unions_in_one_clause():
     assert names(orgs) == ["怀柔区总工会", "杂多县总工会"]
 
 
+def test_a_conjunction_after_a_place_word_opens_no_name():
+    orgs = find_orgs("八里庄街道红庙社区驿站由社区和街道总工会认领。海淀区和北京市总工会派员参加,朝阳区和平街街道总工会协办。",
+                     district="朝阳区", towns=["八里庄街道"])
+    assert names(orgs) == ["八里庄街道总工会", "北京市总工会", "和平街街道总工会"]
+
+
 def test_company_union_after_descriptor():
     orgs = find_orgs("同时,爱心企业北京罗麦科技有限公司工会也向杂多县总工会捐助资金。")
     assert orgs[0] == {"name": "北京罗麦科技有限公司工会", "form": "北京罗麦科技有限公司工会", "kind": "union"}
