@@ -31,12 +31,12 @@ OUTLETS = (
 _PAPER = "(?:" + "|".join(OUTLETS) + ")"
 ROLE_RE = lazy(
     rf"(?:{_PAPER}(?:[-－—]{_PAPER})*)?"
-    r"(?:(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|(?:特约)?通讯员|(?:特约)?评论员)"
+    r"(?:(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|(?:特约)?通讯员)"
     r"|图[/／:：]|文[/／:：]|摄影[/／:：]"
 )
 # Every match of ROLE_RE holds one of these: a literal alternation, so ``search`` skips text
 # in C (ROLE_RE itself opens with an optional group and is tried at every position).
-_ROLE_HINT_RE = lazy(r"记者|实习生|通讯员|评论员|[图文影][/／:：]")
+_ROLE_HINT_RE = lazy(r"记者|实习生|通讯员|[图文影][/／:：]")
 # A role word glued to the text after it (记者节快乐, 本报记者张丽), not to another role word
 # (文/本报记者 陈曦): group 1 is that text, up to the next separator or role word.
 _ROLE_THEN_CJK_RE = lazy(rf"(?:{ROLE_RE.pattern})(?!{ROLE_RE.pattern})((?:(?!{ROLE_RE.pattern})[{CJK}])+)")
@@ -108,6 +108,8 @@ class Credits:
     correspondents: list[str] = field(default_factory=list)
     interns: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
+    # A commentary's signature (□ 李强, □本报评论员): it signs the story, naming no reporter.
+    signature: bool = False
 
     def add(self, role: str, name: str) -> None:
         names = getattr(self, role)
@@ -359,8 +361,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
     if _NOT_IN_BYLINE_RE.search(core):
         return None  # fast path: a character no byline holds, so parse_names(core) fails
     if not _ROLE_HINT_RE.search(core):
-        if s[0] == "□" and len(core) <= 3 and _surname_led(core) and NAME_RE.match(core):
-            return Credits(raw=s, reporters=[core])  # □ 李强 under a commentary's headline
+        if s[0] == "□" and _signature(core):
+            return Credits(raw=s, signature=True)  # □ 李强 / □本报评论员 under a commentary's headline
         return None  # fast path: no role word, so no byline (ROLE_RE.search below fails too)
     photo = False
     for mark in _TEXT_AND_PHOTO:  # 本报记者 刘欣欣 文/摄, 文/图 本报记者 X: wrote it and took the pictures
@@ -379,6 +381,18 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
     if credits is not None:
         credits.raw = s
     return credits
+
+
+_COMMENTATOR_RE = lazy(rf"^(?:本报|特约)?评论员(?:{SPACE}+([{CJK}·]{{2,8}}))?$")
+
+
+def _signature(core: str) -> bool:
+    """A commentary's signature after its □: a bare name (李强) or a commentator (本报评论员,
+    本报评论员 张明). The name of a commentator is no reporter's (no 记者 role word)."""
+    if len(core) <= 3 and _surname_led(core) and NAME_RE.match(core):
+        return True
+    m = _COMMENTATOR_RE.match(core)
+    return bool(m) and (m.group(1) is None or NAME_RE.match(m.group(1)) is not None)
 
 
 def parse_trailing(paragraph: str) -> tuple[Credits, int] | None:

@@ -51,11 +51,14 @@ _MASTHEAD_ANYWHERE_RE = lazy(
     r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|" + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
 )
 _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
+# Editors' credits without colons, as a PDF prints them: 责任编辑 周杨 美编 李昂.
+_EDITORS_LINE_RE = lazy(rf"^(?:(?:{'|'.join(EDITOR_WORDS)})[ \u3000]+[\u4e00-\u9fff·]{{2,4}}[ \u3000]*)+$")
 _MASTHEAD_START_RE = lazy(
     r"(?:(?:劳动午报|工人日报|北京日报)(?=\s|$|\d|第|[（(]\d)|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
     r"|邮发代号|CN\s*11)", re.I
 )
 MASTHEAD_MAX_CHARS = 80
+_EDITOR_FIRST = frozenset(w[0] for w in EDITOR_WORDS)
 _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]"  # 第3版) of a jump marker
 JUMP_RE = lazy(rf"^[(（]\s*(?:下转|上接|转|接){_PAGE_REF}$")
 # The same marker ending or opening a paragraph.
@@ -349,7 +352,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return tok
     if len(s) <= MAX_BYLINE_LINE_CHARS:  # parse_byline_line's own length test, done first
         byline = parse_byline_line(s, lead=tok.lead)
-        if byline is not None and (byline.has_names or byline.dateline):
+        if byline is not None and (byline.has_names or byline.dateline or byline.signature):
             # 图/本报记者 赵思远, 摄影：通讯员 李明: only picture credits make a photo credit
             only_photo = byline.photographers and not byline.dateline and "文" not in s and set(
                 byline.reporters + byline.correspondents + byline.interns) <= set(byline.photographers)
@@ -364,7 +367,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
 def _is_masthead(s: str) -> bool:
     if len(s) > MASTHEAD_MAX_CHARS or s.endswith(("。", "！", "？")) or _SENTENCE_PUNCT_RE.search(s):
         return False  # ……送去慰问品。(下转第3版) is a paragraph, not a page label
-    return bool(_MASTHEAD_START_RE.match(s) or _MASTHEAD_ANYWHERE_RE.search(s) or _MASTHEAD_DATE_RE.search(s))
+    return bool(_MASTHEAD_START_RE.match(s) or _MASTHEAD_ANYWHERE_RE.search(s) or _MASTHEAD_DATE_RE.search(s)
+                or s[0] in _EDITOR_FIRST and _EDITORS_LINE_RE.match(s))
 
 
 _QUOTE_CLOSERS = "”’」』\"'"
@@ -378,7 +382,9 @@ def _is_short(s: str) -> bool:
             or _CLAUSE_PUNCT_RE.search(s) is not None or not _TWO_PARTS_RE.search(s)):
         return False
     if s[-1] in "，,、" or is_terminated(s) and not s.rstrip(_QUOTE_CLOSERS).endswith(("！", "？", "!", "?")):
-        return False  # ends a sentence (。” too) or a clause: body text
+        # ends a sentence (。” too) or a clause: body text, but for a headline's subject
+        # before a colon (未来科学城工会：/ 为朝阳产业储备“金蓝领”)
+        return s[-1] in "：:" and len(s) <= MAX_COLON_HEAD_CHARS and _OPEN_SUBJECT_RE.search(s) is not None
     return True
 
 
@@ -663,18 +669,39 @@ _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("�
 _WRAP_END = frozenset("的和与及并或")
 
 
+# Longest headline line that ends with its subject and a colon (未来科学城工会：).
+MAX_COLON_HEAD_CHARS = 16
 # Longest crosshead (小标题) told by being one of a series of whole phrases.
 MAX_CROSSHEAD_CHARS = 16
 # A paragraph whose first clause is one or two characters long continues a cut word.
 _CLAUSE_AT_START_RE = lazy(r"^.{1,2}[，,、。；;：:]")
 
 
+# Words that end a headline's subject, an organisation (顺义临空经济区工会 / 助力…).
+_SUBJECT_WORDS = "工会联合会|总工会|工会|工作室|街道|服务中心|公司|集团|协会"
+# A line that has its subject and no predicate yet: it ends with the subject (with a verb
+# waiting for its object, or a colon: 经开区企业工会开展 / 未来科学城工会：), or with a preposition
+# and its object (什刹海街道工会在胡同里, 金海湖镇工会为景区一线).
+_OPEN_SUBJECT_RE = lazy(
+    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署)|[：:]|[在为把向对给与同][^\s，,。！？“”]{{1,8}})?$")
+# A line that opens with its own subject: a headline under its kicker, not the rest of one.
+_OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
+# Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
+MAX_WRAP_TAIL_CHARS = 4
+
+
 def _wrapped(line: str, nxt: str) -> bool:
     """Is ``line`` the first part of a headline a narrow column wrapped onto ``nxt``? It opens
-    a quote or bracket that ``nxt`` closes, or it ends inside a phrase (……为一线职工的)."""
+    a quote or bracket that ``nxt`` closes, it ends inside a phrase (……为一线职工的), it has its
+    subject and no predicate (顺义临空经济区工会 / 助力朝阳产业育人才), or ``nxt`` is too short to be
+    a headline of its own. A kicker in two parts (弘扬劳模精神 争当时代先锋) is whole."""
     if line[-1] in _WRAP_END:
         return True
-    return any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS)
+    if any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS):
+        return True
+    if " " in line or "\u3000" in line or nxt.startswith(DASH_START) or _OWN_SUBJECT_RE.match(nxt):
+        return False
+    return _OPEN_SUBJECT_RE.search(line) is not None or len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS
 
 
 def _unwrap(lines: list[Token]) -> list[Token]:

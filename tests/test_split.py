@@ -526,6 +526,19 @@ def test_a_headline_wrapped_by_a_narrow_column_is_one_headline():
     assert [a.reporters for a in arts] == [["陈曦"], ["马超"], ["孙艳"], ["白莹"]]
 
 
+def test_a_commentary_signed_by_the_papers_commentator():
+    text = (
+        "## 门头沟职工“技术服务队”进山入村\n本报讯（记者 马超）近日，服务队走进清水镇。\n"
+        "技能人才需要更宽的“上升通道”\n□本报评论员\n"
+        "技能人才评价改革持续推进，不少企业打通了技能人才的晋升通道。\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.reporters, a.byline) for a in arts] == [
+        ("门头沟职工“技术服务队”进山入村", ["马超"], "本报讯（记者 马超）"),
+        ("技能人才需要更宽的“上升通道”", [], "□本报评论员"),
+    ]
+
+
 def test_a_commentary_signed_with_a_bullet_and_a_name():
     text = (
         "第06版：工会新闻\n\n"
@@ -538,10 +551,11 @@ def test_a_commentary_signed_with_a_bullet_and_a_name():
         "工会干部多到一线去，才能听到职工的真心话。\n"
     )
     arts = split_text(text)
+    # The signature opens the story and stays in its byline; it names no reporter (no 记者 role).
     assert [(a.title, a.reporters, a.byline) for a in arts] == [
         ("房山区举办劳模宣讲", [], None),
-        ("让职工之家真正“暖”起来", ["李强"], "□ 李强"),
-        ("工会干部要多到一线去", ["张明"], "□本报评论员 张明"),
+        ("让职工之家真正“暖”起来", [], "□ 李强"),
+        ("工会干部要多到一线去", [], "□本报评论员 张明"),
     ]
     assert arts[1].text.startswith("职工之家建设") and not arts[1].repairs  # nothing glued to the name
     assert arts[0].text.endswith("奋斗故事。")
@@ -681,3 +695,36 @@ def test_a_reprint_closed_by_its_source_ends_before_the_next_photo_item():
         (None, "photo", ["龚晨"], "本报记者 龚晨 摄影报道"),
     ]
     assert arts[0].text.endswith("工作生活条件。") and not arts[0].repairs
+
+
+def test_headlines_wrapped_in_narrow_pdf_columns():
+    # Text copied out of a PDF page: the editors' line has no colons, every headline is
+    # wrapped at the column width, and the body lines are cut where the column ends.
+    text = (
+        "2025年3月18日 星期二 第3版·区县工会\n"
+        "责任编辑 周杨 美编 李昂\n"
+        "打通服务职工“最后一公里”\n"
+        "什刹海街道工会在胡同里\n建起快递员暖心驿站\n"
+        "本报讯（记者 陈曦 通讯员 李泫雅）\n近日，什刹海街道总工会在烟袋斜街附\n近建成“小哥暖心驿站”。\n"
+        "顺义临空经济区工会\n助力朝阳产业育人才\n"
+        "本报讯（记者 马超）近日，顺义区临空经\n济核心区总工会启动人才培养计划。\n"
+        "房山工会启动“春送岗位”\n专场招聘\n"
+        "本报讯（记者 孙艳）近日，房山区总工会\n举办专场招聘会。\n"
+        "经开区企业工会开展\n“安康杯”知识答题\n"
+        "本报讯（记者 白莹）近日，经开区企业工\n会开展知识答题。\n"
+        "未来科学城工会：\n为朝阳产业储备“金蓝领”\n"
+        "本报讯（记者 周美玉）近日，未来科学城\n工会启动技能培训。\n"
+        "高温下的坚守\n环卫工人清晨四点上岗\n"
+        "本报讯（记者 刘欣欣）连日来，朝阳区环\n卫工人坚守岗位。\n"
+    )
+    arts = split_text(text)
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("打通服务职工“最后一公里”", "什刹海街道工会在胡同里建起快递员暖心驿站"),
+        (None, "顺义临空经济区工会助力朝阳产业育人才"),
+        (None, "房山工会启动“春送岗位”专场招聘"),
+        (None, "经开区企业工会开展“安康杯”知识答题"),
+        (None, "未来科学城工会：为朝阳产业储备“金蓝领”"),
+        ("高温下的坚守", "环卫工人清晨四点上岗"),  # a kicker and a headline with its own subject
+    ]
+    assert arts[0].banner == "2025年3月18日 星期二 第3版·区县工会 责任编辑 周杨 美编 李昂"
+    assert arts[0].text == "近日，什刹海街道总工会在烟袋斜街附近建成“小哥暖心驿站”。"
