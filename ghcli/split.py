@@ -61,6 +61,8 @@ MASTHEAD_MAX_CHARS = 80
 _EDITOR_FIRST = frozenset(w[0] for w in EDITOR_WORDS)
 _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]"  # 第3版) of a jump marker
 JUMP_RE = lazy(rf"^[(（]\s*(?:下转|上接|转|接){_PAGE_REF}$")
+# A jump to the page where the story goes on (下转第3版, 转第3版).
+_JUMP_ON_RE = lazy(rf"^[(（]\s*(?:下转|转){_PAGE_REF}$")
 # The same marker ending or opening a paragraph.
 _INLINE_JUMP_RE = lazy(rf"[(（]\s*(?:下转|上接|转|接){_PAGE_REF}$|^[(（]\s*(?:上接|接){_PAGE_REF}")
 END_RE = lazy(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
@@ -76,6 +78,11 @@ LEAD_WORDS_RE = lazy(
     r"|\d{4}年|记者(?:近日|日前|昨天|从)|记者.{0,12}(?:获悉|了解到)|本报|据悉|据了解|据介绍"
     r"|为(?:了|进一步|深入|切实|丰富|庆祝|迎接|助力|推动|做好|加强|提升|营造|弘扬|落实)"
     r"|由.{2,40}(?:主办|举办|承办|组织)|随着|在.{2,20}(?:之际|期间|前夕|来临)|“)"
+)
+# A news lead's opening clause (近日，/ 3月16日，): no headline starts like that.
+_LEAD_CLAUSE_RE = lazy(
+    r"(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|前不久|当天|上周|本周"
+    r"|(?:\d{1,4}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[上下]午|晚上?|早上?)?)[，,]"
 )
 # Openings that refer back to what came before: a sentence inside a story, not a headline.
 SENTENCE_INSIDE_RE = lazy(r"^(?:此次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
@@ -170,6 +177,7 @@ class _Draft:
     inline: list[Token] = field(default_factory=list)  # credits of pictures inside the story
     dropped: list[Token] = field(default_factory=list)
     last_line: int = 0
+    jumped: bool = False  # continued on another page (……（下转第3版）): nothing below is its text
 
     @property
     def credits_only(self) -> bool:
@@ -179,8 +187,9 @@ class _Draft:
     @property
     def closed(self) -> bool:
         """A photo credit or trailing byline (own line or ending the last paragraph) ends the
-        story, except the credit of a picture inside a signed story (图为选手在比赛中。 本报记者 X 摄)."""
-        if self.tail:
+        story, except the credit of a picture inside a signed story (图为选手在比赛中。 本报记者 X 摄).
+        So does a jump to another page."""
+        if self.tail or self.jumped:
             return True
         if not self.body or not self.body[-1].closes:
             return False
@@ -222,6 +231,10 @@ def _tokenize(text: str) -> list[Token]:
             joined = _rejoin_byline(s, lines[n].strip(" \t\u3000\f\v"))
             if joined is not None:
                 s, skip = joined, True
+        if s.endswith(_CUT_ROLE_ENDS) and n < len(lines):
+            joined = _rejoin_credit(s, lines[n].strip(" \t\u3000\f\v"))
+            if joined is not None:
+                s, skip = joined, True
         if "版" in s and (s[-1] in ")）" or s[0] in "(（"):
             jump = _INLINE_JUMP_RE.search(s)
             if jump and jump.group() != s:
@@ -249,6 +262,22 @@ def _rejoin_byline(s: str, nxt: str) -> str | None:
     if not _BYLINE_END_RE.match(nxt):
         return None
     return s + nxt
+
+
+# Ends of a line that cut a role word of a credit in two (…600余株。 通讯 / 员 高岩 摄影报道).
+_CUT_ROLE_ENDS = ("通讯", "记", "本报", "实习", "摄影报", "摄影")
+# Longest rest of a credit carried over to the next line.
+MAX_CREDIT_TAIL_CHARS = 24
+
+
+def _rejoin_credit(s: str, nxt: str) -> str | None:
+    """The line and the next one as one line when a narrow column cut a photo credit or a
+    trailing byline in two at a role word, else None."""
+    if not nxt or len(nxt) > MAX_CREDIT_TAIL_CHARS:
+        return None
+    joined = s + nxt
+    found = parse_credit(joined) or parse_trailing(joined)
+    return joined if found is not None and found[1] < len(s) else None
 
 
 def _running_heads(tokens: list[Token]) -> None:
@@ -448,6 +477,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         if tok.kind == FURNITURE:
             if cur is not None:
                 cur.dropped.append(tok)
+                if cur.body and _JUMP_ON_RE.match(tok.text):
+                    cur.jumped = True
             i += 1
             continue
         if tok.kind in (HEAD, SUBHEAD) and not (tok.kind == SUBHEAD and cur and _in_header(cur)):
@@ -464,18 +495,25 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 j += 1
             run = tokens[i:j]
             nxt = _next_content(tokens, j)
+            if cur is not None and j < len(tokens) and tokens[j].kind == FURNITURE and _JUMP_ON_RE.match(tokens[j].text):
+                for t in run:  # ……逐户排 / 查线路隐患（下转第3版）: the story's last lines on this page
+                    cur.body.append(t)
+                    cur.last_line = t.line
+                i = j
+                continue
             if not _decisive(nxt):
                 # A line that reads like running text (a comma, a news lead) ends the
                 # headline candidates: it is the first body line, cut short by a break.
                 # Right after a finished story, the first line cannot continue that story.
-                first = 1 if (cur is None and not _continues(run[0].text)) or _after_story(cur, tokens, j) else 0
+                first = 1 if ((cur is None and not _continues(run[0].text)) or _after_story(cur, tokens, j)) \
+                    and not _LEAD_CLAUSE_RE.match(run[0].text) else 0
                 k = next(
                     (k for k in range(first, len(run))
                      if _body_like(run[k].text) or (k and run[k - 1].text.startswith(DASH_START))),
                     None,
                 )
                 if k == 0:
-                    if cur is None:
+                    if cur is None or cur.jumped or _photo_lead_after_story(cur, run[0], tokens, i):
                         start([], [], [], run[0])
                     cur.body.append(run[0])
                     cur.last_line = run[0].line
@@ -594,6 +632,26 @@ def _captioned_photo_apart(cur: _Draft | None, tok: Token, typical_gap: float) -
             and _signed(cur) and is_terminated(cur.body[-1].text))
 
 
+# Most lines a photo caption runs to before its credit (a narrow PDF column cuts it often).
+MAX_CAPTION_LINES = 8
+
+
+def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int) -> bool:
+    """A news lead (近日，天坛公园管理处工会组织职工…) after a finished paragraph, in a block that
+    a photo credit closes: a photo item without a headline, not more of the story above."""
+    if not (cur.body and _LEAD_CLAUSE_RE.match(tok.text) and is_terminated(cur.body[-1].text)):
+        return False
+    for k in range(i, min(len(tokens), i + MAX_CAPTION_LINES)):  # the caption, cut by a narrow column
+        t = tokens[k]
+        if t.kind == CREDIT or t.kind == BODY and t.credit:
+            return True
+        if t.kind not in (BODY, SHORT):
+            return False
+        if is_terminated(t.text):  # the caption's sentence ends here: its credit comes next
+            return k + 1 < len(tokens) and tokens[k + 1].kind == CREDIT
+    return False
+
+
 def _after_story(cur: _Draft | None, tokens: list[Token], j: int) -> bool:
     """Does a run of short lines ending before ``tokens[j]`` follow a finished story, so that
     it cannot be that story's text even when it reads like running text (这群“蓝领”不简单,
@@ -683,7 +741,11 @@ _SUBJECT_WORDS = "工会联合会|总工会|工会|工作室|街道|服务中心
 # waiting for its object, or a colon: 经开区企业工会开展 / 未来科学城工会：), or with a preposition
 # and its object (什刹海街道工会在胡同里, 金海湖镇工会为景区一线).
 _OPEN_SUBJECT_RE = lazy(
-    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署)|[：:]|[在为把向对给与同][^\s，,。！？“”]{{1,8}})?$")
+    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署)|[：:]|[在为把向对给与同][^\s，,。！？]{{1,10}})?$")
+# A line that is its subject alone (顺义区总工会): the first part of a wrapped headline only when
+# it is about as long as the line it wraps onto, as the column cut it there; a short one over a
+# longer headline is a kicker that names the body (顺义区总工会 / “小哥驿站”开进商圈).
+_SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -701,7 +763,9 @@ def _wrapped(line: str, nxt: str) -> bool:
         return True
     if " " in line or "\u3000" in line or nxt.startswith(DASH_START) or _OWN_SUBJECT_RE.match(nxt):
         return False
-    return _OPEN_SUBJECT_RE.search(line) is not None or len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS
+    if _OPEN_SUBJECT_RE.search(line) is not None:
+        return _SUBJECT_ONLY_RE.search(line) is None or len(line) >= len(nxt) - 1
+    return len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS
 
 
 def _unwrap(lines: list[Token]) -> list[Token]:

@@ -728,3 +728,36 @@ def test_headlines_wrapped_in_narrow_pdf_columns():
     ]
     assert arts[0].banner == "2025年3月18日 星期二 第3版·区县工会 责任编辑 周杨 美编 李昂"
     assert arts[0].text == "近日，什刹海街道总工会在烟袋斜街附近建成“小哥暖心驿站”。"
+
+
+def test_an_organisation_over_a_longer_headline_is_its_kicker():
+    text = (
+        "顺义区总工会\n“小哥驿站”开进商圈\n"
+        "本报讯(记者 陈曦)近日,区总工会在仁和镇的两个大型商圈内新建“小哥驿站”4个。\n"
+    )
+    (art,) = split_text(text)
+    assert (art.kicker, art.title) == ("顺义区总工会", "“小哥驿站”开进商圈")
+
+
+def test_a_narrow_pdf_page_with_a_jump_a_cut_credit_and_a_caption_without_headline():
+    text = (
+        "门头沟职工“技术服务队”进山入村\n"
+        "本报讯（记者 周美玉）初春时节，由区总\n工会组建的职工“技术服务队”进山入村。\n"
+        "在斋堂镇爨底下村，\n电工班长赵永刚带着队员为村里的民宿逐户排\n查线路隐患（下转第3版）\n\n"
+        "3月16日，宋庄镇总工会组织辖区20余家\n企业的职工在潮白河畔开展春季义务植树活动，\n"
+        "共栽种白蜡、油松等苗木600余株。 通讯\n员 高岩 摄影报道\n\n"
+        "八达岭长城景区职工学急救\n"
+        "本报讯（记者 张晶）近日，八达岭长城景\n区工会开展急救技能培训。\n"
+        "近日，天坛公园管理处工会组织职工\n在祈年殿前开展“迎春植绿”志愿服\n务活动，为古树周边松土、浇水。\n"
+        "劳动午报记者 孙妍 摄\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.kind, a.reporters, a.correspondents, a.photographers) for a in arts] == [
+        ("门头沟职工“技术服务队”进山入村", "article", ["周美玉"], [], []),
+        (None, "photo", [], ["高岩"], ["高岩"]),
+        ("八达岭长城景区职工学急救", "article", ["张晶"], [], []),
+        (None, "photo", ["孙妍"], [], ["孙妍"]),
+    ]
+    assert arts[0].text.endswith("电工班长赵永刚带着队员为村里的民宿逐户排查线路隐患")  # the rest is on page 3
+    assert arts[1].text == "3月16日，宋庄镇总工会组织辖区20余家企业的职工在潮白河畔开展春季义务植树活动，共栽种白蜡、油松等苗木600余株。"
+    assert arts[3].text == "近日，天坛公园管理处工会组织职工在祈年殿前开展“迎春植绿”志愿服务活动，为古树周边松土、浇水。"
