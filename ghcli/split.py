@@ -288,7 +288,8 @@ def _running_heads(tokens: list[Token]) -> None:
         if t.kind == SHORT and len(t.text) <= 3 and t.text.isdigit() and (
                 k >= 1 and tokens[k - 1].kind == BANNER
                 or k >= 2 and tokens[k - 2].kind == BANNER and tokens[k - 1].kind == SHORT
-                or k + 1 < len(tokens) and tokens[k + 1].kind == BANNER):
+                or k + 1 < len(tokens) and tokens[k + 1].kind == BANNER
+                or k + 1 == len(tokens) and k > 0):  # the page number at the foot of the last page
             t.kind = FURNITURE
     if not any(t.kind == FURNITURE for t in tokens):
         return  # the header is only told by the page number or web furniture beside it

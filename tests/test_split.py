@@ -761,3 +761,8 @@ def test_a_narrow_pdf_page_with_a_jump_a_cut_credit_and_a_caption_without_headli
     assert arts[0].text.endswith("电工班长赵永刚带着队员为村里的民宿逐户排查线路隐患")  # the rest is on page 3
     assert arts[1].text == "3月16日，宋庄镇总工会组织辖区20余家企业的职工在潮白河畔开展春季义务植树活动，共栽种白蜡、油松等苗木600余株。"
     assert arts[3].text == "近日，天坛公园管理处工会组织职工在祈年殿前开展“迎春植绿”志愿服务活动，为古树周边松土、浇水。"
+
+
+def test_the_page_number_at_the_foot_of_a_pdf_page_is_furniture():
+    (art,) = split_text("## 职工书屋揭牌\n本报讯（记者 马超）近日，职工书屋揭牌。\n3\n")
+    assert art.text == "近日，职工书屋揭牌。"
