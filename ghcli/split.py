@@ -231,7 +231,7 @@ def _tokenize(text: str) -> list[Token]:
             joined = _rejoin_byline(s, lines[n].strip(" \t\u3000\f\v"))
             if joined is not None:
                 s, skip = joined, True
-        if s.endswith(_CUT_ROLE_ENDS) and n < len(lines):
+        if s[-1] in _CUT_ROLE_LAST and s.endswith(_CUT_ROLE_ENDS) and n < len(lines):
             joined = _rejoin_credit(s, lines[n].strip(" \t\u3000\f\v"))
             if joined is not None:
                 s, skip = joined, True
@@ -266,6 +266,7 @@ def _rejoin_byline(s: str, nxt: str) -> str | None:
 
 # Ends of a line that cut a role word of a credit in two (…600余株。 通讯 / 员 高岩 摄影报道).
 _CUT_ROLE_ENDS = ("通讯", "记", "本报", "实习", "摄影报", "摄影")
+_CUT_ROLE_LAST = frozenset(e[-1] for e in _CUT_ROLE_ENDS)
 # Longest rest of a credit carried over to the next line.
 MAX_CREDIT_TAIL_CHARS = 24
 
@@ -319,6 +320,7 @@ _WEB_META_RE = lazy(
 )
 _WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【[上下返打关0123456789")
 # A web copy's menu path: 北京工会网 > 新闻中心 > 基层动态 (three parts or more).
+MAX_MENU_PATH_CHARS = 60
 _MENU_PATH_RE = lazy(r"^[^\s，,。！？>＞»›]{1,12}(?:\s*[>＞»›]\s*[^\s，,。！？>＞»›]{1,12}){2,}$")
 # What a web copy prints under its headline: 来源：…, 发布时间：…, 作者：…, a date.
 _WEB_SOURCE_RE = lazy(r"^[【\[]?(?:来源|发布时间|发布日期|发表时间|作者)\s*[:：]|^\d{4}\s*[-/.年]")
@@ -358,7 +360,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)
     if first in _WEB_META_FIRST and _WEB_META_RE.match(s):
         return Token(FURNITURE, s, n, gap)
-    if (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
+    if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
     if len(s) <= _MAX_LABEL_CHARS:
         label = s.strip(_LABEL_MARKS)
