@@ -860,7 +860,7 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         # set apart by more white space than paragraphs are (one blank line between unsigned
         # briefs; a signed story may set its crossheads apart like that)
         score += 2
-    if _SUBJECT_RE.match(title) and nxt.text.startswith(title[:SUBJECT_CHARS]):
+    if _HAN_OPENING_RE.match(title) and nxt.text.startswith(title[:SUBJECT_CHARS]):
         score += 1  # 密云区为环卫工人送温暖 / 密云区总工会走访…: the lead repeats the subject
     if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):
         # the next paragraph reads like a news lead (an opening quote is a weaker sign)
@@ -895,7 +895,7 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
 # A headline opening with a subject of this many Han characters (a place or body: 密云区,
 # 房山区) that the next paragraph repeats is a brief's headline over its lead.
 SUBJECT_CHARS = 3
-_SUBJECT_RE = lazy(f"[\u4e00-\u9fff]{{{SUBJECT_CHARS}}}")
+_HAN_OPENING_RE = lazy(f"[\u4e00-\u9fff]{{{SUBJECT_CHARS}}}")
 
 
 def _block_ends_with_credit(tokens: list[Token], j: int) -> bool:
