@@ -55,7 +55,7 @@ NAME_RE = lazy(rf"^(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}})$")
 # Datelines: 本报讯, 本报北京8月25日讯, 新华社北京8月25日电, 中工网讯 ... The middle part
 # holds a place and a date, never 记者 (本报记者近日… is a sentence, not a dateline), and
 # 电 must not start a word (电力, 电话).
-DATELINE_SOURCES = (*OUTLETS, "据新华社")
+DATELINE_SOURCES = tuple(f"据{o}" for o in OUTLETS) + OUTLETS  # 据工人日报讯(记者 李娜): a reprint
 DATELINE = (
     rf"(?:{'|'.join(DATELINE_SOURCES)})"
     r"[^\s()（）,，。:：;；记者“”\"]{0,12}?(?:讯|电(?![力话视子影器脑网池动量费梯商厂气])|消息(?=[(（]))"

@@ -144,7 +144,7 @@ ORG_ANCHORS = (*SOE_SHORT_FORMS, *UNION_SUFFIXES, *FACILITY_SUFFIXES, *COMPANY_S
 _ORG_TAIL_RE = re.compile(rf"(?:{_SOE}|{_UNION}{_UNION_SUB}?|{_COMPANY}|{_GOVERNMENT}|{_OTHER})$")
 # Words after which an organisation name starts: time words, verbs, prepositions, descriptors.
 BOUNDARY_WORDS = (
-    "日前", "近日", "近期", "目前", "今年", "去年", "昨天", "今天", "今日", "连日来", "此外", "同时",
+    "日前", "近日", "近期", "近年来", "多年来", "目前", "今年", "去年", "昨天", "今天", "今日", "连日来", "此外", "同时",
     "随后", "其中", "据悉", "据了解", "了解到", "获悉", "记者", "本报讯", "邀请", "组织", "联合",
     "举办", "主办", "承办", "协办", "开展", "来到", "走进", "走访", "慰问", "看望", "前往", "依托",
     "通过", "包括", "来自", "爱心企业", "爱心单位", "辖区企业", "一行", "带队", "率队", "以及",

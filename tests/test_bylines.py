@@ -27,6 +27,9 @@ from ghcli.bylines import parse_byline_line, parse_credit, parse_lead, parse_tra
         ("央广网北京7月5日消息（记者 李四） 近日", "央广网北京7月5日消息", ["李四"], [], [], "近日"),
         ("本报讯（记者 王路曼 发自雄安） 在雄安", "本报讯", ["王路曼"], [], [], "在雄安"),
         ("本报讯（记者 孙艳 文/图） 近日", "本报讯", ["孙艳"], [], [], "近日"),
+        # a reprint: 据 before the outlet
+        ("据工人日报讯(记者 李娜) 近日,全总", "据工人日报讯", ["李娜"], [], [], "近日,全总"),
+        ("据新华社北京3月5日电(记者 王悦阳)记者从", "据新华社北京3月5日电", ["王悦阳"], [], [], "记者从"),
     ],
 )
 def test_lead_bylines(para, dateline, reporters, correspondents, interns, rest):

@@ -33,6 +33,11 @@ def test_a_conjunction_after_a_place_word_opens_no_name():
     assert names(orgs) == ["八里庄街道总工会", "北京市总工会", "和平街街道总工会"]
 
 
+def test_a_time_phrase_opens_no_name():
+    orgs = find_orgs("北京协和医院工会关爱职工。近年来医院工会持续开展活动。")
+    assert "近年来医院工会" not in names(orgs)
+
+
 def test_company_union_after_descriptor():
     orgs = find_orgs("同时,爱心企业北京罗麦科技有限公司工会也向杂多县总工会捐助资金。")
     assert orgs[0] == {"name": "北京罗麦科技有限公司工会", "form": "北京罗麦科技有限公司工会", "kind": "union"}

@@ -274,6 +274,10 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     ("社区“小哥驿站”挂牌运行",
      "近日,八里庄街道红庙社区“小哥驿站”挂牌。\n驿站主要服务在十里堡一带跑单的快递员和外卖骑手。",
      "朝阳区"),
+    # a hospital with campuses in several districts: the campus places the story
+    ("医院工会为护士办“集体生日会”",
+     "近日,北京积水潭医院回龙观院区职工之家里歌声阵阵,院区工会为42名护士举办集体生日会。", "昌平区"),
+    ("北京协和医院工会开展义诊", "近日,北京协和医院工会在东单院区门诊楼前举办义诊活动。", "东城区"),
     # a township printed under its former name (花乡街道 was 花乡地区 and 花乡乡)
     ("花乡地区花卉市场商户工会成立", "近日,花乡地区花卉交易市场商户联合工会成立,300余名商户入会。", "丰台区"),
 ])
