@@ -508,8 +508,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 # A line that reads like running text (a comma, a news lead) ends the
                 # headline candidates: it is the first body line, cut short by a break.
                 # Right after a finished story, the first line cannot continue that story.
-                first = 1 if ((cur is None and not _continues(run[0].text)) or _after_story(cur, tokens, j)) \
-                    and not _LEAD_CLAUSE_RE.match(run[0].text) else 0
+                opens_block = (cur is None and not _continues(run[0].text)) or _after_story(cur, tokens, j, typical_gap)
+                first = 1 if opens_block and not _LEAD_CLAUSE_RE.match(run[0].text) else 0
                 k = next(
                     (k for k in range(first, len(run))
                      if _body_like(run[k].text) or (k and run[k - 1].text.startswith(DASH_START))),
@@ -655,7 +655,7 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
     return False
 
 
-def _after_story(cur: _Draft | None, tokens: list[Token], j: int) -> bool:
+def _after_story(cur: _Draft | None, tokens: list[Token], j: int, typical_gap: float) -> bool:
     """Does a run of short lines ending before ``tokens[j]`` follow a finished story, so that
     it cannot be that story's text even when it reads like running text (这群“蓝领”不简单,
     迎端午、包粽子)? The story above closed with a credit or trailing byline, or it ends
@@ -664,7 +664,7 @@ def _after_story(cur: _Draft | None, tokens: list[Token], j: int) -> bool:
         return False
     if cur.closed:
         return True
-    return is_terminated(cur.body[-1].text) and _block_ends_with_credit(tokens, j)
+    return is_terminated(cur.body[-1].text) and _block_ends_with_credit(tokens, j, typical_gap)
 
 
 def _median(values: list[int]) -> float:
@@ -865,9 +865,9 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):
         # the next paragraph reads like a news lead (an opening quote is a weaker sign)
         score += 1 if nxt.text.startswith("“") else 2
-    if _block_ends_with_credit(tokens, j):
+    if _block_ends_with_credit(tokens, j, typical_gap):
         score += 3  # a photo-news item: short body closed by a credit
-    elif _signed(cur) and _block_ends_signed(tokens, j):
+    elif _signed(cur) and _block_ends_signed(tokens, j, typical_gap):
         score += 3  # the block below is signed at its end, the story above is signed already
     elif not cur.closed and (cur.bylines or _signed(cur) and _TWO_PARTS_RE.search(title)):
         # Over an unsigned block inside a feature signed on its own line, or a line of two
@@ -898,16 +898,24 @@ SUBJECT_CHARS = 3
 _HAN_OPENING_RE = lazy(f"[\u4e00-\u9fff]{{{SUBJECT_CHARS}}}")
 
 
-def _block_ends_with_credit(tokens: list[Token], j: int) -> bool:
-    """Does the body block starting at ``tokens[j]`` end with a photo credit?"""
+def _block_ends_with_credit(tokens: list[Token], j: int, typical_gap: float) -> bool:
+    """Does the body block starting at ``tokens[j]`` end with a photo credit? The block ends
+    where more white space than paragraphs have sets the next item apart."""
     k = j
     while k < len(tokens) and (
         tokens[k].kind in (BODY, BANNER, FURNITURE) or (tokens[k].kind == SHORT and _body_like(tokens[k].text))
     ):
+        if k > j and _set_apart(tokens[k], typical_gap):
+            return False
         if tokens[k].kind == BODY and tokens[k].credit:
             return True
         k += 1
-    return k < len(tokens) and tokens[k].kind == CREDIT
+    return k < len(tokens) and tokens[k].kind == CREDIT and not (k > j and _set_apart(tokens[k], typical_gap))
+
+
+def _set_apart(tok: Token, typical_gap: float) -> bool:
+    """Is ``tok`` set apart from the line above by more white space than paragraphs are?"""
+    return tok.gap >= 2 and tok.gap > typical_gap
 
 
 def _crossheads(body: list[Token]) -> set[int]:
@@ -940,15 +948,18 @@ def _opens_mark(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in _PAIRED_MARKS)
 
 
-def _block_ends_signed(tokens: list[Token], j: int) -> bool:
+def _block_ends_signed(tokens: list[Token], j: int, typical_gap: float) -> bool:
     """Does the body block starting at ``tokens[j]`` end with a byline, on a line of its own
-    or closing its last paragraph (……王师傅说。（劳动午报记者 王路曼）)?"""
+    or closing its last paragraph (……王师傅说。（劳动午报记者 王路曼）)? The block ends as in
+    ``_block_ends_with_credit``."""
     k = j
     while k < len(tokens) and tokens[k].kind in (BODY, BANNER, FURNITURE):
+        if k > j and _set_apart(tokens[k], typical_gap):
+            return False
         if tokens[k].kind == BODY and tokens[k].closes:
             return True
         k += 1
-    return k < len(tokens) and tokens[k].kind == BYLINE
+    return k < len(tokens) and tokens[k].kind == BYLINE and not (k > j and _set_apart(tokens[k], typical_gap))
 
 
 def _signed(d: _Draft) -> bool:

@@ -766,3 +766,24 @@ def test_a_narrow_pdf_page_with_a_jump_a_cut_credit_and_a_caption_without_headli
 def test_the_page_number_at_the_foot_of_a_pdf_page_is_furniture():
     (art,) = split_text("## 职工书屋揭牌\n本报讯（记者 马超）近日，职工书屋揭牌。\n3\n")
     assert art.text == "近日，职工书屋揭牌。"
+
+
+def test_a_crosshead_is_not_tied_to_a_photo_credit_set_apart_below():
+    # The feature's last crosshead and the photo item under it: three blank lines between them,
+    # paragraphs one line apart. The credit is the photo item's, not the crosshead block's.
+    text = (
+        "让创新成果走出工作室\n"  # kicker-less feature headline
+        "□本报记者 李一然\n"
+        "在顺义区一家汽车零部件企业，劳模创新工作室里灯火通明。\n"
+        "攻坚克难\n"
+        "工作室成立以来，累计完成技术攻关30余项。\n"
+        "成果转化\n"
+        "去年，工作室的5项成果在企业推广应用。\n\n\n\n"
+        "3月15日，赵全营镇总工会走进兆丰产业基地，为企业职工开展健康义诊。 本报记者 万玉藻/摄\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.kind, a.reporters) for a in arts] == [
+        ("让创新成果走出工作室", "article", ["李一然"]),
+        (None, "photo", ["万玉藻"]),
+    ]
+    assert "成果转化" in arts[0].text
