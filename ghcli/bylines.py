@@ -156,9 +156,12 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
         credits.add(role, name)
     if "/文" in text or "文/" in text:
         lead_role = ROLE_RE.match(text)
-        if lead_role and role_field(lead_role.group()) == REPORTER:
-            for name in credits.photographers:  # 记者 王萌/文 陈艺/摄: both sign as reporters
-                credits.add(REPORTER, name)
+        if lead_role and "记者" in lead_role.group():
+            # 记者 王萌/文 陈艺/摄: the 记者 heads both names (not so 文/本报记者 X 图/Y, nor
+            # a photographer with a role word of their own: 记者 X/文 通讯员 Y/摄)
+            for name in credits.photographers:
+                if name not in credits.correspondents and name not in credits.interns:
+                    credits.add(REPORTER, name)
     return credits
 
 
@@ -208,8 +211,13 @@ def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[s
         chunk = text[pos : m.start()]
         segments.append((role, pictures, trainee, chunk))
         new_role = role_field(m.group())
+        empty = not chunk.strip(" \u3000")
         # 图/本报记者 王晓东: a staff reporter who took the picture, reporter and photographer
-        pictures = after_word and role == PHOTOGRAPHER and not chunk.strip(" \u3000")
+        pictures = after_word and role == PHOTOGRAPHER and empty
+        if new_role == PHOTOGRAPHER and after_word and empty and role not in (None, PHOTOGRAPHER) \
+                and m.group().startswith("图"):
+            # 通讯员 图/付彬 (printed 通讯员 付彬/摄): the role word's field, and the pictures
+            new_role, pictures = role, True
         trainee = m.group().endswith("记者")
         role, pos, after_word = new_role, m.end(), True
     segments.append((role, pictures, trainee, text[pos:]))

@@ -47,6 +47,9 @@ UNION_SUFFIXES = ("总工会", "工会", "区总工会")
 # Verbs that make the place after them a destination, not the subject (赴房山疗休养), and
 # prepositions that make it the venue of what the subject does (朝阳区总工会在怀柔…举办).
 DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进", "在", "于")
+# Words that make the place after them an origin (从石景山老厂区来到…): a lone mention of that
+# kind is no story's district.
+ORIGIN_WORDS = ("从", "来自", "自")
 # What a union named after the organiser does: it helps, it is not the story's subject
 # (由平谷区总工会主办、密云区总工会协办).
 ASSISTING = ("协办", "承办", "支持", "参与", "配合", "协助")
@@ -162,6 +165,9 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
         if any(m.district == only and _acting(text, m)
                for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches):
             return only
+        if all(text.endswith(ORIGIN_WORDS, 0, m.start) for text, matches in zip(texts, found)
+               for m in matches if m.district == only):
+            return None  # ……随着首钢搬迁从石景山老厂区来到海边: where people came from
         if not citywide(rest):
             return only
     return district

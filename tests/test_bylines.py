@@ -93,6 +93,20 @@ def test_text_and_picture_bylines(line, reporters, interns, photographers):
 
 
 @pytest.mark.parametrize(
+    "line, reporters, correspondents, photographers",
+    [
+        ("记者 王萌/文 陈艺/摄", ["王萌", "陈艺"], [], ["陈艺"]),  # the 记者 heads both names
+        ("文/本报记者 白莹　图/通讯员 付彬", ["白莹"], ["付彬"], ["付彬"]),
+        ("本报记者 白莹/文 通讯员 付彬/摄", ["白莹"], ["付彬"], ["付彬"]),
+        ("文/本报记者 白莹 图/付彬", ["白莹"], [], ["付彬"]),  # no role word: a photographer only
+    ],
+)
+def test_a_photographer_is_a_reporter_only_under_a_reporters_role_word(line, reporters, correspondents, photographers):
+    credits = parse_byline_line(line)
+    assert (credits.reporters, credits.correspondents, credits.photographers) == (reporters, correspondents, photographers)
+
+
+@pytest.mark.parametrize(
     "line, reporters, photographers",
     [
         ("（本报记者 任洁 综合报道）", ["任洁"], []),

@@ -281,6 +281,11 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     # the station's own workforce places a story at it; leaving from it does not
     ("北京站为春运一线职工送上“暖心包”", "春运大幕拉开,北京站客流持续攀升。近日,北京站工会为一线职工送上“暖心包”。", "东城区"),
     ("劳模疗休养首发团启程", "近日,市总工会劳模疗休养首发团一行40人从北京站出发,前往黑龙江。", None),
+    # the only Beijing district is where the workers came from; the story is in Hebei
+    ("首钢总公司工会为京唐公司青年职工搭建成长平台",
+     "首钢京唐公司地处河北唐山曹妃甸。\n不少青年职工是随着首钢搬迁从石景山老厂区来到海边的“钢二代”。", None),
+    # a bus depot a reader places
+    ("公交场站职工有了“爱心休息室”", "近日,北京公交集团第八客运分公司草桥场站新改造的“爱心休息室”投入使用。", "丰台区"),
     # a township printed under its former name (花乡街道 was 花乡地区 and 花乡乡)
     ("花乡地区花卉市场商户工会成立", "近日,花乡地区花卉交易市场商户联合工会成立,300余名商户入会。", "丰台区"),
 ])
