@@ -391,7 +391,7 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
     return credits
 
 
-_COMMENTATOR_RE = lazy(rf"^(?:本报|特约)?评论员(?:{SPACE}+([{CJK}·]{{2,8}}))?$")
+_COMMENTATOR_RE = lazy(rf"^{_PAPER}?(?:特约)?评论员(?:{SPACE}*([{CJK}·]{{2,8}}))?$")
 
 
 def _signature(core: str) -> bool:

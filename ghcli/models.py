@@ -65,7 +65,7 @@ LIST_FIELDS = frozenset(
     }
 )
 
-KINDS = ("article", "photo")
+KINDS = ("article", "photo", "notice")
 
 
 @dataclass

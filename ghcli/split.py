@@ -61,8 +61,9 @@ MASTHEAD_MAX_CHARS = 80
 _EDITOR_FIRST = frozenset(w[0] for w in EDITOR_WORDS)
 _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]"  # 第3版) of a jump marker
 JUMP_RE = lazy(rf"^[(（]\s*(?:下转|上接|转|接){_PAGE_REF}$")
-# A jump to the page where the story goes on (下转第3版, 转第3版).
+# A jump to the page where the story goes on (下转第3版, 转第3版), and back from it (上接第1版).
 _JUMP_ON_RE = lazy(rf"^[(（]\s*(?:下转|转){_PAGE_REF}$")
+_JUMP_BACK_RE = lazy(rf"^[(（]\s*(?:上接|接){_PAGE_REF}$")
 # The same marker ending or opening a paragraph.
 _INLINE_JUMP_RE = lazy(rf"[(（]\s*(?:下转|上接|转|接){_PAGE_REF}$|^[(（]\s*(?:上接|接){_PAGE_REF}")
 END_RE = lazy(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
@@ -101,6 +102,11 @@ ZERO_WIDTH_RE = lazy(f"[{ZERO_WIDTH}]")
 # paragraph of its own.
 BOX_LABELS = frozenset({"相关链接", "链接", "背景链接", "延伸阅读", "记者手记", "记者观察", "记者感言", "编后",
                         "编后语", "短评", "小贴士", "温馨提示", "新闻链接", "新闻背景", "背景"})
+# Labels of a column printed over a piece of its own (来信 / 一碗绿豆汤里的温暖 / …): like a box
+# label, but always over a headline, whose kicker it is.
+COLUMN_LABELS = frozenset({"读者来信", "来信", "读者之声", "职工来信", "职工心声", "律师说法", "以案说法", "午报观察"})
+# How the headlines of notices end (征稿启事, 遗失声明, 关于…评选结果的公示): a record of kind "notice".
+NOTICE_ENDINGS = ("启事", "启示", "公告", "声明", "公示", "通告")
 # Labels of a section of the page (■工会简讯, 【工会动态】, 图片新闻): part of the banner.
 SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传真", "基层动态", "图片新闻", "新闻图片",
                             "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "导读"})
@@ -366,7 +372,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
         label = s.strip(_LABEL_MARKS)
         if label in SECTION_LABELS:
             return Token(BANNER, s, n, gap)  # 工会简讯, 图片新闻: a section of the page, no headline
-        if label in BOX_LABELS:
+        if label in BOX_LABELS or label in COLUMN_LABELS:
             tok = Token(BODY, s, n, gap)
             tok.apart = True
             return tok
@@ -478,6 +484,18 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             continue
         banner_open = False
         if tok.kind == FURNITURE:
+            nxt = _next_content(tokens, i + 1)
+            if _JUMP_BACK_RE.match(tok.text) and nxt is not None and nxt.kind == BODY \
+                    and (cur is None or not _in_header(cur) or cur.title is None) \
+                    and (back := next((d for d in reversed(drafts) if d.jumped), None)) is not None:
+                # (上接第1版) and no headline of its own: the text below goes on with the story
+                # that jumped here ((下转第2版)), not with the story printed above it (a jump
+                # headline over the marker makes the rest a record of its own)
+                back.jumped = False
+                back.dropped.append(tok)
+                cur = back
+                i += 1
+                continue
             if cur is not None:
                 cur.dropped.append(tok)
                 if cur.body and _JUMP_ON_RE.match(tok.text):
@@ -525,6 +543,16 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 if k is not None:
                     run, j = run[:k], i + k
                     nxt = tokens[j]
+            if cur is not None and cur.body and cur.body[-1].apart and nxt is not None \
+                    and (nxt.kind in (BODY, BYLINE) or nxt.kind == SHORT and _body_like(nxt.text)) \
+                    and not any(_body_like(t.text) for t in run):
+                # ■记者手记 / 讲台之外的“幕后英雄” / text: a box or column with a headline of its own
+                label = cur.body.pop()
+                kicker, title, subtitle = _shape_headline(run)
+                start([title], [label, *kicker][-MAX_KICKER_LINES:], subtitle, title)
+                cur.last_line = run[-1].line
+                i = j
+                continue
             role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap)
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
@@ -578,12 +606,16 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             i += 1
             continue
         # BODY
+        if tok.apart and (n := _next_content_index(tokens, i + 1)) < len(tokens) and tokens[n].kind == HEAD:
+            i = _take_headline(tokens, n, [tok], start)  # 记者手记 / ## 讲台之外的“幕后英雄”: its kicker
+            continue
         if tok.text[-1] in _HEADLINE_LIKE_LAST and _headline_over_byline(tok, _next_content(tokens, i + 1)):
             start([tok], [], [], tok)  # 这个夏天，他们在高温下坚守…… / □本报记者 陈曦
             i += 1
             continue
         if cur is None or (cur.body and _starts_with_byline(tok)) or (cur.closed and cur.body) \
-                or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap):
+                or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap) \
+                or _photo_lead_after_story(cur, tok, tokens, i):
             start([], [], [], tok)  # a story without a recognisable headline
         cur.body.append(tok)
         cur.last_line = tok.line
@@ -644,15 +676,32 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
     a photo credit closes: a photo item without a headline, not more of the story above."""
     if not (cur.body and _LEAD_CLAUSE_RE.match(tok.text) and is_terminated(cur.body[-1].text)):
         return False
+    credit = None
     for k in range(i, min(len(tokens), i + MAX_CAPTION_LINES)):  # the caption, cut by a narrow column
         t = tokens[k]
-        if t.kind == CREDIT or t.kind == BODY and t.credit:
-            return True
-        if t.kind not in (BODY, SHORT):
+        if t.kind == CREDIT:
+            credit = t.credits
+        elif t.kind == BODY and t.credit:
+            credit = t.credit[0]
+        elif t.kind not in (BODY, SHORT):
             return False
-        if is_terminated(t.text):  # the caption's sentence ends here: its credit comes next
-            return k + 1 < len(tokens) and tokens[k + 1].kind == CREDIT
+        elif is_terminated(t.text):  # the caption's sentence ends here: its credit comes next
+            if k + 1 < len(tokens) and tokens[k + 1].kind == CREDIT:
+                credit = tokens[k + 1].credits
+            else:
+                return False
+        if credit is not None:
+            # a credit naming the story's own reporter is the story's picture
+            return not (set(credit.reporters) & _story_reporters(cur))
     return False
+
+
+def _story_reporters(d: _Draft) -> set[str]:
+    """The reporters a story is signed by so far (byline lines and its opening byline)."""
+    names = {name for c in d.bylines for name in c.reporters}
+    if d.body and _opens_with_byline(d.body[0]):
+        names.update(d.body[0].lead[0].reporters)
+    return names
 
 
 def _after_story(cur: _Draft | None, tokens: list[Token], j: int, typical_gap: float) -> bool:
@@ -840,6 +889,8 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         return "body" if cur is not None else "headline"
     if cur is None or cur.credits_only:
         return "headline"  # nothing above, or only the byline printed over the headline
+    if run[-1].text.endswith(NOTICE_ENDINGS) and len(run[-1].text) <= MAX_HEADLINE_CHARS:
+        return "headline"  # 遗失声明 / 招生启事 over the notice's text: never the story above's
     score = _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap)
     return "headline" if score >= HEADLINE_THRESHOLD else "body"
 
@@ -1030,7 +1081,10 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         return None
     # A photo credit makes a photo-news item unless the story is signed otherwise: by a
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
-    kind = "photo" if photo and not credits.dateline and not d.bylines else "article"
+    if d.title and d.title.endswith(NOTICE_ENDINGS) and not credits.has_names:
+        kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示: printed on the page, no news story
+    else:
+        kind = "photo" if photo and not credits.dateline and not d.bylines else "article"
     return Article(
         issue=issue,
         index=index,

@@ -787,3 +787,47 @@ def test_a_crosshead_is_not_tied_to_a_photo_credit_set_apart_below():
         (None, "photo", ["万玉藻"]),
     ]
     assert "成果转化" in arts[0].text
+
+
+def test_a_whole_issue_with_jumps_notices_columns_and_captions():
+    text = (
+        "劳动午报 2025年9月10日 星期三\n第01版：要闻\n\n"
+        "首都教育系统100名“最美教职工”受表彰\n\n"
+        "本报讯（记者 白莹）9月9日，北京市教育工会召开庆祝教师节大会。\n\n"
+        "会上，市教育工会启动“教职工关爱行动”，（下转第2版）\n\n"
+        "让尊师重教落到每一位教职工身上\n\n□本报特约评论员 周文\n\n"
+        "教师节到来之际，各校纷纷表彰优秀教师。希望这样的“一视同仁”，能够成为常态。\n\n"
+        "9月5日，西城区月坛街道总工会联合辖区医院开展“送健康进楼宇”活动。\n"
+        "通讯员 冯军 摄\n\n"
+        "第02版：工会新闻\n\n"
+        "（上接第1版）\n\n"
+        "重点关注乡村学校教师和学校后勤职工，今年计划为1万名教职工提供免费体检。\n\n"
+        "来信\n\n一碗绿豆汤里的温暖\n\n"
+        "我是清河街道的一名环卫工人，每天凌晨4点就要上岗。谢谢工会的同志们！\n\n"
+        "关于第十届首都职工自然科学优秀论文评选结果的公示\n\n"
+        "经各单位推荐、专家评审，现将评选结果予以公示。\n\n北京市职工技术协会\n"
+    )
+    arts = split_text(text)
+    assert [(a.kicker, a.title, a.kind, a.reporters) for a in arts] == [
+        (None, "首都教育系统100名“最美教职工”受表彰", "article", ["白莹"]),
+        (None, "让尊师重教落到每一位教职工身上", "article", []),
+        (None, None, "photo", []),
+        ("来信", "一碗绿豆汤里的温暖", "article", []),
+        (None, "关于第十届首都职工自然科学优秀论文评选结果的公示", "notice", []),
+    ]
+    # the jump goes on where the story left off, on page 2
+    assert arts[0].text.endswith("启动“教职工关爱行动”，重点关注乡村学校教师和学校后勤职工，今年计划为1万名教职工提供免费体检。")
+    assert arts[1].byline == "□本报特约评论员 周文"
+    assert arts[2].correspondents == ["冯军"] and arts[2].text.startswith("9月5日，西城区月坛街道")
+
+
+def test_a_box_label_over_a_marked_headline_is_its_kicker():
+    text = (
+        "## 八角街道总工会开展急救培训\n本报讯（记者 董悦）近日，八角街道总工会开展急救培训。 本报记者 董悦 摄影报道\n\n"
+        "记者手记\n\n## 讲台之外的“幕后英雄”\n\n在表彰会现场，一位在学校食堂干了20年的厨师上台领奖。\n"
+    )
+    arts = split_text(text)
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "八角街道总工会开展急救培训"),
+        ("记者手记", "讲台之外的“幕后英雄”"),
+    ]
