@@ -3,6 +3,7 @@ towns it names, and which places outside Beijing it mentions."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ghcli.gazetteer import BEIJING_UNITS, Gazetteer, PlaceMatch, load_gazetteer
@@ -40,6 +41,14 @@ CITY_BODIES = ("市总工会", "市委", "市政府")
 # passing one.
 CITY_ACTORS = (*CITY_BODIES, "北京市")
 DISTRICT_SCOPE = ("全区", "本区", "区内")
+# National bodies: acting in a story, a district named in an example is no subject either.
+NATIONAL_ACTORS = ("全总", "全国总工会", "人社部", "人力资源和社会保障部", "全国")
+# Words of a sentence that gives an example (在朝阳区开展了试点, 以…为例, 在海淀区的一家站点里).
+EXAMPLE_WORDS = ("例如", "比如", "譬如", "为例", "试点", "的一家", "的一处")
+# Headlines that open with the city or its bodies (市总工会启动…), and the words that name a
+# landmark as a venue after them (在奥林匹克公园, 在北京工人体育馆).
+CITY_HEADS = ("市总工会", "北京市", "本市", "全市", "首都", "市委", "市政府")
+VENUE_WORDS = ("在", "于", "在北京", "于北京")
 # After a citywide marker these make it a superlative (全市首家驿站在朝阳区落成), not a scope.
 _SUPERLATIVES = ("首", "第一", "唯一", "最")
 # What follows a place named as a union body.
@@ -152,6 +161,19 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
         # 北京市总工会冬送温暖活动启动仪式在东城区劳动人民文化宫举行。全市各级工会…: a city
         # body's citywide campaign, launched in one district
         return None
+    if len(scores) == 1 and title.startswith(CITY_HEADS) and not any(m.district for m in title_matches) \
+            and not any(w in lead for w in DISTRICT_SCOPE) \
+            and all(m.level in ("zone", "area") and text.endswith(VENUE_WORDS, 0, m.start)
+                    for text, matches in zip(texts, found) for m in matches if m.district):
+        # 市总工会启动“职工运动季” / 北京市总工会在奥林匹克公园启动…: the city body's own
+        # campaign, held at a landmark in one district
+        return None
+    if not any(m.district for part in found[:4] for m in part) and found[4] \
+            and any(w in title or w in lead for w in (*CITY_ACTORS, *NATIONAL_ACTORS)) \
+            and all(_in_example(rest, m) for m in found[4] if m.district):
+        # 市总工会 / 人社部 / 全总 acting, and a district named only in the body's examples
+        # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…)
+        return None
     district = _decide(scores)
     if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2:
         return None  # 国贸站、西单站、北京南站、北京西站…: a network across the city
@@ -171,6 +193,17 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
         if not citywide(rest):
             return only
     return district
+
+
+def _in_example(text: str, m: PlaceMatch) -> bool:
+    """Is the place named in a sentence that gives an example (例如, 为例, 试点, 的一家…)?"""
+    start = max(text.rfind(end, 0, m.start) for end in _SENTENCE_ENDS) + 1
+    stops = [at for end in _SENTENCE_ENDS if (at := text.find(end, m.end)) != -1]
+    sentence = text[start:min(stops) if stops else len(text)]
+    return any(w in sentence for w in EXAMPLE_WORDS)
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "\n")
 
 
 def citywide(text: str) -> bool:
@@ -208,7 +241,17 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
             return None
         # 平谷密云两区…: the headline names several (not as a destination); the lead may
         # still tell the organiser from the unions that help
-    first = next((m for m in lead_matches if m.district and not _assisting(lead, m)), None)
+    # The first union the lead names, past the places it names as venues or destinations
+    # (在密云区太师屯镇的一片苹果园里……东城区总工会组织的劳模志愿服务队).
+    first, venues = None, set()
+    for m in lead_matches:
+        if not m.district or _assisting(lead, m):
+            continue
+        if not _acting(lead, m) and (m.district in venues or _destination(lead, m)):
+            venues.add(m.district)  # 在密云区太师屯镇: the town after its district is the same venue
+            continue
+        first = m
+        break
     if first is None or not _acting(lead, first):
         return None
     # Each other district where headline and lead first name it: 到密云区西田各庄镇 names 密云
@@ -227,11 +270,15 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
 
 
 def _assisting(text: str, m: PlaceMatch) -> bool:
-    """Is the place named as a union that helps the organiser (密云区总工会协办)?"""
-    for suffix in UNION_SUFFIXES:
-        if text.startswith(suffix, m.end):
-            return text.startswith(ASSISTING, m.end + len(suffix))
-    return False
+    """Is the place named as a union that helps the organiser (密云区总工会协办), alone or in a
+    list of them (西城区、丰台区总工会协办)?"""
+    m_listed = _LISTED_UNIONS_RE.match(text, m.end)
+    return m_listed is not None and text.startswith(ASSISTING, m_listed.end())
+
+
+# What may follow a place up to the helpers' verb: its union's name, or the rest of a list of
+# places that ends with one (、丰台区总工会; 和丰台区总工会).
+_LISTED_UNIONS_RE = re.compile(r"(?:区?总工会|工会)?(?:[、和及与][\u4e00-\u9fff]{2,6}?(?:区?总工会|工会))*")
 
 
 def _is_outside(m: PlaceMatch, gaz: Gazetteer) -> bool:

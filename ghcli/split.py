@@ -615,7 +615,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             continue
         if cur is None or (cur.body and _starts_with_byline(tok)) or (cur.closed and cur.body) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap) \
-                or _photo_lead_after_story(cur, tok, tokens, i):
+                or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok):
             start([], [], [], tok)  # a story without a recognisable headline
         cur.body.append(tok)
         cur.last_line = tok.line
@@ -694,6 +694,16 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
             # a credit naming the story's own reporter is the story's picture
             return not (set(credit.reporters) & _story_reporters(cur))
     return False
+
+
+# Bullets a brief printed without a headline opens with (■近日，…); □ marks bylines instead.
+_BRIEF_BULLETS = frozenset("■●◆▲★")
+
+
+def _bulleted_lead(cur: _Draft, tok: Token) -> bool:
+    """■近日，丰台区卢沟桥街道总工会… after a finished paragraph: a brief without a headline."""
+    return (tok.text[0] in _BRIEF_BULLETS and bool(cur.body) and is_terminated(cur.body[-1].text)
+            and _LEAD_CLAUSE_RE.match(tok.text.lstrip(BULLETS)) is not None)
 
 
 def _story_reporters(d: _Draft) -> set[str]:
@@ -916,8 +926,9 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):
         # the next paragraph reads like a news lead (an opening quote is a weaker sign)
         score += 1 if nxt.text.startswith("“") else 2
-    if _block_ends_with_credit(tokens, j, typical_gap):
-        score += 3  # a photo-news item: short body closed by a credit
+    credit_at = _block_credit(tokens, j, typical_gap)
+    if credit_at is not None and not (_signed(cur) and _caption(tokens, credit_at).startswith(IN_STORY_CAPTION)):
+        score += 3  # a photo-news item: short body closed by a credit (图为… is the story's own picture)
     elif _signed(cur) and _block_ends_signed(tokens, j, typical_gap):
         score += 3  # the block below is signed at its end, the story above is signed already
     elif not cur.closed and (cur.bylines or _signed(cur) and _TWO_PARTS_RE.search(title)):
@@ -950,18 +961,31 @@ _HAN_OPENING_RE = lazy(f"[\u4e00-\u9fff]{{{SUBJECT_CHARS}}}")
 
 
 def _block_ends_with_credit(tokens: list[Token], j: int, typical_gap: float) -> bool:
-    """Does the body block starting at ``tokens[j]`` end with a photo credit? The block ends
-    where more white space than paragraphs have sets the next item apart."""
+    """Does the body block starting at ``tokens[j]`` end with a photo credit?"""
+    return _block_credit(tokens, j, typical_gap) is not None
+
+
+def _block_credit(tokens: list[Token], j: int, typical_gap: float) -> int | None:
+    """Where the photo credit ending the body block that starts at ``tokens[j]`` is (a
+    paragraph closed by one, or a credit line), or None. The block ends where more white
+    space than paragraphs have sets the next item apart."""
     k = j
     while k < len(tokens) and (
         tokens[k].kind in (BODY, BANNER, FURNITURE) or (tokens[k].kind == SHORT and _body_like(tokens[k].text))
     ):
         if k > j and _set_apart(tokens[k], typical_gap):
-            return False
+            return None
         if tokens[k].kind == BODY and tokens[k].credit:
-            return True
+            return k
         k += 1
-    return k < len(tokens) and tokens[k].kind == CREDIT and not (k > j and _set_apart(tokens[k], typical_gap))
+    if k < len(tokens) and tokens[k].kind == CREDIT and not (k > j and _set_apart(tokens[k], typical_gap)):
+        return k
+    return None
+
+
+def _caption(tokens: list[Token], k: int) -> str:
+    """The caption the credit at ``tokens[k]`` closes: that paragraph, or the one above a credit line."""
+    return tokens[k - 1].text if tokens[k].kind == CREDIT and k > 0 else tokens[k].text
 
 
 def _set_apart(tok: Token, typical_gap: float) -> bool:
@@ -976,7 +1000,7 @@ def _crossheads(body: list[Token]) -> set[int]:
     (大兴经济技术开发区 | 总工会依托…) is joined to the text it was cut from."""
     short = [k for k, t in enumerate(body) if t.kind == SHORT and k and k + 1 < len(body)
              and len(t.text) >= MIN_HEADLINE_CHARS and t.text[-1] not in FRAGMENT_END and not _body_like(t.text)
-             and is_terminated(body[k - 1].text) and not body[k + 1].text.startswith(CONTINUATION_START)]
+             and is_terminated(_without_credit(body[k - 1])) and not body[k + 1].text.startswith(CONTINUATION_START)]
     if not short:
         return set()
     heads = {}
@@ -994,6 +1018,12 @@ def _crossheads(body: list[Token]) -> set[int]:
     return found
 
 
+def _without_credit(tok: Token) -> str:
+    """A paragraph's text without the photo credit closing it (图为…巡查。 本报记者 王路曼 摄)."""
+    credit = tok.credit
+    return tok.text[:credit[1]].rstrip(" \u3000") if credit else tok.text
+
+
 def _opens_mark(text: str) -> bool:
     """Does ``text`` open a quote or bracket it does not close?"""
     return any(text.count(o) > text.count(c) for o, c in _PAIRED_MARKS)
@@ -1007,8 +1037,8 @@ def _block_ends_signed(tokens: list[Token], j: int, typical_gap: float) -> bool:
     while k < len(tokens) and tokens[k].kind in (BODY, BANNER, FURNITURE):
         if k > j and _set_apart(tokens[k], typical_gap):
             return False
-        if tokens[k].kind == BODY and tokens[k].closes:
-            return True
+        if tokens[k].kind == BODY and tokens[k].closes and tokens[k].trailing is not None:
+            return True  # a byline, not a picture's credit (图为…。 本报记者 X 摄)
         k += 1
     return k < len(tokens) and tokens[k].kind == BYLINE and not (k > j and _set_apart(tokens[k], typical_gap))
 

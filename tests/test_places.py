@@ -210,6 +210,8 @@ def test_the_district_a_story_is_about(title, lead, district):
     "乘坐地铁昌平线、房山线上下班。",
     "北京大学生志愿者走进工地。",
     "劳模张劲松说,金盏花开的时候,商场照常营业。",  # 劲松, 金盏, 常营 inside words and a name
+    "站点正常营业,捐赠的东西集中分拣,第一缕朝阳洒在屋顶。",  # 常营, 西集, 朝阳
+    "线路工人登上铁塔,清理了12处鸟巢。地铁平谷线项目工会慰问建设者。",  # birds' nests, a subway line
 ])
 def test_words_that_hold_a_beijing_name_are_no_places(text):
     r = resolve_places("职工风采", text)
@@ -286,6 +288,20 @@ def test_tongzhou_of_nantong_is_outside_beijing():
      "首钢京唐公司地处河北唐山曹妃甸。\n不少青年职工是随着首钢搬迁从石景山老厂区来到海边的“钢二代”。", None),
     # a bus depot a reader places
     ("公交场站职工有了“爱心休息室”", "近日,北京公交集团第八客运分公司草桥场站新改造的“爱心休息室”投入使用。", "丰台区"),
+    # the organiser and a list of unions that help it; a venue named before the acting union
+    ("职工运动会开幕", "近日,由东城区总工会主办,西城区、丰台区总工会协办的职工运动会开幕。", "东城区"),
+    ("劳模志愿服务队进果园",
+     "在密云区太师屯镇的一片苹果园里,东城区总工会组织的劳模志愿服务队正在为果农剪枝。", "东城区"),
+    # a city or national body acting; the district only in an example of the body
+    ("新就业形态劳动者入会可“一键办理”",
+     "记者近日从北京市总工会获悉,市总工会上线入会服务。\n据介绍,这项服务此前已在朝阳区开展了为期3个月的试点,朝阳区共有1.2万名劳动者加入工会。",
+     None),
+    ("人社部公示19个新职业",
+     "记者从人力资源和社会保障部获悉,人社部日前向社会公示19个新职业。\n以智能网联汽车测试员为例,在北京亦庄的一家自动驾驶企业,测试员每天要驾驶测试车辆。",
+     None),
+    # the city body's own campaign, launched at a landmark in one district
+    ("市总工会启动2025年“职工运动季”",
+     "本报讯(记者 白莹) 7月20日,北京市总工会在奥林匹克公园启动2025年“职工运动季”系列活动。", None),
     # a township printed under its former name (花乡街道 was 花乡地区 and 花乡乡)
     ("花乡地区花卉市场商户工会成立", "近日,花乡地区花卉交易市场商户联合工会成立,300余名商户入会。", "丰台区"),
 ])

@@ -831,3 +831,33 @@ def test_a_box_label_over_a_marked_headline_is_its_kicker():
         (None, "八角街道总工会开展急救培训"),
         ("记者手记", "讲台之外的“幕后英雄”"),
     ]
+
+
+def test_a_bulleted_brief_without_headline_after_a_finished_one():
+    text = (
+        "西长安街街道开展职工急救培训\n"
+        "■近日，西城区西长安街街道总工会邀请急救培训师为楼宇职工开展急救培训。\n"
+        "■近日，丰台区卢沟桥街道总工会在丽泽金融商务区职工之家举办读书分享会。\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.text[:11]) for a in arts] == [
+        ("西长安街街道开展职工急救培训", "■近日，西城区西长安街"),
+        (None, "■近日，丰台区卢沟桥街"),
+    ]
+
+
+def test_crossheads_over_an_in_story_picture_stay_in_the_feature():
+    # A signed feature, single newlines: its crosshead is over a block that closes with the
+    # credit of the story's own picture (图为…), which makes no photo item of it.
+    text = (
+        "水库边的“护水人”\n□本报记者 王路曼\n"
+        "清晨六点，张建国已经背上工具包，沿着库区北岸的山路出发了。\n"
+        "巡护有了“新装备”\n"
+        "近年来，库区巡护手段不断升级，无人机配到了巡护队。\n"
+        "图为张建国（右）在库区岸边操作无人机开展巡查。 本报记者 王路曼 摄\n"
+        "工会是巡护员的“娘家”\n"
+        "石城镇总工会把巡护员纳入重点服务对象，每年为他们送去劳保用品。\n"
+    )
+    (art,) = split_text(text)
+    assert (art.title, art.reporters) == ("水库边的“护水人”", ["王路曼"])
+    assert "巡护有了“新装备”\n" in art.text and "工会是巡护员的“娘家”\n石城镇" in art.text
