@@ -105,33 +105,34 @@ def where_fields() -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Where:
-    """One ``--where FIELD=VALUE`` condition; ``VALUE`` ``(none)`` or empty matches no value."""
+    """One ``--where FIELD=VALUE`` condition (``FIELD!=VALUE``: its negation, e.g.
+    ``kind!=notice``); ``VALUE`` ``(none)`` or empty matches no value."""
 
     field: str
     value: str
+    negated: bool = False
 
     @classmethod
     def parse(cls, text: str) -> "Where":
         name, sep, value = text.partition("=")
-        name, value = name.strip(), value.strip()
+        negated = name.endswith("!")
+        name, value = name.rstrip("!").strip(), value.strip()
         if not sep or not name:
             raise UsageError(f"--where '{text}' is not FIELD=VALUE", hint="e.g. --where district=海淀区")
         if name not in where_fields():
             raise UsageError(f"--where: unknown field '{name}'", hint="choose one of " + ", ".join(where_fields()))
-        return cls(name, value)
+        return cls(name, value, negated)
 
     def matches(self, art: Article) -> bool:
-        values = where_values(art, self.field)
-        if self.value in ("", NONE):
-            return not values
-        return self.value in values
+        return self._holds(where_values(art, self.field))
 
     def matches_row(self, row: tuple) -> bool:
         """``matches`` on a stats row (``stats_row``); the field must pass ``row_answers``."""
-        values = row_where_values(row, self.field)
-        if self.value in ("", NONE):
-            return not values
-        return self.value in values
+        return self._holds(row_where_values(row, self.field))
+
+    def _holds(self, values: list[str]) -> bool:
+        found = not values if self.value in ("", NONE) else self.value in values
+        return found != self.negated
 
     @property
     def needs_extract(self) -> bool:

@@ -114,7 +114,16 @@ def test_where_membership_and_and():
     assert [a.id for a in filter_records(recs, [Where.parse("issue_date=2023-08-25")])] == ["b#1", "b#2"]
 
 
-@pytest.mark.parametrize("bad", ["district", "=海淀区", "colour=red"])
+def test_where_negated():
+    recs = records()
+    everyone = [a.id for a in recs]
+    assert [a.id for a in filter_records(recs, [Where.parse("kind!=photo")])] == [i for i in everyone if i != "a#3"]
+    assert [a.id for a in filter_records(recs, [Where.parse("district!=(none)")])] == [i for i in everyone if i != "a#3"]
+    assert [a.id for a in filter_records(recs, [Where.parse("topic!=送清凉")])] == [
+        i for i in everyone if i not in ("a#1", "b#1", "b#2")]
+
+
+@pytest.mark.parametrize("bad", ["district", "=海淀区", "colour=red", "!=海淀区", "colour!=red"])
 def test_where_errors(bad):
     with pytest.raises(UsageError):
         Where.parse(bad)
