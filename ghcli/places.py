@@ -102,10 +102,14 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     outside: list[PlaceMatch] = []
     home = gaz.home_province
     is_town = gaz.is_town
-    for weight, matches in zip(SECTION_WEIGHTS, found):
+    for weight, matches, text in zip(SECTION_WEIGHTS, found, texts):
         prev: PlaceMatch | None = None
         for m in matches:
             district = m.district
+            if district and prev is not None and prev.province and prev.province != home \
+                    and m.level == "town" and not m.form.endswith(TOWN_SUFFIXES) and text[m.start - 1:m.start] == "、" \
+                    and not any(end in text[prev.end:m.start] for end in "。！？\n"):
+                continue  # 来到山东济南,先后参观了趵突泉、珍珠泉: a bare name listed among sights elsewhere
             if district:
                 scores[district] = scores.get(district, 0.0) + weight
                 counts[district] = counts.get(district, 0) + 1

@@ -299,6 +299,9 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     ("人社部公示19个新职业",
      "记者从人力资源和社会保障部获悉,人社部日前向社会公示19个新职业。\n以智能网联汽车测试员为例,在北京亦庄的一家自动驾驶企业,测试员每天要驾驶测试车辆。",
      None),
+    # a worker whose name opens with a town's name (张镇 in 顺义); sights of another city
+    ("张镇涛:焊花里练就“金手”", "本报讯(记者 马超) 在通州区一处建筑工地上,焊工张镇涛正在焊接钢梁。", "通州区"),
+    ("东城区劳模赴济南疗休养", "近日,东城区总工会组织劳模来到山东济南,先后参观了趵突泉、珍珠泉。", "东城区"),
     # the city body's own campaign, launched at a landmark in one district
     ("市总工会启动2025年“职工运动季”",
      "本报讯(记者 白莹) 7月20日,北京市总工会在奥林匹克公园启动2025年“职工运动季”系列活动。", None),
