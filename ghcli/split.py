@@ -54,7 +54,7 @@ _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:�
 # Editors' credits without colons, as a PDF prints them: 责任编辑 周杨 美编 李昂.
 _EDITORS_LINE_RE = lazy(rf"^(?:(?:{'|'.join(EDITOR_WORDS)})[ \u3000]+[\u4e00-\u9fff·]{{2,4}}[ \u3000]*)+$")
 _MASTHEAD_START_RE = lazy(
-    r"(?:(?:劳动午报|工人日报|北京日报)(?=\s|$|\d|第|[（(]\d)|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
+    r"(?:(?:劳动午报|工人日报|北京日报)(?=\s|$|\d|第|[（(]\d|[·•・|｜])|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
     r"|邮发代号|CN\s*11)", re.I
 )
 MASTHEAD_MAX_CHARS = 80
@@ -241,6 +241,14 @@ def _tokenize(text: str) -> list[Token]:
             joined = _rejoin_credit(s, lines[n].strip(" \t\u3000\f\v"))
             if joined is not None:
                 s, skip = joined, True
+        if "讯" in s and s[0] not in LEAD_FIRST:
+            glued = _GLUED_LEAD_RE.search(s, 0, MAX_HEADLINE_CHARS + 2)
+            if glued and _is_short(s[:glued.start()]) and parse_lead(s[glued.end():]) is not None:
+                # 怀柔区总工会开展送温暖活动 本报讯(记者 崔欣)近日,…: a headline on the byline's line
+                tokens.append(_classify(s[:glued.start()], n, gap))
+                tokens.append(_classify(s[glued.end():], n, 0))
+                gap = 0
+                continue
         if "版" in s and (s[-1] in ")）" or s[0] in "(（"):
             jump = _INLINE_JUMP_RE.search(s)
             if jump and jump.group() != s:
@@ -270,6 +278,8 @@ def _rejoin_byline(s: str, nxt: str) -> str | None:
     return s + nxt
 
 
+# The space between a headline and the byline printed on its line (…送温暖活动 本报讯(记者 X)).
+_GLUED_LEAD_RE = lazy(r"[ \u3000]+(?=(?:据)?(?:本报|劳动午报|工人日报|中工网|新华社)[^\s，,。]{0,12}?讯)")
 # Ends of a line that cut a role word of a credit in two (…600余株。 通讯 / 员 高岩 摄影报道).
 _CUT_ROLE_ENDS = ("通讯", "记", "本报", "实习", "摄影报", "摄影")
 _CUT_ROLE_LAST = frozenset(e[-1] for e in _CUT_ROLE_ENDS)
@@ -360,8 +370,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
     m = MARK_RE.match(s) if first == _MARK_FIRST else None
     if m and m.group(2).strip():
         level, rest = len(m.group(1)), m.group(2).strip()
-        kind = BANNER if level == 1 else HEAD if level == 2 else SUBHEAD
-        return Token(kind, rest, n, gap)
+        kind = BANNER if level == 1 or rest.strip(_LABEL_MARKS) in SECTION_LABELS else HEAD if level == 2 else SUBHEAD
+        return Token(kind, rest, n, gap)  # ## 工会简讯: a section of the page, no headline
     if first in _FURNITURE_FIRST and (JUMP_RE.match(s) or END_RE.match(s)):
         return Token(FURNITURE, s, n, gap)
     if first in _WEB_META_FIRST and _WEB_META_RE.match(s):
@@ -771,7 +781,7 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
             subtitle.append(t)
             j += 1
             continue
-        if t.kind == SHORT:
+        if t.kind == SHORT and t.text[0] not in _BRIEF_BULLETS:  # ■…: an item of its own, no subtitle
             nxt = _next_content(tokens, j + 1)
             if nxt is not None and _starts_with_byline(nxt):
                 subtitle.append(t)

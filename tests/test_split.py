@@ -861,3 +861,19 @@ def test_crossheads_over_an_in_story_picture_stay_in_the_feature():
     (art,) = split_text(text)
     assert (art.title, art.reporters) == ("水库边的“护水人”", ["王路曼"])
     assert "巡护有了“新装备”\n" in art.text and "工会是巡护员的“娘家”\n石城镇" in art.text
+
+
+def test_a_headline_printed_on_the_bylines_line_and_a_marked_section_label():
+    text = (
+        "劳动午报·区县工会\n\n"
+        "怀柔区总工会开展送温暖活动 本报讯(记者 崔欣)近日,怀柔区总工会走访慰问困难职工120户。\n\n"
+        "## 工会简讯\n\n"
+        "■门头沟区总工会慰问一线环卫工人\n"
+        "本报讯(记者 孙艳)近日,门头沟区总工会为环卫工人送去慰问品。\n"
+    )
+    arts = split_text(text)
+    assert [(a.banner, a.title, a.subtitle, a.reporters) for a in arts] == [
+        ("劳动午报·区县工会", "怀柔区总工会开展送温暖活动", None, ["崔欣"]),
+        ("工会简讯", "门头沟区总工会慰问一线环卫工人", None, ["孙艳"]),
+    ]
+    assert arts[0].text == "近日,怀柔区总工会走访慰问困难职工120户。"
