@@ -62,6 +62,8 @@ ORIGIN_WORDS = ("从", "来自", "自")
 # What a union named after the organiser does: it helps, it is not the story's subject
 # (由平谷区总工会主办、密云区总工会协办).
 ASSISTING = ("协办", "承办", "支持", "参与", "配合", "协助")
+# The development zone, a unit of its own though its streets are filed under 大兴区.
+DEV_ZONE = BEIJING_UNITS[-1]
 # Listing order of districts with equal counts: the official order of Beijing's units.
 _UNIT_ORDER = {name: i for i, name in enumerate(BEIJING_UNITS)}
 
@@ -131,6 +133,9 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
         common = set.intersection(*({o[0] for o in gaz.home_units(m.form)} for m in pending))
         if len(common) == 1:
             district = common.pop()
+    if district is None and not scores and pending and {o[0] for m in pending for o in gaz.home_units(m.form)} \
+            == {DEV_ZONE, "大兴区"}:
+        district = DEV_ZONE  # 博兴街道, 荣华街道: filed under 大兴区, run by the zone
     for m in pending:  # the unit of the article's district, else of the best-scored one
         options = gaz.home_units(m.form)
         if not options:

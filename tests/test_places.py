@@ -299,6 +299,10 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     ("人社部公示19个新职业",
      "记者从人力资源和社会保障部获悉,人社部日前向社会公示19个新职业。\n以智能网联汽车测试员为例,在北京亦庄的一家自动驾驶企业,测试员每天要驾驶测试车辆。",
      None),
+    # a street the zone runs, named alone; the morning sun over a street union's story
+    ("职工子女暑期托管班开班", "近日,博兴街道总工会联合辖区企业工会开办的职工子女暑期托管班开班。", "北京经济技术开发区"),
+    ("工地早餐", "早上6点,朝阳映红了塔吊。近日,天宫院街道总工会推出爱心早餐。", "大兴区"),
+    ("一位面点班长的三十年", "作为中国农业大学西校区一食堂的面点班长,王师傅每天凌晨4点上岗。", "海淀区"),
     # sights of another city listed with a name a Beijing township shares
     ("东城区劳模赴济南疗休养", "近日,东城区总工会组织劳模来到山东济南,先后参观了趵突泉、珍珠泉。", "东城区"),
     # the city body's own campaign, launched at a landmark in one district
@@ -387,3 +391,14 @@ def test_a_worker_whose_name_opens_with_a_towns_name():
     text = "## 张镇涛:焊花里练就“金手”\n\n本报讯(记者 马超) 在通州区一处建筑工地上,焊工张镇涛正在焊接钢梁。\n"
     (art,) = extract_articles(split_text(text))
     assert art.district == "通州区" and art.towns == []
+
+
+def test_a_driver_named_after_a_district():
+    # 刘昌平 drives a subway train: a person, no evidence for 昌平区
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    text = ("## 地铁司机的“零差错”\n\n本报讯(记者 马超) 安全行车30万公里,这是北京地铁10号线电客车司机刘昌平交出的成绩单。\n\n"
+            "刘昌平坚持“手指口呼”,刘昌平还把经验编成口诀。\n")
+    (art,) = extract_articles(split_text(text))
+    assert art.district is None and art.districts == []
