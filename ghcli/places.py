@@ -170,12 +170,12 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
         # 北京市总工会冬送温暖活动启动仪式在东城区劳动人民文化宫举行。全市各级工会…: a city
         # body's citywide campaign, launched in one district
         return None
-    if len(scores) == 1 and title.startswith(CITY_HEADS) and not any(m.district for m in title_matches) \
+    if len(scores) == 1 and (title.startswith(CITY_HEADS) or citywide(lead)) and not any(m.district for m in title_matches) \
             and not any(w in lead for w in DISTRICT_SCOPE) \
             and all(m.level in ("zone", "area") and text.endswith(VENUE_WORDS, 0, m.start)
                     for text, matches in zip(texts, found) for m in matches if m.district):
-        # 市总工会启动“职工运动季” / 北京市总工会在奥林匹克公园启动…: the city body's own
-        # campaign, held at a landmark in one district
+        # 市总工会启动“职工运动季” / 北京市总工会在奥林匹克公园启动…, or a campaign across the
+        # city (今年活动将走进全市30所高校) launched at a landmark in one district
         return None
     if not any(m.district for part in found[:4] for m in part) and found[4] \
             and any(w in title or w in lead for w in (*CITY_ACTORS, *NATIONAL_ACTORS)) \

@@ -302,7 +302,9 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     # a street the zone runs, named alone; the morning sun over a street union's story
     ("职工子女暑期托管班开班", "近日,博兴街道总工会联合辖区企业工会开办的职工子女暑期托管班开班。", "北京经济技术开发区"),
     ("工地早餐", "早上6点,朝阳映红了塔吊。近日,天宫院街道总工会推出爱心早餐。", "大兴区"),
-    ("一位面点班长的三十年", "作为中国农业大学西校区一食堂的面点班长,王师傅每天凌晨4点上岗。", "海淀区"),
+    # a campaign across the city, launched at a campus (a landmark venue, no subject)
+    ("“大国工匠进校园”活动启动",
+     "近日,“大国工匠进校园”活动启动仪式在北京大学举行。今年活动将走进全市30所高校和职业院校。", None),
     # sights of another city listed with a name a Beijing township shares
     ("东城区劳模赴济南疗休养", "近日,东城区总工会组织劳模来到山东济南,先后参观了趵突泉、珍珠泉。", "东城区"),
     # the city body's own campaign, launched at a landmark in one district
