@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ghcli.bylines import (
-    LEAD_FIRST, LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, Credits, holds_no_credits, parse_byline_line, parse_credit,
+    DATELINE_SOURCES, LEAD_FIRST, LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, Credits, holds_no_credits, parse_byline_line, parse_credit,
     parse_lead, parse_trailing,
 )
 from ghcli.lazyre import lazy
@@ -60,12 +60,14 @@ _MASTHEAD_START_RE = lazy(
 MASTHEAD_MAX_CHARS = 80
 _EDITOR_FIRST = frozenset(w[0] for w in EDITOR_WORDS)
 _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]"  # 第3版) of a jump marker
-JUMP_RE = lazy(rf"^[(（]\s*(?:下转|上接|转|接){_PAGE_REF}$")
 # A jump to the page where the story goes on (下转第3版, 转第3版), and back from it (上接第1版).
-_JUMP_ON_RE = lazy(rf"^[(（]\s*(?:下转|转){_PAGE_REF}$")
-_JUMP_BACK_RE = lazy(rf"^[(（]\s*(?:上接|接){_PAGE_REF}$")
+_JUMP_ON = rf"[(（]\s*(?:下转|转){_PAGE_REF}"
+_JUMP_BACK = rf"[(（]\s*(?:上接|接){_PAGE_REF}"
+JUMP_RE = lazy(rf"^(?:{_JUMP_ON}|{_JUMP_BACK})$")
+_JUMP_ON_RE = lazy(rf"^{_JUMP_ON}$")
+_JUMP_BACK_RE = lazy(rf"^{_JUMP_BACK}$")
 # The same marker ending or opening a paragraph.
-_INLINE_JUMP_RE = lazy(rf"[(（]\s*(?:下转|上接|转|接){_PAGE_REF}$|^[(（]\s*(?:上接|接){_PAGE_REF}")
+_INLINE_JUMP_RE = lazy(rf"(?:{_JUMP_ON}|{_JUMP_BACK})$|^{_JUMP_BACK}")
 END_RE = lazy(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
 MARK_RE = lazy(r"^(#{1,6})[ \t\u3000]*(.*)$")
 # The first character every MARK_RE match has, and those every JUMP_RE / END_RE match has.
@@ -73,9 +75,11 @@ _MARK_FIRST = "#"
 _FURNITURE_FIRST = frozenset("(（")
 DASH_START = ("——", "─", "—", "--", "－－", "-- ")
 # Words that start a news lead: a bare line followed by one of these opens a new article.
+# A day of a month (3月16日, 三月十六日).
+_DAY = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 LEAD_WORDS_RE = lazy(
     r"^(?:近日|日前|近期|连日来|近年来|近来|昨天|昨日|今天|今日|前不久|日前|当天|上周|本周|今年|去年|年初|年底|岁末|春节前夕"
-    r"|(?:\d{1,4}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    rf"|{_DAY}"
     r"|\d{4}年|记者(?:近日|日前|昨天|从)|记者.{0,12}(?:获悉|了解到)|本报|据悉|据了解|据介绍"
     r"|为(?:了|进一步|深入|切实|丰富|庆祝|迎接|助力|推动|做好|加强|提升|营造|弘扬|落实)"
     r"|由.{2,40}(?:主办|举办|承办|组织)|随着|在.{2,20}(?:之际|期间|前夕|来临)|“)"
@@ -83,7 +87,7 @@ LEAD_WORDS_RE = lazy(
 # A news lead's opening clause (近日，/ 3月16日，): no headline starts like that.
 _LEAD_CLAUSE_RE = lazy(
     r"(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|前不久|当天|上周|本周"
-    r"|(?:\d{1,4}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[上下]午|晚上?|早上?)?)[，,]"
+    rf"|{_DAY}(?:[上下]午|晚上?|早上?)?)[，,]"
 )
 # Openings that refer back to what came before: a sentence inside a story, not a headline.
 SENTENCE_INSIDE_RE = lazy(r"^(?:此次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
@@ -217,6 +221,10 @@ def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: 
 
 # --- line classification ------------------------------------------------------------------
 
+# What is stripped from both ends of a line.
+_LINE_SPACE = " \t\u3000\f\v"
+
+
 def _tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     gap = 0
@@ -229,16 +237,16 @@ def _tokenize(text: str) -> list[Token]:
         if skip:  # joined to the line before
             skip = False
             continue
-        s = raw.strip(" \t\u3000\f\v")
+        s = raw.strip(_LINE_SPACE)
         if not s:
             gap += 1
             continue
         if s[0] in LEAD_FIRST and s[-1] not in ")）" and s.startswith(LEAD_OPENERS) and n < len(lines):
-            joined = _rejoin_byline(s, lines[n].strip(" \t\u3000\f\v"))
+            joined = _rejoin_byline(s, lines[n].strip(_LINE_SPACE))
             if joined is not None:
                 s, skip = joined, True
         if s[-1] in _CUT_ROLE_LAST and s.endswith(_CUT_ROLE_ENDS) and n < len(lines):
-            joined = _rejoin_credit(s, lines[n].strip(" \t\u3000\f\v"))
+            joined = _rejoin_credit(s, lines[n].strip(_LINE_SPACE))
             if joined is not None:
                 s, skip = joined, True
         if "讯" in s and s[0] not in LEAD_FIRST:
@@ -279,7 +287,7 @@ def _rejoin_byline(s: str, nxt: str) -> str | None:
 
 
 # The space between a headline and the byline printed on its line (…送温暖活动 本报讯(记者 X)).
-_GLUED_LEAD_RE = lazy(r"[ \u3000]+(?=(?:据)?(?:本报|劳动午报|工人日报|中工网|新华社)[^\s，,。]{0,12}?讯)")
+_GLUED_LEAD_RE = lazy(rf"[ \u3000]+(?=(?:{'|'.join(DATELINE_SOURCES)})[^\s，,。]{{0,12}}?讯)")
 # Ends of a line that cut a role word of a credit in two (…600余株。 通讯 / 员 高岩 摄影报道).
 _CUT_ROLE_ENDS = ("通讯", "记", "本报", "实习", "摄影报", "摄影")
 _CUT_ROLE_LAST = frozenset(e[-1] for e in _CUT_ROLE_ENDS)
@@ -370,7 +378,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
     m = MARK_RE.match(s) if first == _MARK_FIRST else None
     if m and m.group(2).strip():
         level, rest = len(m.group(1)), m.group(2).strip()
-        kind = BANNER if level == 1 or rest.strip(_LABEL_MARKS) in SECTION_LABELS else HEAD if level == 2 else SUBHEAD
+        kind = BANNER if level == 1 or _section_label(rest) else HEAD if level == 2 else SUBHEAD
         return Token(kind, rest, n, gap)  # ## 工会简讯: a section of the page, no headline
     if first in _FURNITURE_FIRST and (JUMP_RE.match(s) or END_RE.match(s)):
         return Token(FURNITURE, s, n, gap)
@@ -410,6 +418,11 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if _is_short(s) and not _opens_with_byline(tok) and not tok.closes:
         tok.kind = SHORT
     return tok
+
+
+def _section_label(s: str) -> bool:
+    """Is ``s`` the label of a section of the page (■工会简讯, 【工会动态】)?"""
+    return len(s) <= _MAX_LABEL_CHARS and s.strip(_LABEL_MARKS) in SECTION_LABELS
 
 
 def _is_masthead(s: str) -> bool:
@@ -488,7 +501,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 banner = []
             banner.append(tok.text)
             banner_open = True
-            if cur is not None and len(tok.text) <= _MAX_LABEL_CHARS and tok.text.strip(_LABEL_MARKS) in SECTION_LABELS:
+            if cur is not None and _section_label(tok.text):
                 cur = None  # ■工会简讯 opens a section of the page: the story above is finished
             i += 1
             continue
@@ -527,9 +540,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             run = tokens[i:j]
             nxt = _next_content(tokens, j)
             if cur is not None and j < len(tokens) and tokens[j].kind == FURNITURE and _JUMP_ON_RE.match(tokens[j].text):
-                for t in run:  # ……逐户排 / 查线路隐患（下转第3版）: the story's last lines on this page
-                    cur.body.append(t)
-                    cur.last_line = t.line
+                _to_body(cur, run, banner)  # ……逐户排 / 查线路隐患（下转第3版）: the story's last lines here
                 i = j
                 continue
             if not _decisive(nxt):
@@ -764,14 +775,11 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
     head = tokens[i]
     j = i + 1
     nxt = tokens[j] if j < len(tokens) else None
-    if nxt is not None and nxt.kind == HEAD and nxt.gap <= 1 and len(nxt.text) <= MAX_HEAD_TAIL_CHARS \
-            and head.text[-1] not in "。！？!?…":
-        # ## 密云区总工会“两节”送温暖 / ## 圆满收官: one headline set on two lines
-        head = Token(HEAD, head.text + nxt.text, head.line, head.gap)
-        j += 1
-    elif nxt is not None and nxt.kind == SHORT and nxt.gap == 0 and _wrapped(head.text, nxt.text) \
-            and len(head.text) + len(nxt.text) <= MAX_HEADLINE_CHARS:
-        # ## 怀柔区总工会启动“职工微 / 心愿”认领活动: the column wrapped the marked line
+    if nxt is not None and (
+            # ## 密云区总工会“两节”送温暖 / ## 圆满收官: one headline set on two lines
+            nxt.kind == HEAD and nxt.gap <= 1 and len(nxt.text) <= MAX_HEAD_TAIL_CHARS and head.text[-1] not in "。！？!?…"
+            # ## 怀柔区总工会启动“职工微 / 心愿”认领活动: the column wrapped the marked line
+            or nxt.kind == SHORT and nxt.gap == 0 and _joins(head.text, nxt.text)):
         head = Token(HEAD, head.text + nxt.text, head.line, head.gap)
         j += 1
     subtitle: list[Token] = []
@@ -840,12 +848,17 @@ def _wrapped(line: str, nxt: str) -> bool:
     return len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS
 
 
+def _joins(line: str, nxt: str) -> bool:
+    """Do the two lines make one headline (``_wrapped``, and no longer than a headline)?"""
+    return len(line) + len(nxt) <= MAX_HEADLINE_CHARS and _wrapped(line, nxt)
+
+
 def _unwrap(lines: list[Token]) -> list[Token]:
     """A run of bare headline lines with each wrapped headline set on one line again."""
     out = [lines[0]]
     for t in lines[1:]:
         prev = out[-1]
-        if _wrapped(prev.text, t.text) and len(prev.text) + len(t.text) <= MAX_HEADLINE_CHARS:
+        if _joins(prev.text, t.text):
             out[-1] = Token(prev.kind, prev.text + t.text, prev.line, prev.gap)
         else:
             out.append(t)
