@@ -45,6 +45,8 @@ DISTRICT_SCOPE = ("全区", "本区", "区内")
 NATIONAL_ACTORS = ("全总", "全国总工会", "人社部", "人力资源和社会保障部", "全国")
 # Words of a sentence that gives an example (在朝阳区开展了试点, 以…为例, 在海淀区的一家站点里).
 EXAMPLE_WORDS = ("例如", "比如", "譬如", "为例", "试点", "的一家", "的一处")
+# What ends a sentence, for the example test.
+_SENTENCE_ENDS = ("。", "！", "？", "\n")
 # Headlines that open with the city or its bodies (市总工会启动…), and the words that name a
 # landmark as a venue after them (在奥林匹克公园, 在北京工人体育馆).
 CITY_HEADS = ("市总工会", "北京市", "本市", "全市", "首都", "市委", "市政府")
@@ -110,7 +112,7 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
             district = m.district
             if district and prev is not None and prev.province and prev.province != home \
                     and m.level == "town" and not m.form.endswith(TOWN_SUFFIXES) and text[m.start - 1:m.start] == "、" \
-                    and not any(end in text[prev.end:m.start] for end in "。！？\n"):
+                    and not any(end in text[prev.end:m.start] for end in _SENTENCE_ENDS):
                 continue  # 来到山东济南,先后参观了趵突泉、珍珠泉: a bare name listed among sights elsewhere
             if district:
                 scores[district] = scores.get(district, 0.0) + weight
@@ -128,16 +130,16 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
             prev = m
 
     district = _choose(scores, found, texts)
-    if district is None and not scores and len({m.form for m in pending}) > 1:
-        # 八里庄街道 (朝阳 or 海淀) and 十里堡 (朝阳 or 密云): the one district both can be in
-        common = set.intersection(*({o[0] for o in gaz.home_units(m.form)} for m in pending))
-        if len(common) == 1:
-            district = common.pop()
-    if district is None and not scores and pending and {o[0] for m in pending for o in gaz.home_units(m.form)} \
-            == {DEV_ZONE, "大兴区"}:
-        district = DEV_ZONE  # 博兴街道, 荣华街道: filed under 大兴区, run by the zone
+    options_of = {m.form: gaz.home_units(m.form) for m in pending}
+    if district is None and not scores and pending:
+        in_all = set.intersection(*({o[0] for o in options} for options in options_of.values()))
+        if in_all == {DEV_ZONE, "大兴区"}:
+            district = DEV_ZONE  # 博兴街道, 荣华街道: filed under 大兴区, run by the zone
+        elif len(in_all) == 1 and len(options_of) > 1:
+            # 八里庄街道 (朝阳 or 海淀) and 十里堡 (朝阳 or 密云): the one district both can be in
+            district = in_all.pop()
     for m in pending:  # the unit of the article's district, else of the best-scored one
-        options = gaz.home_units(m.form)
+        options = options_of[m.form]
         if not options:
             continue
         chosen = next((o for o in options if o[0] == district), None) or max(
@@ -160,18 +162,21 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
     if subject is not None:
         return subject
     # A headline naming a district (not just a venue: 工人体育馆) keeps the story in it.
-    if not any(m.district and m.level != "area" for m in title_matches) and (
-            citywide(title) or citywide(lead) and (
+    title_names_district = any(m.district and m.level != "area" for m in title_matches)
+    citywide_lead = citywide(lead)
+    district_scope = any(w in lead for w in DISTRICT_SCOPE)
+    if not title_names_district and (
+            citywide(title) or citywide_lead and (
                 not any(m.district for m in lead_matches) or any(w in lead for w in CITYWIDE_ALL_DISTRICTS))):
         # 全市16个区和各产业工会…: the district named is where it was held, or an example
         return None
-    if not any(m.district and m.level != "area" for m in title_matches) and citywide(lead) \
-            and any(w in title or w in lead for w in CITY_BODIES) and not any(w in lead for w in DISTRICT_SCOPE):
+    if not title_names_district and citywide_lead \
+            and any(w in title or w in lead for w in CITY_BODIES) and not district_scope:
         # 北京市总工会冬送温暖活动启动仪式在东城区劳动人民文化宫举行。全市各级工会…: a city
         # body's citywide campaign, launched in one district
         return None
-    if len(scores) == 1 and (title.startswith(CITY_HEADS) or citywide(lead)) and not any(m.district for m in title_matches) \
-            and not any(w in lead for w in DISTRICT_SCOPE) \
+    if len(scores) == 1 and (title.startswith(CITY_HEADS) or citywide_lead) and not any(m.district for m in title_matches) \
+            and not district_scope \
             and all(m.level in ("zone", "area") and text.endswith(VENUE_WORDS, 0, m.start)
                     for text, matches in zip(texts, found) for m in matches if m.district):
         # 市总工会启动“职工运动季” / 北京市总工会在奥林匹克公园启动…, or a campaign across the
@@ -211,8 +216,6 @@ def _in_example(text: str, m: PlaceMatch) -> bool:
     sentence = text[start:min(stops) if stops else len(text)]
     return any(w in sentence for w in EXAMPLE_WORDS)
 
-
-_SENTENCE_ENDS = ("。", "！", "？", "\n")
 
 
 def citywide(text: str) -> bool:
