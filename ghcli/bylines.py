@@ -458,7 +458,10 @@ _ROLE_NAMES_RE = lazy(rf"(?:{ROLE_RE.pattern}){SPACE}*([{CJK}]+)")
 def might_sign_at_end(text: str) -> bool:
     """Can ``text`` end with a signature without brackets (a role word near its end)? A cheap
     test: most paragraphs end with a sentence."""
-    return text[-1:] not in "。！？!?”" and ("记者" in text[-MAX_BARE_TRAILING_CHARS:] or "通讯员" in text[-MAX_BARE_TRAILING_CHARS:])
+    if text[-1:] in "。！？!?”":
+        return False
+    tail = text[-MAX_BARE_TRAILING_CHARS:]
+    return "记者" in tail or "通讯员" in tail
 
 
 def parse_credit(paragraph: str) -> tuple[Credits, int] | None:

@@ -161,7 +161,7 @@ _BOUNDARY_RE = re.compile("|".join(sorted(BOUNDARY_WORDS, key=len, reverse=True)
 _PLACE_LEVEL_CHARS = frozenset("区县市镇乡省州")
 _NEVER_IN_NAMES = frozenset("的了是")
 # What opens a new name after a one-character conjunction (海淀区和北京市总工会, 社区和街道总工会).
-_NEW_NAME_OPENERS = (*NAME_OPENERS, *BEIJING_DISTRICTS, *(d[:-1] for d in BEIJING_DISTRICTS), "街道", "社区", "乡镇", "村")
+_NEW_NAME_OPENERS = (*NAME_OPENERS, *BEIJING_DISTRICTS, *_DISTRICT_BY_SHORT, "街道", "社区", "乡镇", "村")
 # One administrative place at the start of a string: 北京市, 玉树州, 杂多县, 和平街街道.
 _PLACE_RE = re.compile(rf"[{_CJK}]{{1,6}}?(?:自治区|自治州|省|市|州|盟|地区|县|区|旗|镇|乡|街道)")
 _TOWN_LEVELS = ("街道", "镇", "乡", "地区")
