@@ -43,7 +43,11 @@ _ROLE_THEN_CJK_RE = lazy(rf"(?:{ROLE_RE.pattern})(?!{ROLE_RE.pattern})((?:(?!{RO
 # A byline is made of role words, names and name separators (see parse_names): any other
 # character (sentence punctuation, brackets, quotes, digits, Latin) means a line of text.
 # Checked before the role regexes, which are slow to fail on a long line.
-_NOT_IN_BYLINE_RE = lazy(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆\-－—]")
+_NOT_IN_BYLINE_RE = lazy(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆\-－—|｜丨]")
+# A bar between a role word and a name, as phone copies print them (记者 | 孙艳, 文｜本报记者
+# 张晶): read as the colon of 记者：孙艳.
+_BAR_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*")
+_BARS = ("|", "｜", "丨")
 # What a one-person "wrote and photographed" byline ends or opens with: 本报记者 X 文/摄,
 # 文/图 本报记者 X.
 _TEXT_AND_PHOTO = ("文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文图")
@@ -368,6 +372,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         marked = True
     if _NOT_IN_BYLINE_RE.search(core):
         return None  # fast path: a character no byline holds, so parse_names(core) fails
+    if any(bar in core for bar in _BARS):
+        core = _BAR_RE.sub("：", core).strip("：")
     if not _ROLE_HINT_RE.search(core):
         if s[0] == "□" and _signature(core):
             return Credits(raw=s, signature=True)  # □ 李强 / □本报评论员 under a commentary's headline

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ghcli.bylines import (
-    DATELINE_SOURCES, LEAD_FIRST, LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, Credits, holds_no_credits, parse_byline_line, parse_credit,
+    DATELINE_SOURCES, LEAD_FIRST, LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, OUTLETS, Credits, holds_no_credits, parse_byline_line, parse_credit,
     parse_lead, parse_trailing,
 )
 from ghcli.lazyre import lazy
@@ -318,6 +318,7 @@ def _running_heads(tokens: list[Token]) -> None:
             t.kind = FURNITURE
     if not any(t.kind == FURNITURE for t in tokens):
         return  # the header is only told by the page number or web furniture beside it
+    _chrome_runs(tokens)
     seen: dict[str, int] = {}
     for t in tokens:
         if t.kind == SHORT and len(t.text) <= MAX_RUNNING_HEAD_CHARS:
@@ -331,23 +332,118 @@ def _running_heads(tokens: list[Token]) -> None:
             t.kind = BANNER  # 工会新闻 between the date line and the page number
 
 
+def _chrome_runs(tokens: list[Token]) -> None:
+    """Lines that are chrome by their place among other chrome: the links listed under a
+    label such as 往期推荐 (up to the next blank line), and the account name printed between
+    two buttons of a post's footer (轻触阅读原文 / 北京工会12351 / 向上滑动看下一个)."""
+    for k, t in enumerate(tokens):
+        if t.kind != FURNITURE:
+            continue
+        label = t.text.strip(_LABEL_MARKS)
+        if label in LINK_LIST_LABELS:
+            marked_only = label in _MARKED_LINKS_ONLY
+            for link in tokens[k + 1:]:
+                text = link.text
+                if link.gap or not (text.startswith(LIST_MARKS) or not marked_only and link.kind == SHORT):
+                    break
+                link.kind = FURNITURE
+        elif 2 <= k + 2 < len(tokens) and tokens[k + 1].kind in (SHORT, BANNER) and tokens[k + 2].kind == FURNITURE \
+                and _is_button(t.text) and _is_button(tokens[k + 2].text):
+            tokens[k + 1].kind = FURNITURE
+
+
+def _is_button(s: str) -> bool:
+    return s in APP_BUTTONS or (" " in s or "\u3000" in s) and s.replace(" ", "").replace("\u3000", "") in APP_BUTTONS
+
+
 # Furniture of web copies and PDF exports: metadata lines (来源：劳动午报 发布时间：…, a bare
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
     r"[【\[]?(?:来源|作者|编辑|责编|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|原标题|分享到)"
     r"\s*[:：][^，,。！？]*$"
-    r"|【?字体[:：][^，,。]*$|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部)[】\]]?\s*)+$"
+    # a phone copy's credits set off by a bar (来源 | 劳动午报, 编辑｜李涛, 图片 | 视觉中国); 记者 |
+    # 孙艳 and 文｜本报记者 X are bylines
+    r"|(?:来源|作者|编辑|责编|责任编辑|图片|图源|审核|审校|排版|校对|监制|统筹|策划|设计|制作|出品|值班编辑)"
+    r"[ \u3000]*[|｜丨][^，,。！？|｜丨]*$"
+    r"|【责任编辑\s*[:：][^】]*】$|【?字体[:：][^，,。]*$|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部)[】\]]?\s*)+$"
     r"|(?:[【\[](?:打印|关闭|收藏|分享|纠错|返回|大|中|小)[】\]]\s*)+$"
     r"|(?:上一篇|下一篇)\s*[:：][^。]*$"
     r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源[:：].*)?$"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源[:：].*)?|来源[:：].*)$"
 )
-_WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【[上下返打关0123456789")
+_WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【[上下返打关0123456789图审排校监统策设制出值")
 # A web copy's menu path: 北京工会网 > 新闻中心 > 基层动态 (three parts or more).
 MAX_MENU_PATH_CHARS = 60
 _MENU_PATH_RE = lazy(r"^[^\s，,。！？>＞»›]{1,12}(?:\s*[>＞»›]\s*[^\s，,。！？>＞»›]{1,12}){2,}$")
 # What a web copy prints under its headline: 来源：…, 发布时间：…, 作者：…, a date.
 _WEB_SOURCE_RE = lazy(r"^[【\[]?(?:来源|发布时间|发布日期|发表时间|作者)\s*[:：]|^\d{4}\s*[-/.年]")
+
+
+# The chrome of a page copied from a phone or a web site, which no printed page holds: the
+# buttons, counters and prompts of a WeChat public account's post (阅读原文, 点赞 86, 微信扫一扫
+# / 关注该公众号, 点击上方蓝字关注我们), the account-and-date line under a post's title
+# (原创 劳动午报 2024-05-12 08:30 北京), a site's navigation bar (首页 新闻 工会 …, 北京工会网 |
+# 劳动午报, 登录 | 注册 搜索) and its legal footer (京ICP备…, 版权所有…).
+APP_BUTTONS = frozenset({
+    "阅读原文", "轻触阅读原文", "点击阅读原文", "阅读全文", "展开全文", "分享收藏", "预览时标签不可点",
+    "微信扫一扫", "关注该公众号", "微信扫一扫关注该公众号", "微信扫一扫可打开此内容，使用完整服务",
+    "继续滑动看下一个", "向上滑动看下一个", "知道了", "使用小程序", "打开小程序", "取消允许", "取消",
+    "允许", "写留言", "留言", "精选留言", "写下你的留言", "分享", "收藏", "在看", "点赞", "赞", "赞赏",
+    "喜欢作者", "喜欢此内容的人还喜欢", "人划线", "长按识别二维码", "长按二维码关注", "长按识别二维码关注",
+    "扫码关注", "扫描二维码关注", "收录于合集", "收录于话题", "分享到朋友圈", "发送给朋友", "轻点两下取消赞", "轻点两下取消在看",
+})
+MAX_CHROME_CHARS = 100
+MAX_BUTTON_CHARS = max(map(len, APP_BUTTONS)) + 2  # the longest button, and a space or two
+# Last characters of a finished sentence, which no chrome line ends with (most paragraphs do).
+_SENTENCE_LAST = frozenset("。！？!?”’」』")
+# 原创 劳动午报 2024-05-12 08:30 北京: account (author) names, a date and a time, a place (a
+# dated masthead, 劳动午报 2023年1月2日 星期一 or 劳动午报 2023-01-02, has no time)
+_POST_META_RE = lazy(
+    r"(?:原创\s*)?(?:[^\s，。,：:]{1,20}\s+){1,3}"
+    r"\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}"
+    r"(?:\s+[^\s，。,\d]{2,8})?$"
+)
+_CHROME_RE = lazy(
+    r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
+    r"|视频\s*小程序\s*赞|[-—–~\s]*(?:THE\s+)?END[-—–~\s]*$"
+    r"|[▲△↑]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)"
+    r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
+)
+_CHROME_FIRST = frozenset("阅点在赞分留喜转收视-—–~ TE▲△↑首")
+# A post's hashtags (#工会动态 36个, #劳模 #工匠), which a ## headline never looks like.
+_HASHTAGS_RE = lazy(r"#[^\s#]{1,20}[ \u3000]+\d+个$|(?:#[^\s#]{1,20}[ \u3000]*){2,}$")
+# Words of a site's bars: a line of short items split by | holding one of these (or a name
+# ending in 网, or an outlet's) is a bar (北京工会网 | 劳动午报, 关于我们 | 联系我们 | 网站地图).
+SITE_WORDS = frozenset({
+    "首页", "登录", "注册", "搜索", "关于我们", "联系我们", "网站地图", "法律声明", "广告服务", "版权声明",
+    "免责声明", "隐私政策", "意见反馈", "设为首页", "加入收藏", "手机版", "电子版", "数字报", "返回首页",
+})
+_BAR_SPLIT_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*|[ \u3000]{2,}|\u3000")
+_BAR_ITEM_RE = lazy(r"[^\s，,。；;！？：:]{1,12}$")
+# A site's legal footer (京ICP备10031524号, 版权所有 劳动午报社, 主办单位：… 承办单位：…).
+_FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位")
+# A site's or an account's list of links to other posts, under one of these labels: the
+# titles in it are no stories (往期推荐 / ▶ 北京职工“五一”假期可免费游览这些公园).
+LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "热门推荐", "精彩推荐", "热文推荐", "往期精彩",
+                              "精彩回顾", "更多精彩", "猜你喜欢", "相关新闻", "相关阅读", "相关文章", "相关稿件"})
+# Under these (also box labels of print), only lines with a list mark are links.
+_MARKED_LINKS_ONLY = frozenset({"相关新闻", "相关阅读", "相关文章", "相关稿件"})
+LIST_MARKS = tuple("▶►▸·•●○◆◇▪-*>→")
+
+
+def _is_chrome(s: str) -> bool:
+    """Is the line (at most MAX_CHROME_CHARS long) the chrome of a phone or web copy?"""
+    if len(s) <= MAX_BUTTON_CHARS and _is_button(s) or s[0] in _CHROME_FIRST and _CHROME_RE.match(s):
+        return True
+    if " " in s and ("20" in s or "19" in s) and _POST_META_RE.match(s):  # a year
+        return True
+    if "|" in s or "｜" in s or "丨" in s:
+        items = [x for x in _BAR_SPLIT_RE.split(s) if x]
+        if len(items) >= 2 and all(_BAR_ITEM_RE.match(x) for x in items) and any(
+                x in SITE_WORDS or x.endswith("网") or x in OUTLETS for x in items) \
+                and not _MASTHEAD_ANYWHERE_RE.search(s):  # 劳动午报｜第03版: the page's banner
+            return True
+    return _FOOTER_RE.search(s) is not None
 
 
 # Labelled e-paper exports name each part of a story: the headline is marked like ``## ``.
@@ -376,6 +472,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
                 return Token(kind, label.group(2), n, gap)
             s, first = label.group(2), label.group(2)[0]
     m = MARK_RE.match(s) if first == _MARK_FIRST else None
+    if m and s[1:2] != "#" and _HASHTAGS_RE.match(s):
+        return Token(FURNITURE, s, n, gap)  # #工会动态 36个: a post's collection tags
     if m and m.group(2).strip():
         level, rest = len(m.group(1)), m.group(2).strip()
         kind = BANNER if level == 1 or _section_label(rest) else HEAD if level == 2 else SUBHEAD
@@ -384,12 +482,16 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)
     if first in _WEB_META_FIRST and _WEB_META_RE.match(s):
         return Token(FURNITURE, s, n, gap)
+    if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and _is_chrome(s):
+        return Token(FURNITURE, s, n, gap)
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
     if len(s) <= _MAX_LABEL_CHARS:
         label = s.strip(_LABEL_MARKS)
         if label in SECTION_LABELS:
             return Token(BANNER, s, n, gap)  # 工会简讯, 图片新闻: a section of the page, no headline
+        if label in LINK_LIST_LABELS:
+            return Token(FURNITURE, s, n, gap)  # 往期推荐: the links below are furniture too
         if label in BOX_LABELS or label in COLUMN_LABELS:
             tok = Token(BODY, s, n, gap)
             tok.apart = True
@@ -437,6 +539,8 @@ _QUOTE_CLOSERS = "”’」』\"'"
 
 def _is_short(s: str) -> bool:
     """A bare line that could be a headline, kicker or subtitle: short, no sentence end."""
+    if s[0] in "(（" and s[-1] in ")）":
+        return False  # （图片来源：三里屯街道总工会）: an aside in brackets is body text
     compact = s.replace(" ", "").replace("\u3000", "")
     if len(compact) > MAX_HEADLINE_CHARS and (
             len(compact) > MAX_TWO_PART_HEADLINE_CHARS or len(compact) == len(s)  # no space at all

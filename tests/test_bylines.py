@@ -69,6 +69,8 @@ def test_sentences_are_not_bylines(para):
         ("本报记者张丽", ["张丽"], []),  # no space, as text taken from a PDF prints it
         ("本报记者 崔欣　通讯员李文", ["崔欣"], ["李文"]),
         ("本报记者张丽通讯员李明", ["张丽"], ["李明"]),
+        ("记者 | 孙艳", ["孙艳"], []),  # a phone copy sets the name off by a bar
+        ("文｜本报记者 张晶　通讯员｜李明", ["张晶"], ["李明"]),
     ],
 )
 def test_byline_lines(line, reporters, correspondents):
@@ -202,3 +204,8 @@ def test_signature_without_brackets_after_the_last_sentence(paragraph, reporters
 )
 def test_text_ending_near_a_role_word_is_no_signature(paragraph):
     assert parse_trailing(paragraph) is None
+
+
+@pytest.mark.parametrize("line", ["编辑 | 李涛", "北京工会网 | 劳动午报", "来源｜劳动午报", "首页 | 新闻 | 工会"])
+def test_bars_without_a_role_word_are_no_bylines(line):
+    assert parse_byline_line(line) is None

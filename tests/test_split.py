@@ -682,6 +682,114 @@ def test_web_copies_with_menu_paths_and_button_rows():
     assert arts[1].text.startswith("跳绳、踢毽")
 
 
+def test_wechat_posts_pasted_with_their_buttons_and_counters():
+    post = (
+        "{title}\n\n"
+        "{meta}\n\n"
+        "▲点击上方蓝字“劳动午报”关注我们\n\n"
+        "来源：劳动午报\n作者：{name}\n编辑：王佳琪\n\n"
+        "本报讯（记者 {name}）{lead}\n\n"
+        "“以前中午只能在路边歇一会儿，现在能热饭、能充电。”骑手王建伟说。\n\n"
+        "（图片来源：{source}）\n\n"
+        "往期推荐\n▶ 北京职工“五一”假期可免费游览这些公园\n▶ 一图读懂：工会会员如何申领职工互助保障\n\n"
+        "阅读原文\n阅读 1.2万\n分享收藏\n点赞 86\n在看 23\n\n"
+        "预览时标签不可点\n微信扫一扫\n关注该公众号\n继续滑动看下一个\n轻触阅读原文\n\n"
+        "{account}\n向上滑动看下一个\n知道了\n微信扫一扫\n使用小程序\n取消 允许\n"
+        "视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看 分享 留言 收藏\n\n\n"
+    )
+    page = post.format(
+        title="三里屯街道工会为外卖骑手建起“暖心驿站”", meta="劳动午报 2024-05-12 08:30 北京", name="刘欣欣",
+        lead="近日，朝阳区三里屯街道总工会建成的“暖心驿站”正式投入使用。", source="三里屯街道总工会",
+        account="劳动午报",
+    ) + post.format(
+        title="副中心200余名建筑工人比武绑钢筋", meta="原创 孙艳 北京工会12351 2024年05月13日 07:45 北京",
+        name="孙艳", lead="5月13日，通州区建筑业职工职业技能竞赛在城市副中心开赛。", source="通州区总工会",
+        account="北京工会12351",
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters, a.kicker, a.subtitle) for a in arts] == [
+        ("三里屯街道工会为外卖骑手建起“暖心驿站”", ["刘欣欣"], None, None),
+        ("副中心200余名建筑工人比武绑钢筋", ["孙艳"], None, None),
+    ]
+    for art in arts:
+        # the bracketed picture source stays the story's last paragraph; no button, counter,
+        # recommended link or account name is text
+        assert art.text.endswith("骑手王建伟说。\n（图片来源：" + ("三里屯街道总工会）" if art is arts[0] else "通州区总工会）"))
+        assert not any(w in art.text for w in ("阅读", "点赞", "往期推荐", "▶", "劳动午报", "12351", "扫一扫"))
+
+
+def test_wechat_credits_set_off_by_bars_and_collection_tags():
+    page = (
+        "北京：一线职工疗休养今年扩容\n\n"
+        "原创 孙艳 劳动午报 2024-05-13 07:45\n\n"
+        "收录于合集\n#工会动态 36个\n\n"
+        "来源 | 劳动午报\n记者 | 孙艳\n编辑 | 李涛\n\n"
+        "记者日前从北京市总工会获悉，今年全市计划组织5万名一线职工参加疗休养。\n\n"
+        "市总工会相关负责人表示，今年疗休养名额将重点向一线职工倾斜。\n\n"
+        "- END -\n\n"
+        "图片 | 视觉中国\n"
+        "往期回顾\n北京职工“五一”假期可免费游览这些公园\n一图读懂：工会会员如何申领职工互助保障\n\n"
+        "阅读原文\n写留言\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters, a.byline) for a in arts] == [("北京：一线职工疗休养今年扩容", ["孙艳"], "记者 | 孙艳")]
+    assert arts[0].text.endswith("今年疗休养名额将重点向一线职工倾斜。")
+    assert "合集" not in arts[0].text and "工会动态" not in arts[0].text
+
+
+def test_a_news_sites_header_navigation_and_footer_are_furniture():
+    header = (
+        "北京工会网 | 劳动午报\n"
+        "首页　新闻　工会　维权　劳模工匠　职工生活　图片　视频　专题　数字报\n"
+        "登录 | 注册　　　搜索\n"
+        "当前位置：首页 > 新闻 > 工会动态\n\n"
+    )
+    page = (
+        header + "丰台工会为千名货车司机送上“夏季健康包”\n"
+        "来源：劳动午报　　发布时间：2024-06-18 09:12:33　　作者：张晶\n【字号：大 中 小】\n\n"
+        "本报讯（记者 张晶）6月17日，丰台区总工会走进新发地农产品批发市场，为货车司机发放“夏季健康包”1000份。\n\n"
+        "【责任编辑：刘洋】\n【打印本页】【关闭窗口】\n\n"
+        "上一篇：北京职工医疗互助二次报销开始受理\n下一篇：市总工会开展“安康杯”竞赛线上答题\n\n\n"
+        + header + "胡同里的“职工驿站”成了快递小哥的家\n"
+        "来源：劳动午报　　发布时间：2024-06-20 10:03:18　　作者：陈曦\n\n"
+        "本报讯（记者 陈曦）西城区什刹海街道总工会在烟袋斜街附近设立的户外劳动者服务站开放一年多来，累计服务1.2万人次。\n\n"
+        "相关新闻\n· 北京职工医疗互助二次报销开始受理\n· 职工维权热线12351夏季咨询量上升\n\n"
+        "关于我们 | 联系我们 | 广告服务 | 网站地图 | 法律声明\n"
+        "主办单位：北京市总工会　承办单位：劳动午报社\n"
+        "版权所有 劳动午报社　京ICP备10031524号-1\n"
+        "违法和不良信息举报电话：010-63588102\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("丰台工会为千名货车司机送上“夏季健康包”", ["张晶"]),
+        ("胡同里的“职工驿站”成了快递小哥的家", ["陈曦"]),
+    ]
+    assert arts[0].text.endswith("“夏季健康包”1000份。")
+    assert arts[1].text.endswith("累计服务1.2万人次。")
+    assert all(a.banner is None or "编辑" not in a.banner for a in arts)
+
+
+@pytest.mark.parametrize("banner", ["劳动午报｜第03版", "劳动午报 2024-05-12", "劳动午报 2024年5月12日 星期日"])
+def test_dated_mastheads_stay_banners(banner):
+    arts = split_text(f"{banner}\n\n## 丰台区总工会送清凉\n\n本报讯（记者 张晶）近日，丰台区总工会开展送清凉活动。\n")
+    assert [(a.banner, a.title) for a in arts] == [(banner, "丰台区总工会送清凉")]
+
+
+def test_lines_like_chrome_in_print_stay_text():
+    # a list of names set apart by spaces, a bracketed aside and a markdown banner are no chrome
+    page = (
+        "# 第03版：区县工会\n\n"
+        "## 丰台区表彰一批优秀工会工作者\n\n"
+        "本报讯（记者 张晶）近日，丰台区总工会表彰了一批优秀工会工作者。受表彰的有：\n"
+        "王建国　李秀芬　张立军　马国强　陈思远\n"
+        "（名单按姓氏笔画排序）\n"
+        "区总工会相关负责人表示，将继续发挥先进典型的示范作用。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.banner) for a in arts] == [("丰台区表彰一批优秀工会工作者", "第03版：区县工会")]
+    assert "王建国　李秀芬　张立军" in arts[0].text and "（名单按姓氏笔画排序）" in arts[0].text
+
+
 def test_a_reprint_closed_by_its_source_ends_before_the_next_photo_item():
     text = (
         "## 大兴安岭林区职工的“防火季”\n\n"
