@@ -2,7 +2,7 @@
 
 Every ``tests/fixtures/rounds/NAME.txt`` is a page written by a reviewer who did not look at
 ghcli's output first, in one of the shapes issues arrive in: the sample's export format, web
-copies with their menus and metadata, text copied out of a PDF (headlines and credits wrapped
+copies with their menus, metadata and footers, WeChat posts with their buttons, text copied out of a PDF (headlines and credits wrapped
 by narrow columns, page numbers, jump markers), e-paper copies, whole issues of four pages with
 jumps, notices, columns and commentaries, older pages and reprints, CRLF or GB18030 files. It is
 paired with ``NAME.json``:
