@@ -47,7 +47,6 @@ _NOT_IN_BYLINE_RE = lazy(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆\-－
 # A bar between a role word and a name, as phone copies print them (记者 | 孙艳, 文｜本报记者
 # 张晶): read as the colon of 记者：孙艳.
 _BAR_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*")
-_BARS = ("|", "｜", "丨")
 # What a one-person "wrote and photographed" byline ends or opens with: 本报记者 X 文/摄,
 # 文/图 本报记者 X.
 _TEXT_AND_PHOTO = ("文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文图")
@@ -100,6 +99,9 @@ MAX_BYLINE_LINE_CHARS = 80
 _CLOSING_LAST = frozenset(e[-1] for e in CREDIT_ENDINGS) | frozenset(")）□■●◆")
 
 REPORTER, CORRESPONDENT, INTERN, PHOTOGRAPHER = "reporters", "correspondents", "interns", "photographers"
+# 文/X: whoever wrote the piece, under no role word of their own (an essayist, a contributor):
+# no record field. 文/本报记者 X and 本报记者 X/文 name a reporter by the 记者 role word.
+WRITER = "writer"
 
 
 @dataclass
@@ -131,7 +133,9 @@ class Credits:
 
 
 def role_field(role: str) -> str:
-    """Record field for a printed role word."""
+    """Record field for a printed role word (``WRITER``: none)."""
+    if role[0] == "文":
+        return WRITER
     if role.startswith("图") or role.startswith("摄影"):
         return PHOTOGRAPHER
     if "实习" in role:
@@ -157,7 +161,10 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
         return None
     credits = Credits(raw=text)
     for role, name in found:
-        credits.add(role, name)
+        if role != WRITER:
+            credits.add(role, name)
+    if not credits.has_names:
+        credits.signature = True  # 文/李秀芝 under an essay's headline: it signs the piece
     if "/文" in text or "文/" in text:
         lead_role = ROLE_RE.match(text)
         if lead_role and "记者" in lead_role.group():
@@ -173,17 +180,26 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
 # filed from (发自雄安, 北京报道), who wrote and who took the pictures (文/图, 马超/文 赵思远/图).
 _MADE_WORDS = ("综合报道", "图文报道", "摄影报道", "报道", "整理", "编译", "综合", "供图")
 _FILED_FROM_RE = lazy(rf"^(?:发自[{CJK}]{{1,6}}|[{CJK}]{{1,4}}报道)$")
+# An as-told-to piece: 口述：刘强　整理：本报记者 陈曦.
+_AS_TOLD = ("口述：", "口述:")
+_WRITTEN_UP = ("整理：", "整理:")
 _SIGNED_PART_RE = lazy(rf"^([{CJK}·•]{{2,8}})[/／](文|图|摄)$")
 
 
 def _byline_words(text: str) -> tuple[str, bool]:
     """``text`` without the words of a byline that are no names, and whether its names took
     the pictures too (文/图, 图文报道, 供图 …)."""
-    if not any(w in text for w in ("报道", "整理", "编译", "综合", "供图", "发自", "/", "／", "手记", "观察")):
+    if not any(w in text for w in ("报道", "整理", "编译", "综合", "供图", "发自", "/", "／", "手记", "观察", "口述")):
         return text, False  # most bylines
     both = False
     tokens = []
     for token in re.split(r"[\s\u3000]+", text):
+        if token.startswith(_AS_TOLD):
+            continue  # 口述：刘强 of an as-told-to piece: the narrator signs nothing
+        if token.startswith(_WRITTEN_UP):
+            token = token[len(_WRITTEN_UP[0]):]  # 整理：本报记者 陈曦: the role word after it counts
+            if not token:
+                continue
         if token in _TEXT_AND_PHOTO or token in ("图文报道", "摄影报道", "供图"):
             both = True
             continue
@@ -222,6 +238,8 @@ def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[s
                 and m.group().startswith("图"):
             # 通讯员 图/付彬 (printed 通讯员 付彬/摄): the role word's field, and the pictures
             new_role, pictures = role, True
+        elif new_role == WRITER and after_word and empty and role not in (None, WRITER):
+            new_role = role  # 本报记者 文/白莹 (printed 本报记者 白莹/文): the role word's field
         trainee = m.group().endswith("记者")
         role, pos, after_word = new_role, m.end(), True
     segments.append((role, pictures, trainee, text[pos:]))
@@ -372,7 +390,7 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         marked = True
     if _NOT_IN_BYLINE_RE.search(core):
         return None  # fast path: a character no byline holds, so parse_names(core) fails
-    if any(bar in core for bar in _BARS):
+    if "|" in core or "｜" in core or "丨" in core:
         core = _BAR_RE.sub("：", core).strip("：")
     if not _ROLE_HINT_RE.search(core):
         if s[0] == "□" and _signature(core):

@@ -201,8 +201,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
         if any(m.district == only and _acting(text, m)
                for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches):
             return only
-        if all(text.endswith(ORIGIN_WORDS, 0, m.start) for text, matches in zip(texts, found)
-               for m in matches if m.district == only):
+        if all(_origin(text, m) for text, matches in zip(texts, found) for m in matches if m.district == only):
             return None  # ……随着首钢搬迁从石景山老厂区来到海边: where people came from
         if not citywide(rest):
             return only
@@ -227,6 +226,20 @@ def citywide(text: str) -> bool:
                 return True
             at = text.find(marker, at + 1)
     return False
+
+
+def _origin(text: str, m: PlaceMatch) -> bool:
+    """Is the place named as where someone came from (从石景山老厂区, 来自北京石景山…)?"""
+    start = m.start
+    for city in _CITY_PREFIXES:  # 从北京石景山老厂区走出来的
+        if text.endswith(city, 0, start):
+            start -= len(city)
+            break
+    return text.endswith(ORIGIN_WORDS, 0, start)
+
+
+# The city's name printed before a district's (从北京石景山…), longest first.
+_CITY_PREFIXES = ("北京市", "北京")
 
 
 def _acting(text: str, m: PlaceMatch) -> bool:

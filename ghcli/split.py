@@ -11,10 +11,11 @@ This module must stay light: it never imports jieba or pandas.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ghcli.bylines import (
-    DATELINE_SOURCES, LEAD_FIRST, LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, OUTLETS, Credits, holds_no_credits, parse_byline_line, parse_credit,
+    CREDIT_ENDINGS, DATELINE_SOURCES, LEAD_FIRST, LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, OUTLETS, Credits, holds_no_credits, parse_byline_line, parse_credit,
     parse_lead, parse_trailing,
 )
 from ghcli.lazyre import lazy
@@ -209,10 +210,13 @@ class _Draft:
 
 def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: str | None = None) -> list[Article]:
     """Split one issue's text into articles (see ``Article`` for the fields)."""
-    tokens = _tokenize(text)
+    ends: dict[int, int] = {}
+    tokens = _tokenize(text, ends)
     drafts = _assemble(tokens)
     articles = []
     for draft in drafts:
+        if ends:  # the story's last line joined lines of a hard-wrapped page: the last of them
+            draft.last_line = ends.get(draft.last_line, draft.last_line)
         art = _finish(draft, issue, len(articles) + 1, repair=repair, issue_date=issue_date)
         if art is not None:
             articles.append(art)
@@ -225,15 +229,25 @@ def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: 
 _LINE_SPACE = " \t\u3000\f\v"
 
 
-def _tokenize(text: str) -> list[Token]:
+def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
+    """The issue's lines as tokens. ``ends``, when given, receives the last source line of
+    each line that joined lines of a hard-wrapped page (by its first line's number)."""
     tokens: list[Token] = []
     gap = 0
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     if any(ch in text for ch in ZERO_WIDTH):  # str.__contains__ scans faster than a regex class
         text = ZERO_WIDTH_RE.sub("", text)
     lines = text.split("\n")
+    numbers = None  # the source line number of each of ``lines`` when some were joined
+    if len(lines) >= MIN_WRAPPED_LINES:
+        width = _wrap_width(lines)
+        if width:
+            lines, numbers, joined_ends = _unwrap_page(lines, width)
+            if ends is not None:
+                ends.update(joined_ends)
     skip = False
-    for n, raw in enumerate(lines, 1):
+    for k, raw in enumerate(lines):
+        n = numbers[k] if numbers else k + 1
         if skip:  # joined to the line before
             skip = False
             continue
@@ -241,12 +255,12 @@ def _tokenize(text: str) -> list[Token]:
         if not s:
             gap += 1
             continue
-        if s[0] in LEAD_FIRST and s[-1] not in ")）" and s.startswith(LEAD_OPENERS) and n < len(lines):
-            joined = _rejoin_byline(s, lines[n].strip(_LINE_SPACE))
+        if s[0] in LEAD_FIRST and s[-1] not in ")）" and s.startswith(LEAD_OPENERS) and k + 1 < len(lines):
+            joined = _rejoin_byline(s, lines[k + 1].strip(_LINE_SPACE))
             if joined is not None:
                 s, skip = joined, True
-        if s[-1] in _CUT_ROLE_LAST and s.endswith(_CUT_ROLE_ENDS) and n < len(lines):
-            joined = _rejoin_credit(s, lines[n].strip(_LINE_SPACE))
+        if s[-1] in _CUT_ROLE_LAST and s.endswith(_CUT_ROLE_ENDS) and k + 1 < len(lines):
+            joined = _rejoin_credit(s, lines[k + 1].strip(_LINE_SPACE))
             if joined is not None:
                 s, skip = joined, True
         if "讯" in s and s[0] not in LEAD_FIRST:
@@ -273,6 +287,72 @@ def _tokenize(text: str) -> list[Token]:
         gap = 0
     _running_heads(tokens)
     return tokens
+
+
+# Editors named in a line with more in it (工会新闻 编辑 刘洋 校对 张帆): the page's head.
+_EDITORS_RUN_RE = lazy(rf"(?:{'|'.join(EDITOR_WORDS)})[ \u3000]+[\u4e00-\u9fff]{{2,4}}(?:[ \u3000]|$)")
+# Text copied out of a PDF or an OCR program can be hard-wrapped: every paragraph broken into
+# lines of the column's width, the break falling anywhere (in a word, a name, a byline). Such
+# a page is told by many lines of one length; each full line is joined with the next.
+MIN_WRAPPED_LINES = 12  # a page shorter than this is not judged
+MIN_WRAP_WIDTH = 10  # narrower columns are not looked for
+MIN_FULL_LINES = 8  # lines of the wrapping width a hard-wrapped page holds at least
+MIN_FULL_SHARE = 0.3  # and their share of the page's lines of half that width or more
+_INDENTS = ("\u3000", "  ", "\t")  # a paragraph's first line, indented
+
+
+def _content_len(raw: str) -> int:
+    """The length of a line as the wrapping counted it: without trailing space or a ## mark."""
+    raw = raw.rstrip()
+    if raw[:1] == "#":
+        return len(raw.lstrip("#").lstrip(" \u3000"))
+    return len(raw)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped page was wrapped at, or None for a page of whole paragraphs
+    (judged on the lengths of the lines as they are: counted in C, the test costs little)."""
+    counts = Counter(map(len, lines))
+    full, width = max([(c, n) for n, c in counts.items() if n >= MIN_WRAP_WIDTH], default=(0, 0))
+    if full < MIN_FULL_LINES:
+        return None
+    considered = sum(c for n, c in counts.items() if n >= width // 2)
+    return width if full >= MIN_FULL_SHARE * considered else None
+
+
+def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], dict[int, int]]:
+    """``lines`` with every full line of a hard-wrapped page joined with the lines it goes on
+    in, the source number of each resulting line, and the last source line of each that
+    joined several (by its first line's number). A full line (the width, or one short
+    of it) goes on unless the next line is blank, indented, marked (##), a masthead line or
+    opens a story with a dateline (本报讯…)."""
+    out: list[list[str]] = []  # the parts of each resulting line, joined at the end
+    numbers: list[int] = []
+    ends: dict[int, int] = {}
+    joining = False
+    for n, raw in enumerate(lines, 1):
+        if joining and (s := raw.strip(_LINE_SPACE)) and not raw.startswith(_INDENTS) and raw[:1] != "#" \
+                and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not _is_masthead(s):
+            parts = out[-1]
+            parts[-1] = parts[-1].rstrip()
+            parts.append(s)
+            ends[numbers[-1]] = n
+            line = s
+        else:
+            out.append([raw])
+            numbers.append(n)
+            line = raw.strip(_LINE_SPACE)
+        # A full line goes on, unless it ends a sentence, a credit or the page's masthead. When
+        # in doubt a line stays apart: the repair stage joins a paragraph that goes on.
+        joining = bool(line) and _content_len(raw) >= width - 1 and not (
+            is_terminated(line) or line.endswith(CREDIT_ENDINGS) or _is_masthead(line)
+            or _EDITORS_RUN_RE.search(line))
+    return ["".join(parts) for parts in out], numbers, ends
+
+
+def _opens_story(line: str) -> bool:
+    lead = parse_lead(line.strip(_LINE_SPACE))
+    return lead is not None and lead[0].dateline is not None
 
 
 def _rejoin_byline(s: str, nxt: str) -> str | None:
@@ -347,7 +427,7 @@ def _chrome_runs(tokens: list[Token]) -> None:
                 if link.gap or not (text.startswith(LIST_MARKS) or not marked_only and link.kind == SHORT):
                     break
                 link.kind = FURNITURE
-        elif 2 <= k + 2 < len(tokens) and tokens[k + 1].kind in (SHORT, BANNER) and tokens[k + 2].kind == FURNITURE \
+        elif k + 2 < len(tokens) and tokens[k + 1].kind in (SHORT, BANNER) and tokens[k + 2].kind == FURNITURE \
                 and _is_button(t.text) and _is_button(tokens[k + 2].text):
             tokens[k + 1].kind = FURNITURE
 
@@ -726,6 +806,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 cur.inline.append(tok)
                 i += 1
                 continue
+            if cur.title is not None and not cur.body and not cur.tail and nxt is not None and nxt.kind == BODY:
+                cur.bylines.append(tok.credits)  # ## 雁栖湖畔职工健步走 / 本报记者 白莹 摄影报道 / 10月19日，…
+                cur.last_line = tok.line
+                i += 1
+                continue
             cur.tail.append(tok)
             cur.last_line = tok.line
             i += 1
@@ -1023,6 +1108,9 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
     if _starts_with_byline(nxt):
         return "headline"
     if nxt.kind == CREDIT:
+        if cur is not None and ("/文" in nxt.text or "文/" in nxt.text) and (
+                after := _next_content(tokens, _next_content_index(tokens, j) + 1)) is not None and after.kind == BODY:
+            return "headline"  # 海淀工会走进校园慰问一线教师 / 本报记者 赵思远/文 陈艺/摄 / 在第40个教师节…
         return "body" if cur is not None else "headline"
     if cur is None or cur.credits_only:
         return "headline"  # nothing above, or only the byline printed over the headline

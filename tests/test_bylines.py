@@ -209,3 +209,25 @@ def test_text_ending_near_a_role_word_is_no_signature(paragraph):
 @pytest.mark.parametrize("line", ["编辑 | 李涛", "北京工会网 | 劳动午报", "来源｜劳动午报", "首页 | 新闻 | 工会"])
 def test_bars_without_a_role_word_are_no_bylines(line):
     assert parse_byline_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, reporters, correspondents",
+    [
+        ("本报记者 白莹/文 通讯员 付彬/摄", ["白莹"], ["付彬"]),  # the role word before 白莹/文 counts
+        ("文/本报记者 白莹", ["白莹"], []),
+        ("通讯员 李明/文", [], ["李明"]),
+        ("口述：刘强　整理：本报记者 陈曦", ["陈曦"], []),  # an as-told-to piece: the narrator signs nothing
+    ],
+)
+def test_writers_take_the_field_of_their_role_word(line, reporters, correspondents):
+    credits = parse_byline_line(line)
+    assert (credits.reporters, credits.correspondents) == (reporters, correspondents)
+
+
+@pytest.mark.parametrize("line", ["文/李秀芝", "文／赵晓燕"])
+def test_a_writer_without_a_role_word_signs_but_is_no_reporter(line):
+    # an essay's or a contributor's signature under the headline (副刊): no 记者 role word
+    credits = parse_byline_line(line)
+    assert credits is not None and credits.signature
+    assert not (credits.reporters or credits.correspondents or credits.interns or credits.photographers)

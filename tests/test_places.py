@@ -286,6 +286,10 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     # the only Beijing district is where the workers came from; the story is in Hebei
     ("首钢总公司工会为京唐公司青年职工搭建成长平台",
      "首钢京唐公司地处河北唐山曹妃甸。\n不少青年职工是随着首钢搬迁从石景山老厂区来到海边的“钢二代”。", None),
+    ("炉前三十年",
+     "在河北迁安的首钢迁钢公司炼钢作业部,提起炉长李宏伟,工友们都会竖起大拇指。\n"
+     "1994年,李宏伟进入首钢第二炼钢厂。2010年,随着首钢搬迁调整,他和许多工友一起来到迁安。\n"
+     "这位从北京石景山老厂区走出来的“老首钢”,已经在转炉前站了整整三十年。", None),
     # a bus depot a reader places
     ("公交场站职工有了“爱心休息室”", "近日,北京公交集团第八客运分公司草桥场站新改造的“爱心休息室”投入使用。", "丰台区"),
     # the organiser and a list of unions that help it; a venue named before the acting union

@@ -985,3 +985,75 @@ def test_a_headline_printed_on_the_bylines_line_and_a_marked_section_label():
         ("工会简讯", "门头沟区总工会慰问一线环卫工人", None, ["孙艳"]),
     ]
     assert arts[0].text == "近日,怀柔区总工会走访慰问困难职工120户。"
+
+
+def test_a_photo_credit_under_a_headline_credits_the_story_below_it():
+    page = (
+        "## 雁栖湖畔职工健步走\n\n本报记者 白莹 摄影报道\n\n"
+        "10月19日，怀柔区总工会在雁栖湖畔举办职工健步走活动，1200余名职工参加。\n\n"
+        "活动中，组织方在沿途设置了5个打卡点。\n\n"
+        "## 北京队在全国职工乒乓球赛中获佳绩\n\n本报讯（记者 周美玉）日前，全国职工乒乓球比赛落下帷幕。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("雁栖湖畔职工健步走", ["白莹"]), ("北京队在全国职工乒乓球赛中获佳绩", ["周美玉"])]
+    assert arts[0].text.endswith("设置了5个打卡点。")
+
+
+def test_a_writer_and_photographer_byline_under_a_bare_headline_opens_its_story():
+    page = (
+        "第04版：区县工会\n\n"
+        "顺义工会为货车司机建“司机之家”\n本报讯（记者 孙艳 何佳宁）近日，顺义区总工会在物流园建成货车司机之家。\n\n"
+        "据了解，顺义区总工会今年已建成货车司机之家5家。\n\n"
+        "第40个教师节\n海淀工会走进校园慰问一线教师\n本报记者 赵思远/文 陈艺/摄\n\n"
+        "在第40个教师节到来之际，海淀区总工会走进中关村第一小学，慰问一线教师。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "顺义工会为货车司机建“司机之家”", ["孙艳", "何佳宁"]),
+        ("第40个教师节", "海淀工会走进校园慰问一线教师", ["赵思远", "陈艺"]),
+    ]
+
+
+def test_an_essay_signed_by_its_writer_names_no_reporter():
+    page = (
+        "第08版：副刊\n\n## 父亲的工具箱\n\n文/李秀芝\n\n"
+        "父亲是一名老钳工，他的工具箱跟了他整整四十年。\n\n"
+        "如今，那只工具箱摆在我家的书架上，像一枚沉甸甸的勋章。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.reporters, art.byline) == ("父亲的工具箱", [], "文/李秀芝")
+    assert art.text.startswith("父亲是一名老钳工")
+
+
+def _hard_wrap(paragraph: str, width: int) -> list[str]:
+    return [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+
+
+@pytest.mark.parametrize("layout", ["blank", "indent", "neither"])
+def test_a_hard_wrapped_page_is_read_as_whole_paragraphs(layout):
+    # text out of a PDF or an OCR program: every paragraph broken at the column's width, in a
+    # word, a name or a byline; the headline wrapped once
+    stories = [
+        ("市总工会发布2024年职工服务实事项目",
+         ["本报讯（记者 白莹 通讯员 高岩）记者日前从北京市总工会获悉，市总工会发布2024年职工服务实事项目，共计10类30项。",
+          "据介绍，今年的实事项目聚焦新就业形态劳动者、一线职工和困难职工，全年投入资金2.3亿元。"]),
+        ("朝阳区总工会为快递小哥送上清凉包",
+         ["本报讯（记者 刘欣欣）7月15日，朝阳区总工会走进望京街道，为快递员、外卖骑手送上清凉包800份。",
+          "“天气太热了，这个清凉包特别实用。”快递员王建伟说，他在望京片区已经送了五年快递。"]),
+    ]
+    width, lines = 14, []
+    for title, paragraphs in stories:
+        lines += ["## " + line for line in _hard_wrap(title, width)[:1]] + _hard_wrap(title, width)[1:] + [""]
+        for k, para in enumerate(paragraphs):
+            wrapped = _hard_wrap(("　　" if layout == "indent" else "") + para, width)
+            lines += wrapped + ([""] if layout == "blank" or k == len(paragraphs) - 1 else [])
+    arts = split_text("\n".join(["第02版：要闻", ""] + lines))
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("市总工会发布2024年职工服务实事项目", ["白莹"]), ("朝阳区总工会为快递小哥送上清凉包", ["刘欣欣"])]
+    assert arts[0].text.startswith("记者日前从北京市总工会获悉，市总工会发布2024年职工服务实事项目，共计10类30项。")
+    assert arts[1].text.endswith("他在望京片区已经送了五年快递。")
+    assert all(para.endswith(("。", "”")) for a in arts for para in a.text.split("\n"))  # no line cut left
+    if layout != "neither":  # told by blank lines or indents: both paragraphs
+        assert [a.text.count("\n") for a in arts] == [1, 1]
+    assert arts[1].lines[1] == len(lines) + 1  # the last source line of the story
