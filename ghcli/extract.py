@@ -162,8 +162,9 @@ def _without_person_names(place_hits: list, layout: _Layout) -> list:
     return [h for h in place_hits if not (source[h[0] - 1:h[1]] in names or source[h[0]:h[1] + 1] in names)]
 
 
-def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined) -> None:
-    """The extract fields of one record from its hits (``gazetteer``: that of ``opts``)."""
+def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined, banners: dict) -> None:
+    """The extract fields of one record from its hits (``gazetteer``: that of ``opts``;
+    ``banners``: the district of each page banner seen in the issue so far)."""
     art = layout.art
     title, text = art.title or "", art.text
     # Places: sections in the order of places.SECTION_WEIGHTS; the body splits into its
@@ -193,7 +194,9 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined)
     art.district = found["district"]
     if art.district is None and not found["districts"] and art.banner and not places.citywide(title):
         # No place named at all, on a page of one district (第07版：海淀工会): that district.
-        art.district = _banner_district(gazetteer, art.banner)
+        if art.banner not in banners:  # the stories of a page share its banner
+            banners[art.banner] = _banner_district(gazetteer, art.banner)
+        art.district = banners[art.banner]
     art.districts = found["districts"]
     art.towns = found["towns"]
     art.places = found["places"]
@@ -256,5 +259,6 @@ def _extract(articles: list[Article], opts: ExtractOptions) -> None:
 
     gazetteer = load_gazetteer(opts.alias_files, opts.region)
     combined = _combined_automaton(opts.alias_files, opts.region, opts.topics_file)
+    banners: dict[str, str | None] = {}
     for layout in _scan_issue(articles, combined):
-        _fill(layout, opts, gazetteer, combined)
+        _fill(layout, opts, gazetteer, combined, banners)
