@@ -99,6 +99,8 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     ``SPREAD_DISTRICTS`` or more with none holding half the evidence, or the only district
     named when no city body acts in headline or lead (……由石景山区总工会主办; a feature that
     names its place once, deep in the text)."""
+    found = [_without_institution_names(matches, text) if matches else matches
+             for matches, text in zip(found, texts)]
     scores: dict[str, float] = {}
     counts: dict[str, int] = {}
     towns: dict[str, dict[str, Any]] = {}
@@ -208,6 +210,31 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> s
     return district
 
 
+# A branch of a school or hospital named after where it is: 北京四中房山校区, 人大附中朝阳学校.
+CAMPUS_WORDS = ("校区", "院区", "分院", "分校", "学校")
+# An institution named after a district whose campus the text names elsewhere: 北京朝阳医院京西院区.
+_NAMED_INSTITUTION_RE = re.compile(r"区?(?:中医医院|中医院|医院|中学|小学)[^，,。、；;：:\s“”]{1,6}?(?:院区|校区|分院|分校)")
+_INSTITUTION_FIRST = frozenset("区中医小")
+
+
+def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[PlaceMatch]:
+    """The matches that place the story: not the name of an institution whose branch the
+    text names right after it (北京四中 in 北京四中房山校区: 房山 counts), nor a district in the
+    name of an institution whose campus is another (朝阳 in 北京朝阳医院京西院区)."""
+    drop = None
+    for k, m in enumerate(matches):
+        if m.level in ("area", "zone") and k + 1 < len(matches):
+            nxt = matches[k + 1]
+            if nxt.start == m.end and nxt.district and text.startswith(CAMPUS_WORDS, nxt.end):
+                drop = drop or set()
+                drop.add(k)
+        elif m.level == "county" and text[m.end:m.end + 1] in _INSTITUTION_FIRST \
+                and _NAMED_INSTITUTION_RE.match(text, m.end):
+            drop = drop or set()
+            drop.add(k)
+    return [m for k, m in enumerate(matches) if k not in drop] if drop else matches
+
+
 def _in_example(text: str, m: PlaceMatch) -> bool:
     """Is the place named in a sentence that gives an example (例如, 为例, 试点, 的一家…)?"""
     start = max(text.rfind(end, 0, m.start) for end in _SENTENCE_ENDS) + 1
@@ -281,11 +308,15 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
         return None
     # Each other district where headline and lead first name it: 到密云区西田各庄镇 names 密云
     # as a destination once, and its town after it is the same destination.
+    # A district the lead names as a destination is one, though the headline names it bare
+    # (海淀职工子女周口店探秘 / 海淀区总工会组织的研学营走进房山区周口店…).
     others: dict[str, bool] = {}
     for text, matches in ((title, title_matches), (lead, lead_matches)):
+        seen: set[str] = set()
         for m in matches:
-            if m.district and m.district != first.district and m.district not in others:
-                others[m.district] = _destination(text, m)
+            if m.district and m.district != first.district and m.district not in seen:
+                seen.add(m.district)
+                others[m.district] = others.get(m.district, False) or _destination(text, m)
     for m in lead_matches:  # a union the lead names as helping the organiser is no subject
         if m.district in others and _assisting(lead, m):
             others[m.district] = True
