@@ -131,7 +131,7 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                     outside.append(m)
             prev = m
 
-    district = _choose(scores, found, texts)
+    district = _choose(scores, found, texts, home)
     options_of = {m.form: gaz.home_units(m.form) for m in pending}
     if district is None and not scores and pending:
         in_all = set.intersection(*({o[0] for o in options} for options in options_of.values()))
@@ -156,13 +156,19 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
             "places": _places(outside)}
 
 
-def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> str | None:
-    """The one district of the story (see ``places_from_matches``)."""
+def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home: str | None) -> str | None:
+    """The one district of the story (see ``places_from_matches``; ``home``: the home
+    region's province)."""
     title, lead, rest = texts[0], texts[3], texts[4]
     title_matches, lead_matches = found[0], found[3]
     subject = _subject(title, title_matches, lead, lead_matches)
     if subject is not None:
         return subject
+    if any(m.province and m.province != home and not m.district for m in title_matches) \
+            and not any(m.district for m in title_matches) and not any(m.district for m in lead_matches):
+        # 燕郊为进京通勤职工设起“早班驿站”: a headline set outside the region, and a lead that
+        # names none of its districts; the districts of the body are where people go or work
+        return None
     # A headline naming a district (not just a venue: 工人体育馆) keeps the story in it.
     title_names_district = any(m.district and m.level != "area" for m in title_matches)
     citywide_lead = citywide(lead)

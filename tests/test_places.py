@@ -280,6 +280,13 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     ("医院工会为护士办“集体生日会”",
      "近日,北京积水潭医院回龙观院区职工之家里歌声阵阵,院区工会为42名护士举办集体生日会。", "昌平区"),
     ("北京协和医院工会开展义诊", "近日,北京协和医院工会在东单院区门诊楼前举办义诊活动。", "东城区"),
+    # a headline set outside Beijing and a lead naming no district: the body's districts are
+    # where people work or go; a Beijing union acting there keeps its district
+    ("燕郊为进京通勤职工设起“早班驿站”",
+     "近日，河北省三河市总工会在燕郊的多个进京公交站点附近设立了5处通勤职工驿站。\n"
+     "不少人在国贸、通州等地工作。在国贸一家广告公司上班的李娜说：“现在能在驿站里热个早饭。”", None),
+    ("燕郊职工来京参加技能交流", "近日，平谷区总工会邀请燕郊30名职工来到平谷区参加技能交流活动。\n平谷区总工会相关负责人介绍。", "平谷区"),
+    ("雄安工地上的北京建设者", "近日，北京城建集团雄安项目部工会为建设者举办集体生日会。\n项目部职工大多来自北京朝阳。", None),
     # a branch named after where it is; an institution named after a district, its campus elsewhere
     ("北京四中房山校区青年教师拜师", "近日,北京四中房山校区教职工工会举行师徒结对仪式。\n北京四中房山校区位于房山区长阳镇,也有从西城本部派来交流的特级教师。", "房山区"),
     ("人大附中朝阳学校教职工趣味运动会", "近日,人大附中朝阳学校教职工工会举办趣味运动会。\n学校是人大附中与朝阳区合作举办的公办学校。", "朝阳区"),
