@@ -346,15 +346,21 @@ _BYLINE_TOKEN_RE = lazy(rf"[{SPACE[1:-1]}、]*([^{SPACE[1:-1]}、]+)")
 def _bare_byline(paragraph: str, pos: int) -> tuple[Credits, int] | None:
     """Role words and names without brackets after a dateline, each set off by spaces:
     ``本报讯 记者 孙艳 通讯员 李明 7月10日，…`` -> (credits, end of the last name). Names
-    must open with a known surname (``近日`` is no name) and be followed by a space."""
+    must open with a known surname (``近日`` is no name) and be followed by a space; a name
+    may be glued to its role word (``本报讯 记者刘欣欣 近日，…``)."""
     start = end = None
     while m := _BYLINE_TOKEN_RE.match(paragraph, pos):
         token = m.group(1)
+        spaced = paragraph[m.end():m.end() + 1] in (" ", "\u3000", "、")
         if ROLE_RE.fullmatch(token):
             if start is None:
                 start = m.start(1)
-        elif start is not None and _surname_led(token) and NAME_RE.match(token) \
-                and paragraph[m.end():m.end() + 1] in (" ", "\u3000", "、"):
+        elif start is not None and _surname_led(token) and NAME_RE.match(token) and spaced:
+            end = m.end()
+        elif spaced and (role := ROLE_RE.match(token)) and _surname_led(name := token[role.end():]) \
+                and NAME_RE.match(name):
+            if start is None:  # 本报讯 记者刘欣欣 “按压深度…”: a name glued to its role word
+                start = m.start(1)
             end = m.end()
         else:
             break
