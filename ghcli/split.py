@@ -671,7 +671,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             d = _Draft(banner=banner_text[2], first_line=(kicker or title_tokens or [first])[0].line)
             drafts.append(d)
         d.kicker = [t.text.lstrip(BULLETS) or t.text for t in kicker]
-        d.title = " ".join(t.text.lstrip(BULLETS) or t.text for t in title_tokens) or None
+        d.title = " ".join(_headline_text(t.text) for t in title_tokens) or None
         d.subtitle = [t.text for t in subtitle]
         d.last_line = first.line
         cur = d
@@ -1054,14 +1054,28 @@ def _unwrap(lines: list[Token]) -> list[Token]:
     return out
 
 
+def _headline_text(text: str) -> str:
+    """A headline without the bullet before it (■夜班暖餐) or the brackets around it
+    (【凌晨四点的“菜篮子”守护者】)."""
+    text = text.lstrip(BULLETS) or text
+    if text[0] == "【" and text[-1] == "】" and "】" not in text[1:-1] and len(text) > 2:
+        return text[1:-1].strip(" \u3000")
+    return text
+
+
+# A series' label printed over a headline (2025北京职工文化节系列报道之三): a kicker line.
+_SERIES_LABEL_RE = lazy(r".*(?:系列报道|特别报道|专题报道|系列|巡礼|纪实)(?:之[一二三四五六七八九十\d]+)?$|.*之[一二三四五六七八九十]+$")
+
+
 def _shape_headline(run: list[Token]) -> tuple[list[Token], Token, list[Token]]:
     """Split a run of bare lines into kicker lines, the headline and subtitle lines."""
     subtitle: list[Token] = []
     lines = _unwrap(run) if len(run) > 1 else list(run)
     while len(lines) > 1 and lines[-1].text.startswith(DASH_START):
         subtitle.insert(0, lines.pop())
-    if len(lines) >= 3 and not subtitle:
-        # kicker / headline / subtitle, the layout of a feature story
+    if len(lines) >= 3 and not subtitle and not _SERIES_LABEL_RE.match(lines[-2].text):
+        # kicker / headline / subtitle, the layout of a feature story (but for a series'
+        # label over its headline: 庆祝…100周年 / …系列报道之三 / 千名职工同唱一首歌)
         subtitle = [lines.pop()]
     title = lines.pop()
     return lines, title, subtitle
@@ -1120,6 +1134,28 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
     return "headline" if score >= HEADLINE_THRESHOLD else "body"
 
 
+# A crosshead of a series: at most this many characters, and its siblings as long within one.
+MAX_SERIES_CROSSHEAD_CHARS = 8
+# How many lines below a crosshead its next sibling is looked for.
+CROSSHEAD_LOOKAHEAD = 8
+
+
+def _crosshead_series(tokens: list[Token], j: int, compact: str) -> bool:
+    """Is the short line ending before ``tokens[j]`` one of a series of crossheads: is another
+    line as short and as long (线路更丰富 … 服务更贴心) set over a paragraph further down the
+    same story (before any headline, byline or credit)?"""
+    if len(compact) > MAX_SERIES_CROSSHEAD_CHARS:
+        return False
+    for k in range(j + 1, min(len(tokens) - 1, j + CROSSHEAD_LOOKAHEAD)):
+        t = tokens[k]
+        if t.kind in (HEAD, CREDIT, BYLINE, BANNER) or _starts_with_byline(t):
+            return False
+        if t.kind == SHORT and tokens[k - 1].kind == BODY and tokens[k + 1].kind == BODY \
+                and abs(len(t.text) - len(compact)) <= 1 and not _body_like(t.text):
+            return True
+    return False
+
+
 def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     """Evidence that a bare line followed by body text (no byline) opens a new story."""
     _, head, subtitle = _shape_headline(run)
@@ -1146,9 +1182,11 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 3  # a photo-news item: short body closed by a credit (图为… is the story's own picture)
     elif _signed(cur) and _block_ends_signed(tokens, j, typical_gap):
         score += 3  # the block below is signed at its end, the story above is signed already
-    elif not cur.closed and (cur.bylines or _signed(cur) and _TWO_PARTS_RE.search(title)):
+    elif not cur.closed and (cur.bylines or _signed(cur) and (
+            _TWO_PARTS_RE.search(title) or len(run) == 1 and _crosshead_series(tokens, j, compact))):
         # Over an unsigned block inside a feature signed on its own line, or a line of two
-        # phrases (建阵地 让劳动者歇脚有处) inside a signed story: a crosshead (小标题).
+        # phrases (建阵地 让劳动者歇脚有处) or one of a series of short phrases (线路更丰富 …
+        # 服务更贴心) inside a signed story: a crosshead (小标题).
         score -= 2
     if has_marks:
         score -= 1  # marked issues mark their headlines; bare ones need more evidence
@@ -1226,8 +1264,9 @@ def _crossheads(body: list[Token]) -> set[int]:
     # A series of whole phrases (暖心服务不打烊 … 服务阵地再扩容), each over a paragraph that
     # opens with a whole clause: a fragment cut by a break leaves a quote or bracket open
     # (“为庆祝中华全国 | 总工会…) or the next line starts mid-word (混合团体 | 赛,设置…).
+    # A first clause of a lead word is whole (线路更丰富 | 今年，市总工会…).
     whole = [k for k in short if len(body[k].text) <= MAX_CROSSHEAD_CHARS and not _opens_mark(body[k].text)
-             and not _CLAUSE_AT_START_RE.match(body[k + 1].text)]
+             and not (_CLAUSE_AT_START_RE.match(body[k + 1].text) and not LEAD_WORDS_RE.match(body[k + 1].text))]
     if len(whole) > 1:
         found.update(whole)
     return found

@@ -1057,3 +1057,38 @@ def test_a_hard_wrapped_page_is_read_as_whole_paragraphs(layout):
     if layout != "neither":  # told by blank lines or indents: both paragraphs
         assert [a.text.count("\n") for a in arts] == [1, 1]
     assert arts[1].lines[1] == len(lines) + 1  # the last source line of the story
+
+
+def test_a_headline_in_lenticular_brackets_is_given_without_them():
+    page = (
+        "第05版：基层\n\n【凌晨四点的“菜篮子”守护者】\n□本报记者 赵思远\n\n"
+        "凌晨4点，丰台区新发地农产品批发市场里灯火通明，检测班组的职工已经开始工作。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.reporters) == ("凌晨四点的“菜篮子”守护者", ["赵思远"])
+
+
+def test_a_series_label_over_a_headline_is_a_kicker_line():
+    page = (
+        "第07版:文体\n庆祝中华全国总工会成立100周年\n2025北京职工文化节系列报道之三\n千名职工同唱一首歌\n"
+        "本报讯(记者 孙艳)5月1日上午,“唱响劳动者之歌”北京职工合唱展演在北京工人体育馆举行。\n"
+        "此次展演由北京市总工会主办,各区总工会承办。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.kicker, art.title, art.subtitle) == (
+        "庆祝中华全国总工会成立100周年 2025北京职工文化节系列报道之三", "千名职工同唱一首歌", None)
+
+
+def test_a_series_of_short_crossheads_in_a_bare_page_stays_in_its_story():
+    page = (
+        "第06版：职工生活\n\n今年已有3600名职工走进疗休养基地\n\n"
+        "本报讯（记者 崔欣）记者近日从北京市总工会获悉，今年以来，市总工会已组织3600余名职工参加疗休养活动。\n\n"
+        "线路更丰富\n\n今年，市总工会在原有“京郊休闲游”基础上，新增了“红色教育行”等主题线路。\n\n"
+        "服务更贴心\n\n针对快递员、网约车司机等群体时间不固定的特点，今年首次推出“周末短线”疗休养。\n\n"
+        "市总工会相关负责人表示，下半年还将组织3000名职工参加疗休养。\n\n"
+        "《我的师傅》征文颁奖 120篇作品讲述师徒情\n\n"
+        "本报讯（记者 周美玉）近日，北京市总工会举办《我的师傅》征文颁奖仪式。\n"
+    )
+    arts = split_text(page)
+    assert [a.title for a in arts] == ["今年已有3600名职工走进疗休养基地", "《我的师傅》征文颁奖 120篇作品讲述师徒情"]
+    assert "\n线路更丰富\n今年，市总工会" in arts[0].text and "\n服务更贴心\n针对快递员" in arts[0].text
