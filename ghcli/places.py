@@ -261,6 +261,10 @@ def citywide(text: str) -> bool:
     return False
 
 
+# The city's name printed before a district's (从北京石景山…), longest first.
+_CITY_PREFIXES = ("北京市", "北京")
+
+
 def _origin(text: str, m: PlaceMatch) -> bool:
     """Is the place named as where someone came from (从石景山老厂区, 来自北京石景山…)?"""
     start = m.start
@@ -269,10 +273,6 @@ def _origin(text: str, m: PlaceMatch) -> bool:
             start -= len(city)
             break
     return text.endswith(ORIGIN_WORDS, 0, start)
-
-
-# The city's name printed before a district's (从北京石景山…), longest first.
-_CITY_PREFIXES = ("北京市", "北京")
 
 
 def _acting(text: str, m: PlaceMatch) -> bool:
@@ -312,10 +312,10 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
         break
     if first is None or not _acting(lead, first):
         return None
-    # Each other district where headline and lead first name it: 到密云区西田各庄镇 names 密云
-    # as a destination once, and its town after it is the same destination.
-    # A district the lead names as a destination is one, though the headline names it bare
-    # (海淀职工子女周口店探秘 / 海淀区总工会组织的研学营走进房山区周口店…).
+    # Each other district, where headline or lead first names it: 到密云区西田各庄镇 names 密云
+    # as a destination once, and its town after it is the same destination; a destination in
+    # the lead is one though the headline names it bare (海淀职工子女周口店探秘 / 海淀区总工会
+    # 组织的研学营走进房山区周口店…).
     others: dict[str, bool] = {}
     for text, matches in ((title, title_matches), (lead, lead_matches)):
         seen: set[str] = set()
