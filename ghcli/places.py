@@ -164,10 +164,13 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     subject = _subject(title, title_matches, lead, lead_matches)
     if subject is not None:
         return subject
-    if any(m.province and m.province != home and not m.district for m in title_matches) \
-            and not any(m.district for m in title_matches) and not any(m.district for m in lead_matches):
-        # 燕郊为进京通勤职工设起“早班驿站”: a headline set outside the region, and a lead that
-        # names none of its districts; the districts of the body are where people go or work
+    if not any(m.district for m in title_matches) and not any(m.district for m in lead_matches) and (
+            any(m.province and m.province != home and not m.district for m in title_matches)
+            or any(m.province and m.province != home and not m.district and lead.endswith(VENUE_WORDS, 0, m.start)
+                   for m in lead_matches)):
+        # 燕郊为进京通勤职工设起“早班驿站”, …活动在天津市滨海新区举行: a headline or a lead's
+        # venue outside the region, and no district in either; the districts of the body are
+        # where people go, work or came from
         return None
     # A headline naming a district (not just a venue: 工人体育馆) keeps the story in it.
     title_names_district = any(m.district and m.level != "area" for m in title_matches)
@@ -221,15 +224,23 @@ CAMPUS_WORDS = ("校区", "院区", "分院", "分校", "学校")
 # An institution named after a district whose campus the text names elsewhere: 北京朝阳医院京西院区.
 _NAMED_INSTITUTION_RE = re.compile(r"区?(?:中医医院|中医院|医院|中学|小学)[^，,。、；;：:\s“”]{1,6}?(?:院区|校区|分院|分校)")
 _INSTITUTION_FIRST = frozenset("区中医小")
+# A university a student went to (考上清华大学, 被北京大学录取, 毕业于中国人民大学).
+UNIVERSITY_WORDS = ("大学", "学院")
+ADMITTED_WORDS = ("考上", "考入", "考取", "考进", "被", "就读于", "毕业于")
 
 
 def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[PlaceMatch]:
     """The matches that place the story: not the name of an institution whose branch the
     text names right after it (北京四中 in 北京四中房山校区: 房山 counts), nor a district in the
-    name of an institution whose campus is another (朝阳 in 北京朝阳医院京西院区)."""
+    name of an institution whose campus is another (朝阳 in 北京朝阳医院京西院区), nor a
+    university someone was admitted to or graduated from."""
     drop = None
     for k, m in enumerate(matches):
-        if m.level in ("area", "zone") and k + 1 < len(matches):
+        if m.level in ("area", "zone") and m.form.endswith(UNIVERSITY_WORDS) and (
+                text.endswith(ADMITTED_WORDS, 0, m.start) or "录取" in text[m.end:m.end + 4]):
+            drop = drop or set()
+            drop.add(k)  # 考上清华大学, 毕业于北京大学: a student's school, not where the story is
+        elif m.level in ("area", "zone") and k + 1 < len(matches):
             nxt = matches[k + 1]
             if nxt.start == m.end and nxt.district and text.startswith(CAMPUS_WORDS, nxt.end):
                 drop = drop or set()
