@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 
 from conftest import SAMPLE
 from ghcli.errors import GhcliError
-from ghcli.models import Article
+from ghcli.models import KINDS, Article
 from ghcli.repair import Paragraph, is_terminated, join_breaks, normalize_punct
 from ghcli.sources import decode_bytes
 from ghcli.split import BANNER, FURNITURE, _tokenize, split_text
@@ -68,7 +68,7 @@ def check_conservation(text: str, articles: list[Article]) -> None:
 def check_records(text: str, articles: list[Article]) -> None:
     check_conservation(text, articles)
     for i, a in enumerate(articles, 1):
-        assert a.index == i and a.chars == len(a.text) and a.kind in ("article", "photo")
+        assert a.index == i and a.chars == len(a.text) and a.kind in KINDS
         assert a.title or a.text or a.byline
         assert a.lines[0] <= a.lines[1]
     # split -> JSONL -> Article.from_dict round-trips
