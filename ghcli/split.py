@@ -112,9 +112,21 @@ BOX_LABELS = frozenset({"相关链接", "链接", "背景链接", "延伸阅读"
 COLUMN_LABELS = frozenset({"读者来信", "来信", "读者之声", "职工来信", "职工心声", "律师说法", "以案说法", "午报观察"})
 # How the headlines of notices end (征稿启事, 遗失声明, 关于…评选结果的公示): a record of kind "notice".
 NOTICE_ENDINGS = ("启事", "启示", "公告", "声明", "公示", "通告")
+# A front page's service box (二十四节气·春分, 芒种, 今日天气): a notice too.
+SOLAR_TERMS = ("立春 雨水 惊蛰 春分 清明 谷雨 立夏 小满 芒种 夏至 小暑 大暑 "
+               "立秋 处暑 白露 秋分 寒露 霜降 立冬 小雪 大雪 冬至 小寒 大寒").split()
+_SERVICE_BOX_RE = lazy(rf"^(?:二十四节气\s*[·・:：]?\s*)?(?:{'|'.join(SOLAR_TERMS)})$|^(?:今日|本市|明日)?天气(?:预报)?$")
+
+
+def _service_box(title: str, text: str) -> bool:
+    """Is the piece a service box (二十四节气·春分 / 今日春分。…, 今日天气), not an essay named
+    after a solar term (立秋 / □ 孙立群 / 立秋这天，…)?"""
+    return bool(_SERVICE_BOX_RE.match(title)) and (
+        title.startswith("二十四节气") or "天气" in title or text.startswith(("今日", "今天")))
 # Labels of a section of the page (■工会简讯, 【工会动态】, 图片新闻): part of the banner.
 SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传真", "基层动态", "图片新闻", "新闻图片",
-                            "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "导读"})
+                            "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "本期导读", "本版导读",
+                            "要闻导读", "导读"})
 # Marks a headline may be printed after (■怀柔区总工会开展…): not part of it.
 BULLETS = "■□●◆▲★ \u3000"
 _LABEL_MARKS = BULLETS + "【】[]"
@@ -526,6 +538,13 @@ def _is_chrome(s: str) -> bool:
     return _FOOTER_RE.search(s) is not None
 
 
+# An entry of a front page's table of contents: a headline and the page it is on
+# (▶第2版 丰台区新就业形态劳动者有了“职工之家”, 高温天，给劳动者多一份“清凉守护”（详见第3版）).
+MAX_TOC_ENTRY_CHARS = 60
+_TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[ \u3000▶►：:]+[^\s。]"
+                     r"|[(（]\s*(?:详见|见)\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]$")
+
+
 # Labelled e-paper exports name each part of a story: the headline is marked like ``## ``.
 _LABEL_RE = lazy(r"^(引题|肩题|标题|副题|正文)\s*[:：]\s*(.*)$")
 _LABEL_FIRST = frozenset("引肩标副正")
@@ -564,6 +583,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)
     if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and _is_chrome(s):
         return Token(FURNITURE, s, n, gap)
+    if "版" in s and len(s) <= MAX_TOC_ENTRY_CHARS and _TOC_ENTRY_RE.search(s):
+        return Token(FURNITURE, s, n, gap)  # 本期导读: ▶第2版 丰台区…, 高温天…（详见第3版）
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
     if len(s) <= _MAX_LABEL_CHARS:
@@ -693,11 +714,14 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         if tok.kind == FURNITURE:
             nxt = _next_content(tokens, i + 1)
             if _JUMP_BACK_RE.match(tok.text) and nxt is not None and nxt.kind == BODY \
-                    and (cur is None or not _in_header(cur) or cur.title is None) \
-                    and (back := next((d for d in reversed(drafts) if d.jumped), None)) is not None:
-                # (上接第1版) and no headline of its own: the text below goes on with the story
-                # that jumped here ((下转第2版)), not with the story printed above it (a jump
-                # headline over the marker makes the rest a record of its own)
+                    and (back := next((d for d in reversed(drafts) if d.jumped), None)) is not None \
+                    and (cur is None or not _in_header(cur) or cur.title is None or cur.title == back.title):
+                # (上接第1版) and no headline of its own, or the story's own headline repeated:
+                # the text below goes on with the story that jumped here ((下转第2版)), not with
+                # the story printed above it (a jump headline of its own over the marker makes
+                # the rest a record of its own)
+                if cur is not None and cur is not back and cur.title is not None and cur.title == back.title:
+                    drafts.remove(cur)  # the repeated headline: no record of its own
                 back.jumped = False
                 back.dropped.append(tok)
                 cur = back
@@ -1365,8 +1389,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         return None
     # A photo credit makes a photo-news item unless the story is signed otherwise: by a
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
-    if d.title and d.title.endswith(NOTICE_ENDINGS) and not credits.has_names:
-        kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示: printed on the page, no news story
+    if d.title and (d.title.endswith(NOTICE_ENDINGS) or _service_box(d.title, text)) and not credits.has_names:
+        kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
     else:
         kind = "photo" if photo and not credits.dateline and not d.bylines else "article"
     return Article(

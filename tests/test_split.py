@@ -1092,3 +1092,35 @@ def test_a_series_of_short_crossheads_in_a_bare_page_stays_in_its_story():
     arts = split_text(page)
     assert [a.title for a in arts] == ["今年已有3600名职工走进疗休养基地", "《我的师傅》征文颁奖 120篇作品讲述师徒情"]
     assert "\n线路更丰富\n今年，市总工会" in arts[0].text and "\n服务更贴心\n针对快递员" in arts[0].text
+
+
+def test_a_front_page_guide_and_service_box_are_no_stories():
+    page = (
+        "# 劳动午报 2024年3月20日 星期三 第1版\n\n本期导读\n\n"
+        "▶第2版 丰台区新就业形态劳动者有了“职工之家”\n\n▶第3版 房山“春风行动”专场招聘会提供岗位1.2万个\n\n"
+        "高温天，给劳动者多一份“清凉守护”（详见第3版）\n\n"
+        "二十四节气·春分\n\n今日春分。春分过后本市气温回升加快，户外作业职工要注意防风保暖。\n\n"
+        "## 本市启动全国五一劳动奖推荐工作\n\n本报讯(记者 张晶) 记者从北京市总工会获悉，推荐评选工作日前在本市启动。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kind, a.title) for a in arts] == [
+        ("notice", "二十四节气·春分"), ("article", "本市启动全国五一劳动奖推荐工作")]
+    assert not any("详见" in (a.text + (a.banner or "")) or "▶" in a.text for a in arts)
+
+
+def test_an_essay_named_after_a_solar_term_is_an_article():
+    page = "# 第08版：副刊\n\n## 立秋\n\n□ 孙立群\n\n立秋这天，早晨推开窗，竟有一丝凉意扑面而来。\n"
+    (art,) = split_text(page)
+    assert (art.kind, art.title, art.reporters) == ("article", "立秋", [])
+
+
+def test_a_jump_that_repeats_the_headline_continues_the_story():
+    page = (
+        "# 第1版\n\n## “春风行动”启动 百余场招聘会送岗上门\n\n"
+        "本报讯(记者 白莹) 3月19日，2024年首都职工“春风行动”在北京市职工服务中心启动。(下转第3版)\n\n"
+        "## 怀柔区总工会为环卫工送春装\n\n本报讯(记者 崔欣) 近日，怀柔区总工会来到雁栖镇环卫所送去春季工装。\n\n"
+        "# 第3版\n\n## “春风行动”启动 百余场招聘会送岗上门\n\n(上接第1版)\n\n启动仪式现场同步举办了首场大型招聘会。\n"
+    )
+    arts = split_text(page)
+    assert [a.title for a in arts] == ["“春风行动”启动 百余场招聘会送岗上门", "怀柔区总工会为环卫工送春装"]
+    assert arts[0].text.endswith("启动仪式现场同步举办了首场大型招聘会。")
