@@ -19,6 +19,7 @@ from ghcli.bylines import (
     parse_lead, parse_trailing,
 )
 from ghcli.lazyre import lazy
+from ghcli.markup import from_markup
 from ghcli.models import Article, article_id
 from ghcli.repair import Paragraph, is_terminated, join_breaks
 
@@ -223,7 +224,7 @@ class _Draft:
 def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: str | None = None) -> list[Article]:
     """Split one issue's text into articles (see ``Article`` for the fields)."""
     ends: dict[int, int] = {}
-    tokens = _tokenize(text, ends)
+    tokens = _tokenize(from_markup(text), ends)  # text saved with its HTML: its plain lines
     drafts = _assemble(tokens)
     articles = []
     for draft in drafts:

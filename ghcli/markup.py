@@ -1,0 +1,50 @@
+"""Issue text that still carries the markup of the page it was copied from.
+
+Users sometimes save an issue from a web page or a WeChat post with its HTML (``<p>…</p>``,
+``<br>``, ``&ldquo;``, ``&nbsp;``) instead of its text. ``from_markup`` turns such text into
+the plain lines the splitter reads: block elements end lines, headings (``<h1>``–``<h3>``)
+become ``## `` headlines, scripts, styles and comments go, every other tag is dropped and
+character references are decoded. Text without markup is returned unchanged (one scan for a
+tag and one for a character reference), so ordinary issues pay next to nothing.
+
+Line numbers of records split from converted text count the converted lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ghcli.lazyre import lazy
+
+# A tag of the elements pages are made of: the evidence that the text is HTML, not prose
+# that happens to hold a < (a formula, 《…》 is no tag).
+_TAG_RE = lazy(
+    r"<(?:/?(?:p|br|div|span|strong|b|em|i|u|font|h[1-6]|li|ul|ol|table|tbody|tr|td|th|section|article"
+    r"|header|footer|a|img|blockquote|center|html|body|head|title)\b[^<>]*|!--)>?",
+    flags=re.I,
+)
+_DROP_RE = lazy(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", flags=re.I | re.S)
+_HEADING_RE = lazy(r"<h[1-3]\b[^>]*>(.*?)</h[1-3]\s*>", flags=re.I | re.S)
+_BREAK_RE = lazy(r"<br\s*/?>|</(?:p|div|li|tr|h[1-6]|section|article|blockquote|table|header|footer|title)\s*>",
+                 flags=re.I)
+_ANY_TAG_RE = lazy(r"<[^<>\n]{1,400}>")
+_ENTITY_RE = lazy(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+
+
+def has_markup(text: str) -> bool:
+    """Does the text carry HTML tags or character references (``&ldquo;``)?"""
+    return ("<" in text and _TAG_RE.search(text) is not None) or ("&" in text and _ENTITY_RE.search(text) is not None)
+
+
+def from_markup(text: str) -> str:
+    """``text`` as plain lines when it carries HTML markup; else ``text`` itself."""
+    if not has_markup(text):
+        return text
+    import html
+
+    if "<" in text and _TAG_RE.search(text):
+        text = _DROP_RE.sub("", text)
+        text = _HEADING_RE.sub(lambda m: "\n## " + _ANY_TAG_RE.sub("", m.group(1)).strip() + "\n", text)
+        text = _BREAK_RE.sub("\n", text)
+        text = _ANY_TAG_RE.sub("", text)
+    return html.unescape(text)

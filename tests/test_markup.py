@@ -1,0 +1,32 @@
+"""Issues saved with the HTML of the page they were copied from."""
+
+from ghcli.markup import from_markup, has_markup
+from ghcli.split import split_text
+
+
+def test_a_page_saved_as_html_splits_like_its_text():
+    page = (
+        "<html><head><title>劳动午报</title><style>p{margin:0}</style>"
+        "<script>var a = '<p>no</p>';</script></head><body>\n"
+        "<h2>朝阳区总工会为快递员送清凉</h2>\n"
+        "<p>本报讯（记者 刘欣欣）近日，朝阳区总工会为快递员送去清凉包&nbsp;800份。</p>\n"
+        "<p>&ldquo;太实用了。&rdquo;快递员王师傅说。<br/>他在望京片区已经送了五年快递。</p>\n"
+        "<!-- 广告 --><p><strong>丰台区职工书屋上新</strong></p>\n"
+        "<p>本报讯（记者 张晶）近日，丰台区总工会为20家职工书屋配送新书4000册。</p>\n"
+        "</body></html>\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("朝阳区总工会为快递员送清凉", ["刘欣欣"]), ("丰台区职工书屋上新", ["张晶"])]
+    assert arts[0].text == "近日，朝阳区总工会为快递员送去清凉包 800份。\n“太实用了。”快递员王师傅说。\n他在望京片区已经送了五年快递。"
+    assert not any("<" in a.text or "&" in a.text or "var a" in a.text for a in arts)
+
+
+def test_text_without_markup_is_left_as_it_is():
+    for text in ("气温<35℃时，户外作业职工每隔1小时休息一次。", "《劳动法》规定……", "A&B公司工会成立", "## 标题\n\n正文。"):
+        assert not has_markup(text)
+        assert from_markup(text) is text
+
+
+def test_character_references_alone_are_decoded():
+    assert from_markup("职工&ldquo;充电&rdquo;&amp;成长") == "职工“充电”&成长"
