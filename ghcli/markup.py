@@ -1,11 +1,13 @@
 """Issue text that still carries the markup of the page it was copied from.
 
 Users sometimes save an issue from a web page or a WeChat post with its HTML (``<p>…</p>``,
-``<br>``, ``&ldquo;``, ``&nbsp;``) instead of its text. ``from_markup`` turns such text into
-the plain lines the splitter reads: block elements end lines, headings (``<h1>``–``<h3>``)
-become ``## `` headlines, scripts, styles and comments go, every other tag is dropped and
-character references are decoded. Text without markup is returned unchanged (one scan for a
-tag and one for a character reference), so ordinary issues pay next to nothing.
+``<br>``, ``&ldquo;``, ``&nbsp;``) instead of its text, or get it from a converter as
+Markdown. ``from_markup`` turns such text into the plain lines the splitter reads: block
+elements end lines, headings (``<h1>``–``<h3>``) become ``## `` headlines, scripts, styles and
+comments go, every other tag is dropped and character references are decoded; Markdown
+emphasis (``**…**``), images, links, ``>`` quote marks and ``---`` rules are removed around the
+words. Text without markup is returned unchanged after a few scans for the characters markup
+needs (``<``, ``&``, ``**``, ``](``, ``>``, ``---``), so ordinary issues pay next to nothing.
 
 Line numbers of records split from converted text count the converted lines.
 """
@@ -31,20 +33,43 @@ _ANY_TAG_RE = lazy(r"<[^<>\n]{1,400}>")
 _ENTITY_RE = lazy(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 
 
+# Markdown a converter leaves around the text: **bold** and __bold__, images and links,
+# > quoted lines, --- rules between stories.
+_MD_BOLD_RE = lazy(r"\*\*(?! )([^*\n]+?)(?<! )\*\*|__(?! )([^_\n]+?)(?<! )__")
+_MD_IMAGE_RE = lazy(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK_RE = lazy(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_MD_QUOTE_RE = lazy(r"^[ \t]*>[ \t]?", flags=re.M)
+_MD_RULE_RE = lazy(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", flags=re.M)
+
+
+def _from_markdown(text: str) -> str:
+    """``text`` without the Markdown emphasis, images, links, quote marks and rules around
+    its words (``## `` headlines are the splitter's own marks and stay)."""
+    if "**" in text or "__" in text:
+        text = _MD_BOLD_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    if "](" in text:
+        text = _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub("", text))
+    if ">" in text:
+        text = _MD_QUOTE_RE.sub("", text)
+    if "---" in text or "***" in text or "___" in text:
+        text = _MD_RULE_RE.sub("", text)
+    return text
+
+
 def has_markup(text: str) -> bool:
     """Does the text carry HTML tags or character references (``&ldquo;``)?"""
     return ("<" in text and _TAG_RE.search(text) is not None) or ("&" in text and _ENTITY_RE.search(text) is not None)
 
 
 def from_markup(text: str) -> str:
-    """``text`` as plain lines when it carries HTML markup; else ``text`` itself."""
-    if not has_markup(text):
-        return text
-    import html
+    """``text`` as plain lines when it carries HTML or Markdown markup; else ``text`` itself."""
+    if has_markup(text):
+        import html
 
-    if "<" in text and _TAG_RE.search(text):
-        text = _DROP_RE.sub("", text)
-        text = _HEADING_RE.sub(lambda m: "\n## " + _ANY_TAG_RE.sub("", m.group(1)).strip() + "\n", text)
-        text = _BREAK_RE.sub("\n", text)
-        text = _ANY_TAG_RE.sub("", text)
-    return html.unescape(text)
+        if "<" in text and _TAG_RE.search(text):
+            text = _DROP_RE.sub("", text)
+            text = _HEADING_RE.sub(lambda m: "\n## " + _ANY_TAG_RE.sub("", m.group(1)).strip() + "\n", text)
+            text = _BREAK_RE.sub("\n", text)
+            text = _ANY_TAG_RE.sub("", text)
+        text = html.unescape(text)
+    return _from_markdown(text)

@@ -30,3 +30,23 @@ def test_text_without_markup_is_left_as_it_is():
 
 def test_character_references_alone_are_decoded():
     assert from_markup("职工&ldquo;充电&rdquo;&amp;成长") == "职工“充电”&成长"
+
+
+def test_markdown_from_a_converter_splits_like_its_text():
+    page = (
+        "# 第03版：区县工会\n\n> 送清凉 保安全\n\n## 丰台区总工会为一线职工送清凉\n\n"
+        "**本报讯（记者 张晶）**近日，丰台区总工会走进新发地市场，为货车司机发放“夏季健康包”1000份。\n\n"
+        "![图片](http://example.com/a.jpg)\n\n---\n\n"
+        "**职工书屋上新**\n\n**本报讯（记者 陈曦）**近日，西城区金融街街道职工书屋迎来新书400册，"
+        "详见[北京工会网](http://example.com)。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        ("送清凉 保安全", "丰台区总工会为一线职工送清凉", ["张晶"]), (None, "职工书屋上新", ["陈曦"])]
+    assert not any("*" in a.text or "](" in a.text or "---" in a.text for a in arts)
+    assert arts[1].text.endswith("详见北京工会网。")
+
+
+def test_underscores_and_asterisks_that_are_no_markdown_stay():
+    assert from_markup("姓名____ 电话____") == "姓名____ 电话____"
+    assert from_markup("a ** b ** c") == "a ** b ** c"
