@@ -167,10 +167,12 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     if not any(m.district for m in title_matches) and not any(m.district for m in lead_matches) and (
             any(m.province and m.province != home and not m.district for m in title_matches)
             or any(m.province and m.province != home and not m.district and lead.endswith(VENUE_WORDS, 0, m.start)
-                   for m in lead_matches)):
+                   for m in lead_matches)) \
+            and not any(m.district and _acting(rest, m) for m in found[4]):
         # 燕郊为进京通勤职工设起“早班驿站”, …活动在天津市滨海新区举行: a headline or a lead's
-        # venue outside the region, and no district in either; the districts of the body are
-        # where people go, work or came from
+        # venue outside the region, no district in either, and no district's union acting in
+        # the body (大兴区总工会慰问组 in 沈丘县 keeps its story); the districts of the body
+        # are where people go, work or came from
         return None
     # A headline naming a district (not just a venue: 工人体育馆) keeps the story in it.
     title_names_district = any(m.district and m.level != "area" for m in title_matches)

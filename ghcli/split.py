@@ -50,7 +50,8 @@ MAX_KICKER_LINES = 2
 # each of which the regex engine can scan for in C (a literal or a character class first).
 EDITOR_WORDS = ("责任编辑", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式", "校对", "编辑", "组版", "摄影编辑")
 _MASTHEAD_ANYWHERE_RE = lazy(
-    r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|" + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
+    r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|今日\s*[0-9０-９一二三四五六七八九十]{1,2}\s*版|主管主办|^天气\s*[:：]|"
+    + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
 )
 _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
 # Editors' credits without colons, as a PDF prints them: 责任编辑 周杨 美编 李昂.
@@ -103,6 +104,7 @@ CONTINUATION_START = tuple("，,、。.；;：:）)”’》%")
 FRAGMENT_END = frozenset("的和与及在对为将把被向从了是有等并或以于")
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 ZERO_WIDTH_RE = lazy(f"[{ZERO_WIDTH}]")
+_WIDE_SPACE_RE = lazy("[\u2000-\u200a\u202f\u205f]")
 
 # Labels of a box inside a story (■记者手记), never a story's headline: kept in its text, as a
 # paragraph of its own.
@@ -167,6 +169,7 @@ class Token:
     credits: Credits | None = None
     closes: bool = False  # a body paragraph that ends with a photo credit or trailing byline
     apart: bool = False  # a box label inside a story (记者手记): never joined with its neighbours
+    beside: bool = False  # the right one of two headlines printed side by side (see _side_by_side)
     # parse_lead / parse_credit / parse_trailing of ``text``, each computed at most once:
     # classifying, assembling and finishing ask about the same lines several times. The
     # parsed Credits are shared and only ever read.
@@ -207,6 +210,12 @@ class _Draft:
     def credits_only(self) -> bool:
         """Only bylines/credits so far: nothing above the first story but its credit."""
         return self.title is None and not self.kicker and not self.body and bool(self.bylines or self.tail)
+
+    @property
+    def heading_only(self) -> bool:
+        """A headline and nothing else so far: no subtitle, byline, text or credit."""
+        return (self.title is not None and not self.subtitle and not self.bylines and not self.body
+                and not self.tail and not self.inline and not self.jumped)
 
     @property
     def closed(self) -> bool:
@@ -250,6 +259,8 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     if any(ch in text for ch in ZERO_WIDTH):  # str.__contains__ scans faster than a regex class
         text = ZERO_WIDTH_RE.sub("", text)
+    if _WIDE_SPACE_RE.search(text):  # &emsp; and other typographic spaces of web pages: spaces
+        text = _WIDE_SPACE_RE.sub(" ", text)
     lines = text.split("\n")
     numbers = None  # the source line number of each of ``lines`` when some were joined
     if len(lines) >= MIN_WRAPPED_LINES:
@@ -296,6 +307,14 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
                     tokens.append(_classify(after, n, 0))
                 gap = 0
                 continue
+        if ("\u3000\u3000\u3000\u3000" in s or "    " in s) and (pair := _side_by_side(s)) is not None:
+            # 情暖返乡路　　　　　　冰雪乐翻天: two columns' heads flattened onto one line
+            tokens.append(_classify(pair[0], n, gap))
+            right = _classify(pair[1], n, 0)
+            right.beside = True
+            tokens.append(right)
+            gap = 0
+            continue
         tokens.append(_classify(s, n, gap))
         gap = 0
     _running_heads(tokens)
@@ -366,6 +385,21 @@ def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], di
 def _opens_story(line: str) -> bool:
     lead = parse_lead(line.strip(_LINE_SPACE))
     return lead is not None and lead[0].dateline is not None
+
+
+# Two headlines (or kickers) of neighbouring columns printed on one line, set apart by a run
+# of four spaces or more, as a PDF or OCR copy of a two-column page flattens them.
+_SIDE_BY_SIDE_RE = lazy(r"^(#{1,3}[ \u3000]*)?(\S.{2,38}?\S)[ \u3000]{4,}(\S.{2,38}\S)$")
+_HEADLINE_BREAKERS = frozenset("，,。；;！？!?：:")
+
+
+def _side_by_side(s: str) -> tuple[str, str] | None:
+    """The two headlines of a line that prints two side by side, or None."""
+    m = _SIDE_BY_SIDE_RE.match(s)
+    if m is None or any(ch in _HEADLINE_BREAKERS for ch in m.group(2) + m.group(3)) or _is_masthead(s):
+        return None
+    mark = m.group(1) or ""
+    return mark + m.group(2), mark + m.group(3)
 
 
 def _rejoin_byline(s: str, nxt: str) -> str | None:
@@ -513,8 +547,9 @@ SITE_WORDS = frozenset({
 })
 _BAR_SPLIT_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*|[ \u3000]{2,}|\u3000")
 _BAR_ITEM_RE = lazy(r"[^\s，,。；;！？：:]{1,12}$")
-# A site's legal footer (京ICP备10031524号, 版权所有 劳动午报社, 主办单位：… 承办单位：…).
-_FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位")
+# A site's or a page's legal footer (京ICP备10031524号, 版权所有 劳动午报社, 主办单位：… 承办单位：…,
+# 本版稿件如需转载请注明出处).
+_FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位|转载请注明|不得转载|禁止转载")
 # A site's or an account's list of links to other posts, under one of these labels: the
 # titles in it are no stories (往期推荐 / ▶ 北京职工“五一”假期可免费游览这些公园).
 LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "热门推荐", "精彩推荐", "热文推荐", "往期精彩",
@@ -670,6 +705,11 @@ def _starts_with_byline(tok: Token) -> bool:
 # --- assembling articles --------------------------------------------------------------------
 
 def _assemble(tokens: list[Token]) -> list[_Draft]:
+    # Heads printed beside the ones in use (_side_by_side), in order: out of the run of lines,
+    # for the next story without a head of its own below them.
+    beside = [t for t in tokens if t.beside]
+    if beside:
+        tokens = [t for t in tokens if not t.beside]
     drafts: list[_Draft] = []
     cur: _Draft | None = None
     banner: list[str] = []
@@ -685,14 +725,25 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
 
     def start(title_tokens: list[Token], kicker: list[Token], subtitle: list[Token], first: Token) -> _Draft:
         nonlocal cur, banner_text
+        if not title_tokens and not kicker and beside and _opens_with_byline(first) \
+                and (ready := [t for t in beside if t.line < first.line]):
+            # 本报讯（记者 孙艳）… with no headline above it, after a story whose headline was
+            # printed beside another: that other one (and the kicker beside its kicker)
+            title_tokens, kicker = [ready[-1]], ready[:-1]
+            del beside[:len(ready)]
         if banner_text[0] is not banner or banner_text[1] != len(banner):
             banner_text = (banner, len(banner), " ".join(banner) or None)
+        heading: list[str] = []
         if cur is not None and cur.credits_only:
             d = cur  # a byline or credit printed above the story's headline belongs to it
+        elif cur is not None and title_tokens and cur.heading_only:
+            # 区县工会一周速览 / 长阳镇开设职工子女暑期托管班 / 本报讯…: a headline with nothing
+            # under it but the next story's headline is a heading over it, its kicker
+            d, heading = cur, [*cur.kicker, cur.title]
         else:
             d = _Draft(banner=banner_text[2], first_line=(kicker or title_tokens or [first])[0].line)
             drafts.append(d)
-        d.kicker = [t.text.lstrip(BULLETS) or t.text for t in kicker]
+        d.kicker = heading + [t.text.lstrip(BULLETS) or t.text for t in kicker]
         d.title = " ".join(_headline_text(t.text) for t in title_tokens) or None
         d.subtitle = [t.text for t in subtitle]
         d.last_line = first.line
@@ -748,6 +799,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 j += 1
             run = tokens[i:j]
             nxt = _next_content(tokens, j)
+            if nxt is not None and nxt.kind == BODY and nxt.text.startswith(EDITOR_NOTE):
+                # kicker / headline / subtitle / 编者按：… / 本报记者 X: the note belongs to the
+                # head, what follows it tells what the run is
+                after = _next_content(tokens, _next_content_index(tokens, j) + 1)
+                nxt = after if after is not None and _starts_with_byline(after) else nxt
             if cur is not None and j < len(tokens) and tokens[j].kind == FURNITURE and _JUMP_ON_RE.match(tokens[j].text):
                 _to_body(cur, run, banner)  # ……逐户排 / 查线路隐患（下转第3版）: the story's last lines here
                 i = j

@@ -1124,3 +1124,58 @@ def test_a_jump_that_repeats_the_headline_continues_the_story():
     arts = split_text(page)
     assert [a.title for a in arts] == ["“春风行动”启动 百余场招聘会送岗上门", "怀柔区总工会为环卫工送春装"]
     assert arts[0].text.endswith("启动仪式现场同步举办了首场大型招聘会。")
+
+
+def test_headlines_printed_side_by_side_go_to_their_stories():
+    # a two-column page flattened: kickers and headlines of both columns on one line each,
+    # then the two stories one after the other
+    page = (
+        "劳动午报\n北京市总工会主管主办\n2025年1月22日　星期三\n今日8版\n天气：晴　北风二三级　-8℃～2℃\n\n"
+        "情暖返乡路　　　　　　　　冰雪乐翻天\n"
+        "丰台区总工会在北京西站设返乡职工服务点　　　　　　怀柔职工冰雪嘉年华燃动雁栖湖\n"
+        "本报讯（记者 孙艳）“师傅，这是工会送的暖心包。”1月14日，丰台区总工会在北京西站设立服务点。\n"
+        "服务点将持续至1月28日，每天为返乡职工提供热水和暖心包。\n"
+        "本报讯（记者 马超）1月19日，怀柔区第八届职工冰雪嘉年华在雁栖湖开幕。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        ("情暖返乡路", "丰台区总工会在北京西站设返乡职工服务点", ["孙艳"]),
+        ("冰雪乐翻天", "怀柔职工冰雪嘉年华燃动雁栖湖", ["马超"]),
+    ]
+    assert arts[0].text.endswith("提供热水和暖心包。")
+
+
+def test_an_editors_note_between_a_bare_head_and_its_byline_belongs_to_the_story():
+    page = (
+        "劳动午报　2025年4月28日　星期一　第05版\n劳动者之歌\n本版编辑　许静　　美编　张颖\n"
+        "庆祝“五一”国际劳动节　致敬首都最美劳动者\n“电力尖兵”的十八年坚守\n——记国网北京海淀供电公司配电抢修班班长郭志强\n"
+        "编者按：在“五一”国际劳动节到来之际，本报推出“致敬首都最美劳动者”系列报道。\n"
+        "本报记者　周美玉\n凌晨两点，一阵急促的电话铃声响起。“上地一处小区停电，抢修班马上出发！”\n"
+        "■一个电话就是一道命令\n2007年，22岁的郭志强从技校毕业后进入海淀供电公司。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.subtitle, art.reporters) == (
+        "“电力尖兵”的十八年坚守", "——记国网北京海淀供电公司配电抢修班班长郭志强", ["周美玉"])
+    assert art.kicker.endswith("庆祝“五一”国际劳动节\u3000致敬首都最美劳动者")
+    assert art.text.startswith("编者按：") and "■一个电话就是一道命令" in art.text
+
+
+def test_a_headline_with_nothing_under_it_heads_the_story_below():
+    # a digest post's title over the briefs it collects, each with its own headline
+    page = (
+        "## 区县工会一周速览\n\n劳动午报 2024-06-14 12:05\n\n长阳镇开设职工子女暑期托管班\n\n"
+        "本报讯（首席记者 孙艳）暑假来临，房山区长阳镇总工会开设职工子女暑期托管班。\n\n"
+        "三区职工足球联赛开赛\n\n本报讯（记者 刘欣欣）近日，“三区杯”职工足球联赛开赛。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("区县工会一周速览", "长阳镇开设职工子女暑期托管班"), (None, "三区职工足球联赛开赛")]
+
+
+def test_a_pages_reprint_note_is_furniture():
+    page = (
+        "## 普法宣传进工地\n\n6月13日，昌平区总工会走进未来科学城一处在建工地，为200余名建筑工人讲解法律知识。\n"
+        "通讯员　孟琳　摄\n（本版稿件如需转载请注明出处）\n"
+    )
+    (art,) = split_text(page)
+    assert art.title == "普法宣传进工地" and "转载" not in art.text
