@@ -3,9 +3,9 @@
 Users sometimes save an issue from a web page or a WeChat post with its HTML (``<p>…</p>``,
 ``<br>``, ``&ldquo;``, ``&nbsp;``) instead of its text, or get it from a converter as
 Markdown. ``from_markup`` turns such text into the plain lines the splitter reads: block
-elements end lines, headings (``<h1>``–``<h3>``) become ``## `` headlines, scripts, styles and
-comments go, every other tag is dropped and character references are decoded; Markdown
-emphasis (``**…**``), images, links, ``>`` quote marks and ``---`` rules are removed around the
+elements end lines, headings become marked lines (``<h1>``/``<h2>`` ``## ``, lesser ones and
+subtitles ``### ``), scripts, styles, comments and the site's header, navigation and footer
+go, every other tag is dropped and character references are decoded; Markdown emphasis (``**…**``), images, links, ``>`` quote marks and ``---`` rules are removed around the
 words. Text without markup is returned unchanged after a few scans for the characters markup
 needs (``<``, ``&``, ``**``, ``](``, ``>``, ``---``), so ordinary issues pay next to nothing.
 
@@ -25,8 +25,17 @@ _TAG_RE = lazy(
     r"|header|footer|a|img|blockquote|center|html|body|head|title)\b[^<>]*|!--)>?",
     flags=re.I,
 )
-_DROP_RE = lazy(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", flags=re.I | re.S)
-_HEADING_RE = lazy(r"<h[1-3]\b[^>]*>(.*?)</h[1-3]\s*>", flags=re.I | re.S)
+# What a page holds besides its text: scripts, styles, comments, and the site's header,
+# navigation and footer (by element, or by a class or id that names them; not nested).
+_DROP_RE = lazy(
+    r"<(script|style|nav|header|footer)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
+    r"|<(div|p|ul)\b[^>]*\b(?:class|id)=[\"'][^\"']*\b(?:footer|header|nav|navbar|menu|top-bar|topbar|copyright|breadcrumb)"
+    r"\b[^\"']*[\"'][^>]*>(?:(?!<\2\b).)*?</\2\s*>",
+    flags=re.I | re.S,
+)
+_HEADING_RE = lazy(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", flags=re.I | re.S)
+# A subtitle printed as a heading of its own (<h3>——已为…</h3>).
+_DASHES = ("——", "—", "--", "－－")
 _BREAK_RE = lazy(r"<br\s*/?>|</(?:p|div|li|tr|h[1-6]|section|article|blockquote|table|header|footer|title)\s*>",
                  flags=re.I)
 _ANY_TAG_RE = lazy(r"<[^<>\n]{1,400}>")
@@ -39,7 +48,7 @@ _MD_BOLD_RE = lazy(r"\*\*(?! )([^*\n]+?)(?<! )\*\*|__(?! )([^_\n]+?)(?<! )__")
 _MD_IMAGE_RE = lazy(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK_RE = lazy(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _MD_QUOTE_RE = lazy(r"^[ \t]*>[ \t]?", flags=re.M)
-_MD_RULE_RE = lazy(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", flags=re.M)
+_MD_RULE_RE = lazy(r"^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$", flags=re.M)
 
 
 def _from_markdown(text: str) -> str:
@@ -51,7 +60,7 @@ def _from_markdown(text: str) -> str:
         text = _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub("", text))
     if ">" in text:
         text = _MD_QUOTE_RE.sub("", text)
-    if "---" in text or "***" in text or "___" in text:
+    if "---" in text or "***" in text or "___" in text or "* * *" in text or "- - -" in text:
         text = _MD_RULE_RE.sub("", text)
     return text
 
@@ -61,6 +70,16 @@ def has_markup(text: str) -> bool:
     return ("<" in text and _TAG_RE.search(text) is not None) or ("&" in text and _ENTITY_RE.search(text) is not None)
 
 
+def _heading(m) -> str:
+    """An HTML heading as a marked line: <h1>/<h2> a headline (## ), <h3>–<h6> or one that
+    opens with a dash a subtitle or a lesser headline (### )."""
+    import html
+
+    words = html.unescape(_ANY_TAG_RE.sub("", m.group(2))).strip()
+    level = "##" if m.group(1) in "12" and not words.startswith(_DASHES) else "###"
+    return f"\n{level} {words}\n"
+
+
 def from_markup(text: str) -> str:
     """``text`` as plain lines when it carries HTML or Markdown markup; else ``text`` itself."""
     if has_markup(text):
@@ -68,7 +87,7 @@ def from_markup(text: str) -> str:
 
         if "<" in text and _TAG_RE.search(text):
             text = _DROP_RE.sub("", text)
-            text = _HEADING_RE.sub(lambda m: "\n## " + _ANY_TAG_RE.sub("", m.group(1)).strip() + "\n", text)
+            text = _HEADING_RE.sub(_heading, text)
             text = _BREAK_RE.sub("\n", text)
             text = _ANY_TAG_RE.sub("", text)
         text = html.unescape(text)

@@ -50,3 +50,22 @@ def test_markdown_from_a_converter_splits_like_its_text():
 def test_underscores_and_asterisks_that_are_no_markdown_stay():
     assert from_markup("姓名____ 电话____") == "姓名____ 电话____"
     assert from_markup("a ** b ** c") == "a ** b ** c"
+
+
+def test_an_epaper_page_keeps_subtitles_and_drops_its_bars():
+    page = (
+        '<html><body><div class="top-bar"><a href="/">劳动午报</a>&nbsp;|&nbsp;2024年5月20日</div>\n'
+        '<p class="yinti">家门口的&ldquo;职工之家&rdquo;</p>\n<h1>什刹海街道打造胡同里的职工驿站</h1>\n'
+        '<h3 class="futi">&mdash;&mdash;已为辖区2000余名职工提供服务</h3>\n'
+        '<p>&emsp;&emsp;本报讯（记者 陈曦）近日，西城区什刹海街道总工会在烟袋斜街附近建成职工驿站。</p>\n'
+        '<h3>全国职工数字化应用技术技能大赛启动</h3>\n'
+        '<p>&nbsp;&nbsp;本报讯　日前，中华全国总工会等部门联合启动全国职工数字化应用技术技能大赛。</p>\n'
+        '<div class="footer">主办：北京市总工会&nbsp;&nbsp;出版：劳动午报社<br>地址：北京市东城区</div>\n'
+        '</body></html>\n'
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.subtitle, a.reporters) for a in arts] == [
+        ("家门口的“职工之家”", "什刹海街道打造胡同里的职工驿站", "——已为辖区2000余名职工提供服务", ["陈曦"]),
+        (None, "全国职工数字化应用技术技能大赛启动", None, []),
+    ]
+    assert not any("东城区" in a.text or "劳动午报社" in a.text for a in arts)
