@@ -46,6 +46,9 @@ _ENTITY_RE = lazy(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 # > quoted lines, --- rules between stories.
 _MD_BOLD_RE = lazy(r"\*\*(?! )([^*\n]+?)(?<! )\*\*|__(?! )([^_\n]+?)(?<! )__")
 _MD_IMAGE_RE = lazy(r"!\[[^\]\n]*\]\([^)\n]*\)")
+# An image on a line of its own, with the blank lines after it: its caption stays as near
+# to the text above as the page prints it.
+_MD_IMAGE_LINE_RE = lazy(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n(?:[ \t]*\n)*", flags=re.M)
 _MD_LINK_RE = lazy(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _MD_QUOTE_RE = lazy(r"^[ \t]*>[ \t]?", flags=re.M)
 _MD_RULE_RE = lazy(r"^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$", flags=re.M)
@@ -57,7 +60,7 @@ def _from_markdown(text: str) -> str:
     if "**" in text or "__" in text:
         text = _MD_BOLD_RE.sub(lambda m: m.group(1) or m.group(2), text)
     if "](" in text:
-        text = _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub("", text))
+        text = _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub("", _MD_IMAGE_LINE_RE.sub("", text)))
     if ">" in text:
         text = _MD_QUOTE_RE.sub("", text)
     if "---" in text or "***" in text or "___" in text or "* * *" in text or "- - -" in text:

@@ -69,3 +69,15 @@ def test_an_epaper_page_keeps_subtitles_and_drops_its_bars():
         (None, "全国职工数字化应用技术技能大赛启动", None, []),
     ]
     assert not any("东城区" in a.text or "劳动午报社" in a.text for a in arts)
+
+
+def test_a_markdown_image_keeps_its_caption_with_the_story_above():
+    page = (
+        "## 斋堂镇古村落里的职工文化节\n\n"
+        "本报讯（通讯员 刘佳）近日，门头沟区斋堂镇总工会在爨底下村举办第三届“古村职工文化节”。\n\n"
+        "![图片](http://example.com/b2.jpg)\n\n职工在爨底下村学习京西太平鼓。 通讯员 刘佳 摄\n\n---\n\n"
+        "责任编辑：王蕾　美术编辑：赵阳\n"
+    )
+    (art,) = split_text(page)
+    assert art.title == "斋堂镇古村落里的职工文化节"
+    assert art.text.endswith("职工在爨底下村学习京西太平鼓。") and art.photographers == ["刘佳"]
