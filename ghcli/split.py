@@ -212,6 +212,14 @@ class _Draft:
         return self.title is None and not self.kicker and not self.body and bool(self.bylines or self.tail)
 
     @property
+    def quote_opened(self) -> bool:
+        """The story opens with a quotation under its headline, its dateline still to come
+        (## 快递小哥有了“法律顾问” / “以前遇到…” / 本报讯(记者 王路曼) 近日,…)."""
+        return (self.title is not None and not self.bylines and len(self.body) == 1 and not self.tail
+                and self.body[0].text.startswith(("“", "「")) and is_terminated(self.body[0].text)
+                and not _opens_with_byline(self.body[0]))
+
+    @property
     def heading_only(self) -> bool:
         """A headline and nothing else so far: no subtitle, byline, text or credit."""
         return (self.title is not None and not self.subtitle and not self.bylines and not self.body
@@ -259,34 +267,36 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     if any(ch in text for ch in ZERO_WIDTH):  # str.__contains__ scans faster than a regex class
         text = ZERO_WIDTH_RE.sub("", text)
-    if _WIDE_SPACE_RE.search(text):  # &emsp; and other typographic spaces of web pages: spaces
-        text = _WIDE_SPACE_RE.sub(" ", text)
+    if ("\u2003" in text or "\u2002" in text or "\u2009" in text) and _WIDE_SPACE_RE.search(text):
+        text = _WIDE_SPACE_RE.sub(" ", text)  # &emsp; and other typographic spaces of web pages: spaces
     lines = text.split("\n")
     numbers = None  # the source line number of each of ``lines`` when some were joined
-    if len(lines) >= MIN_WRAPPED_LINES:
+    if len(lines) >= MIN_WRAPPED_LINES and len(text) < MAX_WRAPPED_MEAN_CHARS * (len(lines) - lines.count("")):
         width = _wrap_width(lines)
         if width:
             lines, numbers, joined_ends = _unwrap_page(lines, width)
             if ends is not None:
                 ends.update(joined_ends)
-    skip = False
+    skip_to = 0  # lines before this one were joined to an earlier line
     for k, raw in enumerate(lines):
         n = numbers[k] if numbers else k + 1
-        if skip:  # joined to the line before
-            skip = False
+        if k < skip_to:
             continue
         s = raw.strip(_LINE_SPACE)
         if not s:
             gap += 1
             continue
         if s[0] in LEAD_FIRST and s[-1] not in ")）" and s.startswith(LEAD_OPENERS) and k + 1 < len(lines):
-            joined = _rejoin_byline(s, lines[k + 1].strip(_LINE_SPACE))
+            # the byline's rest on the next line, or past a page break's blank line (本报讯(记 /
+            # / 者 白莹) 记者近日…)
+            after = k + 1 if lines[k + 1].strip(_LINE_SPACE) or k + 2 >= len(lines) else k + 2
+            joined = _rejoin_byline(s, lines[after].strip(_LINE_SPACE))
             if joined is not None:
-                s, skip = joined, True
-        if s[-1] in _CUT_ROLE_LAST and s.endswith(_CUT_ROLE_ENDS) and k + 1 < len(lines):
+                s, skip_to = joined, after + 1
+        if s[-1] in _CUT_ROLE_LAST and s.endswith(_CUT_ROLE_ENDS) and k + 1 < len(lines) and k + 1 >= skip_to:
             joined = _rejoin_credit(s, lines[k + 1].strip(_LINE_SPACE))
             if joined is not None:
-                s, skip = joined, True
+                s, skip_to = joined, k + 2
         if "讯" in s and s[0] not in LEAD_FIRST:
             glued = _GLUED_LEAD_RE.search(s, 0, MAX_HEADLINE_CHARS + 2)
             if glued and _is_short(s[:glued.start()]) and parse_lead(s[glued.end():]) is not None:
@@ -330,6 +340,9 @@ MIN_WRAPPED_LINES = 12  # a page shorter than this is not judged
 MIN_WRAP_WIDTH = 10  # narrower columns are not looked for
 MIN_FULL_LINES = 8  # lines of the wrapping width a hard-wrapped page holds at least
 MIN_FULL_SHARE = 0.3  # and their share of the page's lines of half that width or more
+# A page whose non-blank lines average this many characters or more holds whole paragraphs:
+# not looked at further (a wrapped page's lines are a column or a page wide).
+MAX_WRAPPED_MEAN_CHARS = 55
 _INDENTS = ("\u3000", "  ", "\t")  # a paragraph's first line, indented
 
 
@@ -904,7 +917,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             start([tok], [], [], tok)  # 这个夏天，他们在高温下坚守…… / □本报记者 陈曦
             i += 1
             continue
-        if cur is None or (cur.body and _starts_with_byline(tok)) or (cur.closed and cur.body) \
+        if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened) or (cur.closed and cur.body) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok):
             start([], [], [], tok)  # a story without a recognisable headline
@@ -1379,8 +1392,15 @@ def _block_ends_signed(tokens: list[Token], j: int, typical_gap: float) -> bool:
 
 
 def _signed(d: _Draft) -> bool:
-    """Does the story carry a byline already (a byline line, or one opening its body)?"""
-    return bool(d.bylines) or bool(d.body) and _opens_with_byline(d.body[0])
+    """Does the story carry a byline already (a byline line, or one opening its body, after
+    an opening quotation maybe)?"""
+    return bool(d.bylines) or bool(d.body) and _opens_with_byline(d.body[_lead_at(d.body)])
+
+
+def _lead_at(body: list[Token]) -> int:
+    """Where the dateline paragraph is: first, or second after an opening quotation."""
+    return 1 if len(body) > 1 and body[0].text.startswith(("“", "「")) and not _opens_with_byline(body[0]) \
+        and _opens_with_byline(body[1]) else 0
 
 
 # --- finishing a record ---------------------------------------------------------------------
@@ -1397,21 +1417,23 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     # The token each paragraph comes from while its text is still the token's (its cached
     # credit parses apply), None once the text has changed.
     sources: list[Token | None] = list(d.body)
-    # leading byline: 本报讯(记者 孙艳) at the start of the first paragraph
+    # leading byline: 本报讯(记者 孙艳) at the start of the first paragraph (of the second
+    # after an opening quotation)
     if paragraphs:
-        lead = d.body[0].lead
+        at = _lead_at(d.body)
+        lead = d.body[at].lead
         if lead and (lead[0].dateline or lead[0].has_names):
             c, end = lead
             credits.merge(c)
             credits.dateline = credits.dateline or c.dateline
             raw.append(c.raw)
-            rest = paragraphs[0].text[end:].strip(" \u3000")
+            rest = paragraphs[at].text[end:].strip(" \u3000")
             if rest:
-                paragraphs[0] = Paragraph(rest, paragraphs[0].line)
-                sources[0] = None
+                paragraphs[at] = Paragraph(rest, paragraphs[at].line)
+                sources[at] = None
             else:
-                paragraphs.pop(0)
-                sources.pop(0)
+                paragraphs.pop(at)
+                sources.pop(at)
     # trailing credits and bylines: own lines, then the end of the last paragraph
     photo = False
     tail_raw: list[str] = []

@@ -1179,3 +1179,29 @@ def test_a_pages_reprint_note_is_furniture():
     )
     (art,) = split_text(page)
     assert art.title == "普法宣传进工地" and "转载" not in art.text
+
+
+def test_a_byline_cut_by_a_page_break_across_a_blank_line_is_one_byline():
+    page = (
+        "\n\n# 区县工会\n\n## 市总工会发放元旦春节慰问金\n\n本报讯(记\n\n"
+        "者 白莹) 记者近日从北京市总工会获悉,今年元旦春节期间,市总工会将发放慰问金1.2亿元。\n\n"
+        "## 雄安工地上 建筑工人比技能\n\n本报讯(记者 崔欣 通讯员\n\n李泽) 近日,北京城建雄安项目部举办技能比武。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters, a.correspondents) for a in arts] == [
+        ("市总工会发放元旦春节慰问金", ["白莹"], []), ("雄安工地上 建筑工人比技能", ["崔欣"], ["李泽"])]
+    assert arts[0].text.startswith("记者近日从北京市总工会获悉")
+
+
+def test_a_story_that_opens_with_a_quotation_keeps_its_dateline():
+    page = (
+        "# 维护职工合法权益\n\n## 快递小哥有了“法律顾问”\n\n"
+        "“以前遇到工资被扣,不知道该找谁,现在有了法律服务站,心里踏实多了。”快递员张师傅说。\n\n"
+        "本报讯(记者 王路曼) 近日,西城区总工会在广安门外街道职工服务中心设立法律服务站。\n\n"
+        "据介绍,法律服务站每周二、周四下午开放。\n\n"
+        "## 丰台区职工书屋上新\n\n本报讯(记者 张晶) 近日,丰台区总工会为20家职工书屋配送新书。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters, a.dateline) for a in arts] == [
+        ("快递小哥有了“法律顾问”", ["王路曼"], "本报讯"), ("丰台区职工书屋上新", ["张晶"], "本报讯")]
+    assert arts[0].text.startswith("“以前遇到工资被扣") and "本报讯" not in arts[0].text
