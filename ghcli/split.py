@@ -120,12 +120,6 @@ SOLAR_TERMS = ("立春 雨水 惊蛰 春分 清明 谷雨 立夏 小满 芒种 �
                "立秋 处暑 白露 秋分 寒露 霜降 立冬 小雪 大雪 冬至 小寒 大寒").split()
 _SERVICE_BOX_RE = lazy(rf"^(?:二十四节气\s*[·・:：]?\s*)?(?:{'|'.join(SOLAR_TERMS)})$|^(?:今日|本市|明日)?天气(?:预报)?$")
 
-
-def _service_box(title: str, text: str) -> bool:
-    """Is the piece a service box (二十四节气·春分 / 今日春分。…, 今日天气), not an essay named
-    after a solar term (立秋 / □ 孙立群 / 立秋这天，…)?"""
-    return bool(_SERVICE_BOX_RE.match(title)) and (
-        title.startswith("二十四节气") or "天气" in title or text.startswith(("今日", "今天")))
 # Labels of a section of the page (■工会简讯, 【工会动态】, 图片新闻): part of the banner.
 SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传真", "基层动态", "图片新闻", "新闻图片",
                             "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "本期导读", "本版导读",
@@ -241,7 +235,7 @@ class _Draft:
 def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: str | None = None) -> list[Article]:
     """Split one issue's text into articles (see ``Article`` for the fields)."""
     ends: dict[int, int] = {}
-    tokens = _tokenize(from_markup(text), ends)  # text saved with its HTML: its plain lines
+    tokens = _tokenize(from_markup(text), ends)  # text saved as HTML or Markdown: its plain lines
     drafts = _assemble(tokens)
     articles = []
     for draft in drafts:
@@ -1404,6 +1398,13 @@ def _lead_at(body: list[Token]) -> int:
 
 
 # --- finishing a record ---------------------------------------------------------------------
+
+def _service_box(title: str, text: str) -> bool:
+    """Is the piece a service box (二十四节气·春分 / 今日春分。…, 今日天气), not an essay named
+    after a solar term (立秋 / □ 孙立群 / 立秋这天，…)?"""
+    return bool(_SERVICE_BOX_RE.match(title)) and (
+        title.startswith("二十四节气") or "天气" in title or text.startswith(("今日", "今天")))
+
 
 def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str | None) -> Article | None:
     credits = Credits()
