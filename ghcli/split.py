@@ -280,6 +280,8 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         if not s:
             gap += 1
             continue
+        if (" 报 " in s or "记 者" in s or " 讯 " in s) and _SPACED_BYLINE_WORD_RE.search(s):
+            s = _SPACED_BYLINE_WORD_RE.sub(lambda m: m.group().replace(" ", ""), s)  # 本 报 讯(记 者 张晶)
         if s[0] in LEAD_FIRST and s[-1] not in ")）" and s.startswith(LEAD_OPENERS) and k + 1 < len(lines):
             # the byline's rest on the next line, or past a page break's blank line (本报讯(记 /
             # / 者 白莹) 记者近日…)
@@ -1143,12 +1145,23 @@ def _unwrap(lines: list[Token]) -> list[Token]:
 
 
 def _headline_text(text: str) -> str:
-    """A headline without the bullet before it (■夜班暖餐) or the brackets around it
-    (【凌晨四点的“菜篮子”守护者】)."""
+    """A headline without the bullet before it (■夜班暖餐), the brackets around it
+    (【凌晨四点的“菜篮子”守护者】), a full stop typed after it, or the spaces of letter-spacing
+    (书 香 进 工 地)."""
     text = text.lstrip(BULLETS) or text
     if text[0] == "【" and text[-1] == "】" and "】" not in text[1:-1] and len(text) > 2:
-        return text[1:-1].strip(" \u3000")
+        text = text[1:-1].strip(" \u3000")
+    if text.endswith("。") and len(text) > 1 and not text.endswith("。”"):
+        text = text[:-1]
+    if " " in text and _LETTER_SPACED_RE.match(text):
+        text = text.replace(" ", "")
     return text
+
+
+# A headline or word set letter-spaced: single Han characters between single spaces.
+_LETTER_SPACED_RE = lazy(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")
+# Byline words set letter-spaced (本 报 讯, 记 者, 通 讯 员).
+_SPACED_BYLINE_WORD_RE = lazy(r"本 报 讯|记 者|通 讯 员|实 习 生")
 
 
 # A series' label printed over a headline (2025北京职工文化节系列报道之三): a kicker line.

@@ -1205,3 +1205,13 @@ def test_a_story_that_opens_with_a_quotation_keeps_its_dateline():
     assert [(a.title, a.reporters, a.dateline) for a in arts] == [
         ("快递小哥有了“法律顾问”", ["王路曼"], "本报讯"), ("丰台区职工书屋上新", ["张晶"], "本报讯")]
     assert arts[0].text.startswith("“以前遇到工资被扣") and "本报讯" not in arts[0].text
+
+
+def test_typing_noise_in_headlines_and_bylines():
+    page = (
+        "# 第03版\n\n## 书 香 进 工 地\n\n本 报 讯(记者 孙艳) 近日,大兴区总工会在大兴国际机场临空区建设工地开设职工书屋。\n\n"
+        "## 海淀区职工篮球赛在海淀工人文化宫开赛。\n\n本报讯(记 者 张晶) 近日,海淀区第十届职工篮球赛开赛。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("书香进工地", ["孙艳"]), ("海淀区职工篮球赛在海淀工人文化宫开赛", ["张晶"])]
