@@ -238,19 +238,20 @@ def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[Pla
     university someone was admitted to or graduated from."""
     drop = None
     for k, m in enumerate(matches):
-        if m.level in ("area", "zone") and m.form.endswith(UNIVERSITY_WORDS) and (
-                text.endswith(ADMITTED_WORDS, 0, m.start) or "录取" in text[m.end:m.end + 4]):
-            drop = drop or set()
-            drop.add(k)  # 考上清华大学, 毕业于北京大学: a student's school, not where the story is
-        elif m.level in ("area", "zone") and k + 1 < len(matches):
-            nxt = matches[k + 1]
-            if nxt.start == m.end and nxt.district and text.startswith(CAMPUS_WORDS, nxt.end):
+        level = m.level
+        if level == "county":  # most matches: a district's name, rarely an institution's
+            if text[m.end:m.end + 1] in _INSTITUTION_FIRST and _NAMED_INSTITUTION_RE.match(text, m.end):
                 drop = drop or set()
                 drop.add(k)
-        elif m.level == "county" and text[m.end:m.end + 1] in _INSTITUTION_FIRST \
-                and _NAMED_INSTITUTION_RE.match(text, m.end):
-            drop = drop or set()
-            drop.add(k)
+        elif level == "area" or level == "zone":
+            if m.form.endswith(UNIVERSITY_WORDS) and (
+                    text.endswith(ADMITTED_WORDS, 0, m.start) or "录取" in text[m.end:m.end + 4]):
+                drop = drop or set()
+                drop.add(k)  # 考上清华大学, 毕业于北京大学: a student's school, not where the story is
+            elif k + 1 < len(matches) and (nxt := matches[k + 1]).start == m.end and nxt.district \
+                    and text.startswith(CAMPUS_WORDS, nxt.end):
+                drop = drop or set()
+                drop.add(k)
     return [m for k, m in enumerate(matches) if k not in drop] if drop else matches
 
 
