@@ -32,11 +32,11 @@ _PAPER = "(?:" + "|".join(OUTLETS) + ")"
 ROLE_RE = lazy(
     rf"(?:{_PAPER}(?:[-－—]{_PAPER})*)?"
     r"(?:(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|(?:特约)?通讯员)"
-    r"|图[/／:：]|文[/／:：]|摄影[/／:：]"
+    r"|图[/／:：]|文字?[/／:：]|摄影[/／:：]|视频[/／:：]|摄像[/／:：]"
 )
 # Every match of ROLE_RE holds one of these: a literal alternation, so ``search`` skips text
 # in C (ROLE_RE itself opens with an optional group and is tried at every position).
-_ROLE_HINT_RE = lazy(r"记者|实习生|通讯员|[图文影][/／:：]")
+_ROLE_HINT_RE = lazy(r"记者|实习生|通讯员|[图文字影频像][/／:：]")
 # A role word glued to the text after it (记者节快乐, 本报记者张丽), not to another role word
 # (文/本报记者 陈曦): group 1 is that text, up to the next separator or role word.
 _ROLE_THEN_CJK_RE = lazy(rf"(?:{ROLE_RE.pattern})(?!{ROLE_RE.pattern})((?:(?!{ROLE_RE.pattern})[{CJK}])+)")
@@ -47,6 +47,10 @@ _NOT_IN_BYLINE_RE = lazy(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆\-－
 # A bar between a role word and a name, as phone copies print them (记者 | 孙艳, 文｜本报记者
 # 张晶): read as the colon of 记者：孙艳.
 _BAR_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*")
+# Editors' credits beside a reporter's in a credit block (记者：马超　编辑：李涛　校对：张帆): no names
+# of the record.
+_EDITOR_CREDIT_RE = lazy(
+    r"(?:责任编辑|本版编辑|值班编辑|编辑|责编|美编|校对|审核|审校|终审|监制|排版)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 # What a one-person "wrote and photographed" byline ends or opens with: 本报记者 X 文/摄,
 # 文/图 本报记者 X.
 _TEXT_AND_PHOTO = ("文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文图")
@@ -136,7 +140,7 @@ def role_field(role: str) -> str:
     """Record field for a printed role word (``WRITER``: none)."""
     if role[0] == "文":
         return WRITER
-    if role.startswith("图") or role.startswith("摄影"):
+    if role.startswith(("图", "摄影", "视频", "摄像")):
         return PHOTOGRAPHER
     if "实习" in role:
         return INTERN
@@ -398,6 +402,10 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         return None  # fast path: a character no byline holds, so parse_names(core) fails
     if "|" in core or "｜" in core or "丨" in core:
         core = _BAR_RE.sub("：", core).strip("：")
+    if ("编" in core or "校对" in core or "审" in core) and _EDITOR_CREDIT_RE.search(core):
+        core = _EDITOR_CREDIT_RE.sub(" ", core).strip(" \u3000")  # 记者：马超　编辑：李涛　校对：张帆
+        if not core:
+            return None
     if not _ROLE_HINT_RE.search(core):
         if s[0] == "□" and _signature(core):
             return Credits(raw=s, signature=True)  # □ 李强 / □本报评论员 under a commentary's headline

@@ -643,7 +643,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
             tok = Token(BODY, s, n, gap)
             tok.apart = True
             return tok
-    if _is_masthead(s):
+    if _is_masthead(s) and not ("记者" in s and parse_byline_line(s) is not None):  # 记者：马超　编辑：李涛
         return Token(BANNER, s, n, gap)
     tok = Token(BODY, s, n, gap)  # a body paragraph (or a story's last one) unless shown otherwise
     if holds_no_credits(s):  # most paragraphs: no byline or credit to parse, now or later
@@ -1219,8 +1219,14 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         return "kicker"
     if j < len(tokens) and tokens[j].kind == FURNITURE and _WEB_SOURCE_RE.match(tokens[j].text):
         return "headline"  # a web copy prints 来源：… / 发布时间：… right under the headline
-    if nxt.kind == BYLINE and cur is not None and cur.body and nxt.text.startswith(("(", "（")):
-        return "body"  # “我们的书屋真好啊！” / （劳动午报记者 王路曼）: the story's last lines
+    if nxt.kind == BYLINE and cur is not None and cur.body and nxt.text.startswith(("(", "（")) and not (
+            (after := _next_content(tokens, _next_content_index(tokens, j) + 1)) is not None and after.kind == BODY
+            and len(run) == 1 and _is_short(run[0].text) and not _body_like(run[0].text)
+            and (LEAD_WORDS_RE.match(after.text) or _LEAD_CLAUSE_RE.match(after.text))):
+        # “我们的书屋真好啊！” / （劳动午报记者 王路曼）: the story's last lines; but a headline over
+        # a bracketed byline and a news lead (…决出“金牌吊机手” / （工人日报-中工网记者 赵剑影） /
+        # 近日，…) opens a story
+        return "body"
     if _starts_with_byline(nxt):
         return "headline"
     if nxt.kind == CREDIT:

@@ -233,3 +233,22 @@ def test_a_writer_without_a_role_word_signs_but_is_no_reporter(line):
     credits = parse_byline_line(line)
     assert credits is not None and credits.signature
     assert not (credits.reporters or credits.correspondents or credits.interns or credits.photographers)
+
+
+@pytest.mark.parametrize(
+    "line, reporters, photographers",
+    [
+        ("文字:本报记者 孙艳　摄影:本报记者 周美玉　视频:本报记者 陈艺", ["孙艳", "周美玉", "陈艺"], ["周美玉", "陈艺"]),
+        ("文字：本报记者 张晶　摄影：张伟", ["张晶"], ["张伟"]),  # a photographer with no 记者 role word
+        ("视频：本报记者 陈艺", ["陈艺"], ["陈艺"]),
+        ("记者:马超　编辑:李涛　校对:张帆", ["马超"], []),  # editors' credits name no one of the record
+    ],
+)
+def test_credit_blocks_of_media_reporting(line, reporters, photographers):
+    credits = parse_byline_line(line)
+    assert (credits.reporters, credits.photographers) == (reporters, photographers)
+
+
+@pytest.mark.parametrize("line", ["编辑:李涛　校对:张帆", "责任编辑：王佳琪"])
+def test_editors_credits_alone_are_no_bylines(line):
+    assert parse_byline_line(line) is None

@@ -1215,3 +1215,19 @@ def test_typing_noise_in_headlines_and_bylines():
     arts = split_text(page)
     assert [(a.title, a.reporters) for a in arts] == [
         ("书香进工地", ["孙艳"]), ("海淀区职工篮球赛在海淀工人文化宫开赛", ["张晶"])]
+
+
+def test_credit_blocks_and_a_bracketed_byline_under_a_bare_headline():
+    page = (
+        "劳动午报电子版\n\n全市一线职工疗休养今年扩容\n\n本报讯 记者近日从北京市总工会获悉，今年将组织5万名职工疗休养。\n\n"
+        "市总工会相关负责人表示，疗休养名额重点向一线职工倾斜。\n\n记者：马超　编辑：李涛　校对：张帆\n\n\n"
+        "天津港码头工人技能竞赛决出“金牌吊机手”\n（工人日报-中工网记者 赵剑影）\n\n"
+        "近日，天津港第十一届职工技能竞赛桥吊司机决赛在天津港举行。\n\n"
+        "文字：本报记者 孙艳　摄影：周美玉\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters, a.photographers) for a in arts] == [
+        ("全市一线职工疗休养今年扩容", ["马超"], []),
+        ("天津港码头工人技能竞赛决出“金牌吊机手”", ["赵剑影", "孙艳"], ["周美玉"]),
+    ]
+    assert not any("编辑" in a.text or "文字" in a.text for a in arts)
