@@ -164,7 +164,10 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     subject = _subject(title, title_matches, lead, lead_matches)
     if subject is not None:
         return subject
-    if not any(m.district for m in title_matches) and not any(m.district for m in lead_matches) and (
+    # Whether headline and lead name a district at all: asked by several rules below.
+    title_district = any(m.district for m in title_matches)
+    lead_district = any(m.district for m in lead_matches)
+    if not title_district and not lead_district and (
             any(m.province and m.province != home and not m.district for m in title_matches)
             or any(m.province and m.province != home and not m.district and lead.endswith(VENUE_WORDS, 0, m.start)
                    for m in lead_matches)) \
@@ -180,7 +183,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     district_scope = any(w in lead for w in DISTRICT_SCOPE)
     if not title_names_district and (
             citywide(title) or citywide_lead and (
-                not any(m.district for m in lead_matches) or any(w in lead for w in CITYWIDE_ALL_DISTRICTS))):
+                not lead_district or any(w in lead for w in CITYWIDE_ALL_DISTRICTS))):
         # 全市16个区和各产业工会…: the district named is where it was held, or an example
         return None
     if not title_names_district and citywide_lead \
@@ -188,14 +191,15 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # 北京市总工会冬送温暖活动启动仪式在东城区劳动人民文化宫举行。全市各级工会…: a city
         # body's citywide campaign, launched in one district
         return None
-    if len(scores) == 1 and (title.startswith(CITY_HEADS) or citywide_lead) and not any(m.district for m in title_matches) \
+    if len(scores) == 1 and (title.startswith(CITY_HEADS) or citywide_lead) and not title_district \
             and not district_scope \
             and all(m.level in ("zone", "area") and text.endswith(VENUE_WORDS, 0, m.start)
                     for text, matches in zip(texts, found) for m in matches if m.district):
         # 市总工会启动“职工运动季” / 北京市总工会在奥林匹克公园启动…, or a campaign across the
         # city (今年活动将走进全市30所高校) launched at a landmark in one district
         return None
-    if not any(m.district for part in found[:4] for m in part) and found[4] \
+    if not title_district and not lead_district and not any(m.district for part in found[1:3] for m in part) \
+            and found[4] \
             and any(w in title or w in lead for w in (*CITY_ACTORS, *NATIONAL_ACTORS)) \
             and all(_in_example(rest, m) for m in found[4] if m.district):
         # 市总工会 / 人社部 / 全总 acting, and a district named only in the body's examples

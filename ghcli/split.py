@@ -50,7 +50,7 @@ MAX_KICKER_LINES = 2
 # each of which the regex engine can scan for in C (a literal or a character class first).
 EDITOR_WORDS = ("责任编辑", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式", "校对", "编辑", "组版", "摄影编辑")
 _MASTHEAD_ANYWHERE_RE = lazy(
-    r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|今日\s*[0-9０-９一二三四五六七八九十]{1,2}\s*版|主管主办|^天气\s*[:：]|"
+    r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|今日\s*[0-9０-９一二三四五六七八九十]{1,2}\s*版|主管主办|"
     + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
 )
 _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
@@ -508,7 +508,10 @@ _WEB_META_RE = lazy(
     r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源[:：].*)?$"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源[:：].*)?|来源[:：].*)$"
 )
-_WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【[上下返打关0123456789图审排校监统策设制出值")
+_WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【[上下返打关0123456789")
+# First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
+# lines that hold a bar, as many body lines open with them (图为…, 出席…, 设立…).
+_BAR_META_FIRST = frozenset("图审排校监统策设制出值")
 # A web copy's menu path: 北京工会网 > 新闻中心 > 基层动态 (three parts or more).
 MAX_MENU_PATH_CHARS = 60
 _MENU_PATH_RE = lazy(r"^[^\s，,。！？>＞»›]{1,12}(?:\s*[>＞»›]\s*[^\s，,。！？>＞»›]{1,12}){2,}$")
@@ -625,7 +628,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(kind, rest, n, gap)  # ## 工会简讯: a section of the page, no headline
     if first in _FURNITURE_FIRST and (JUMP_RE.match(s) or END_RE.match(s)):
         return Token(FURNITURE, s, n, gap)
-    if first in _WEB_META_FIRST and _WEB_META_RE.match(s):
+    if (first in _WEB_META_FIRST or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s)) \
+            and _WEB_META_RE.match(s):
         return Token(FURNITURE, s, n, gap)
     if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and _is_chrome(s):
         return Token(FURNITURE, s, n, gap)
@@ -678,6 +682,7 @@ def _is_masthead(s: str) -> bool:
     if len(s) > MASTHEAD_MAX_CHARS or s.endswith(("。", "！", "？")) or _SENTENCE_PUNCT_RE.search(s):
         return False  # ……送去慰问品。(下转第3版) is a paragraph, not a page label
     return bool(_MASTHEAD_START_RE.match(s) or _MASTHEAD_ANYWHERE_RE.search(s) or _MASTHEAD_DATE_RE.search(s)
+                or s.startswith(("天气：", "天气:"))  # 天气：晴　北风二三级 under a front page's masthead
                 or s[0] in _EDITOR_FIRST and _EDITORS_LINE_RE.match(s))
 
 
