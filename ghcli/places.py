@@ -229,7 +229,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
 CAMPUS_WORDS = ("校区", "院区", "分院", "分校", "学校")
 # An institution named after a district whose campus the text names elsewhere: 北京朝阳医院京西院区.
 _NAMED_INSTITUTION_RE = re.compile(r"区?(?:中医医院|中医院|医院|中学|小学)[^，,。、；;：:\s“”]{1,6}?(?:院区|校区|分院|分校)")
-_INSTITUTION_FIRST = frozenset("区中医小")
+_INSTITUTION_FIRST = tuple("区中医小")
 # A university a student went to (考上清华大学, 被北京大学录取, 毕业于中国人民大学).
 UNIVERSITY_WORDS = ("大学", "学院")
 ADMITTED_WORDS = ("考上", "考入", "考取", "考进", "被", "就读于", "毕业于")
@@ -244,7 +244,7 @@ def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[Pla
     for k, m in enumerate(matches):
         level = m.level
         if level == "county":  # most matches: a district's name, rarely an institution's
-            if text[m.end:m.end + 1] in _INSTITUTION_FIRST and _NAMED_INSTITUTION_RE.match(text, m.end):
+            if text.startswith(_INSTITUTION_FIRST, m.end) and _NAMED_INSTITUTION_RE.match(text, m.end):
                 drop = drop or set()
                 drop.add(k)
         elif level == "area" or level == "zone":

@@ -534,6 +534,9 @@ APP_BUTTONS = frozenset({
 })
 MAX_CHROME_CHARS = 100
 MAX_BUTTON_CHARS = max(map(len, APP_BUTTONS)) + 2  # the longest button, and a space or two
+# Longest chrome line with a comma in it (视频 小程序 赞，轻点两下取消赞 在看，…); longer ones with
+# a comma are text.
+MAX_BUTTON_ROW_CHARS = 44
 # Last characters of a finished sentence, which no chrome line ends with (most paragraphs do).
 _SENTENCE_LAST = frozenset("。！？!?”’」』")
 # 原创 劳动午报 2024-05-12 08:30 北京: account (author) names, a date and a time, a place (a
@@ -631,7 +634,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if (first in _WEB_META_FIRST or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s)) \
             and _WEB_META_RE.match(s):
         return Token(FURNITURE, s, n, gap)
-    if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and _is_chrome(s):
+    if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and (len(s) <= MAX_BUTTON_ROW_CHARS or (
+            "，" not in s and "," not in s)) and _is_chrome(s):  # a paragraph cut by a break has commas
         return Token(FURNITURE, s, n, gap)
     if len(s) <= MAX_TOC_ENTRY_CHARS and "版" in s and _TOC_ENTRY_RE.search(s):
         return Token(FURNITURE, s, n, gap)  # 本期导读: ▶第2版 丰台区…, 高温天…（详见第3版）
