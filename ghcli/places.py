@@ -99,8 +99,9 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     ``SPREAD_DISTRICTS`` or more with none holding half the evidence, or the only district
     named when no city body acts in headline or lead (……由石景山区总工会主办; a feature that
     names its place once, deep in the text)."""
-    found = [_without_institution_names(matches, text) if matches else matches
-             for matches, text in zip(found, texts)]
+    # (every rule of _without_institution_names needs a 院, 校 or 学 in the section)
+    found = [_without_institution_names(matches, text) if matches and ("院" in text or "学" in text or "校" in text)
+             else matches for matches, text in zip(found, texts)]
     scores: dict[str, float] = {}
     counts: dict[str, int] = {}
     towns: dict[str, dict[str, Any]] = {}

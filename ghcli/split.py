@@ -118,6 +118,7 @@ NOTICE_ENDINGS = ("启事", "启示", "公告", "声明", "公示", "通告")
 # A front page's service box (二十四节气·春分, 芒种, 今日天气): a notice too.
 SOLAR_TERMS = ("立春 雨水 惊蛰 春分 清明 谷雨 立夏 小满 芒种 夏至 小暑 大暑 "
                "立秋 处暑 白露 秋分 寒露 霜降 立冬 小雪 大雪 冬至 小寒 大寒").split()
+MAX_SERVICE_BOX_CHARS = 12  # 二十四节气·春分, 今日天气预报
 _SERVICE_BOX_RE = lazy(rf"^(?:二十四节气\s*[·・:：]?\s*)?(?:{'|'.join(SOLAR_TERMS)})$|^(?:今日|本市|明日)?天气(?:预报)?$")
 
 # Labels of a section of the page (■工会简讯, 【工会动态】, 图片新闻): part of the banner.
@@ -1431,7 +1432,7 @@ def _lead_at(body: list[Token]) -> int:
 def _service_box(title: str, text: str) -> bool:
     """Is the piece a service box (二十四节气·春分 / 今日春分。…, 今日天气), not an essay named
     after a solar term (立秋 / □ 孙立群 / 立秋这天，…)?"""
-    return bool(_SERVICE_BOX_RE.match(title)) and (
+    return len(title) <= MAX_SERVICE_BOX_CHARS and bool(_SERVICE_BOX_RE.match(title)) and (
         title.startswith("二十四节气") or "天气" in title or text.startswith(("今日", "今天")))
 
 
