@@ -599,9 +599,15 @@ _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五�
 
 
 # Labelled e-paper exports name each part of a story: the headline is marked like ``## ``.
-_LABEL_RE = lazy(r"^(引题|肩题|标题|副题|正文)\s*[:：]\s*(.*)$")
-_LABEL_FIRST = frozenset("引肩标副正")
-_LABEL_KIND = {"引题": SHORT, "肩题": SHORT, "标题": HEAD, "副题": SUBHEAD, "正文": BODY}
+# So do the exports of newspaper databases, with their fields in brackets (【标题】…, 【作者】…,
+# 【正文】…, CNKI's layout) or with a colon (副标题：…); a record's other fields are furniture,
+# and its author field a byline when it names a role (【作者】本报记者 孙艳).
+_LABEL_RE = lazy(r"^(?:【\s*)?(引题|肩题|正标题|主标题|标题|副标题|副题|正文|作者|报纸|报刊|报纸名称|日期|出版日期|版次|版号|版名|"
+                 r"版面|出处|栏目|关键词|摘要)(?:\s*】|\s*[:：])\s*(.*)$")
+_LABEL_FIRST = frozenset("【引肩标副正主")
+_LABEL_KIND = {"引题": SHORT, "肩题": SHORT, "标题": HEAD, "正标题": HEAD, "主标题": HEAD, "副题": SUBHEAD,
+               "副标题": SUBHEAD, "正文": BODY, "作者": BYLINE}
+_FIELD_FIRST = frozenset("作报日出版栏关摘")  # the fields that are furniture, but 作者
 # A line opening a byline bracket it does not close: 本报讯（记者 周美玉 通讯员
 _OPEN_BYLINE_RE = lazy(r"^[□■●◆]*[^()（）\s]{0,20}?[讯电]?\s*[（(][^()（）]{0,30}$")
 # The rest of a byline cut across two lines: a name or two, then the closing bracket.
@@ -616,13 +622,27 @@ def _classify(s: str, n: int, gap: int) -> Token:
     # Each pattern is tried only on lines opening with the character it requires (``s`` is
     # never empty): most lines are body text that none of them matches.
     first = s[0]
-    if first in _LABEL_FIRST:  # 引题：… / 标题：… / 副题：… / 正文：… of a labelled e-paper export
+    if first in _LABEL_FIRST or first in _FIELD_FIRST and ("：" in s[:6] or ":" in s[:6]):
+        # 引题：… / 标题：… / 副题：… / 正文：… of a labelled e-paper export; 【标题】… / 【作者】… /
+        # 【正文】… of a database's
         label = _LABEL_RE.match(s)
-        if label and label.group(2):
-            kind = _LABEL_KIND[label.group(1)]
+        kind = _LABEL_KIND.get(label.group(1), FURNITURE) if label and label.group(2) else None
+        if kind in (FURNITURE, BYLINE) and first != "【" and _SENTENCE_PUNCT_RE.search(label.group(2)):
+            kind = None  # 作者：张三在文中说道，…: a sentence, not a field
+        if kind is not None:
+            value = label.group(2)
+            if kind == BYLINE:  # 【作者】本报记者 孙艳: a byline; 【作者】孙艳: furniture (the text's byline counts)
+                credits = parse_byline_line(value)
+                if credits is None or not (credits.has_names or credits.dateline):
+                    return Token(FURNITURE, s, n, gap)
+                tok = Token(BYLINE, value, n, gap)
+                tok.credits = credits
+                return tok
+            if kind == FURNITURE:
+                return Token(FURNITURE, s, n, gap)
             if kind != BODY:
-                return Token(kind, label.group(2), n, gap)
-            s, first = label.group(2), label.group(2)[0]
+                return Token(kind, value, n, gap)
+            s, first = value, value[0]
     m = MARK_RE.match(s) if first == _MARK_FIRST else None
     if m and s[1:2] != "#" and _HASHTAGS_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # #工会动态 36个: a post's collection tags

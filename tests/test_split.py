@@ -1231,3 +1231,16 @@ def test_credit_blocks_and_a_bracketed_byline_under_a_bare_headline():
         ("天津港码头工人技能竞赛决出“金牌吊机手”", ["赵剑影", "孙艳"], ["周美玉"]),
     ]
     assert not any("编辑" in a.text or "文字" in a.text for a in arts)
+
+
+def test_a_newspaper_databases_export_with_its_fields():
+    page = (
+        "【标题】丰台区总工会为一线职工送清凉\n【作者】本报记者 张晶\n【报纸】劳动午报\n【日期】2024-06-12\n【版次】第03版\n"
+        "【正文】6月11日，丰台区总工会走进新发地市场，为货车司机发放“夏季健康包”1000份。\n据了解，区总工会今年已设立2处服务站点。\n\n"
+        "标题：金融街职工书屋上新\n副标题：——首批400册新书上架\n作者：陈曦\n日期：2024-06-12\n版面：第03版\n"
+        "正文：本报讯（记者 陈曦）近日，西城区金融街街道职工书屋迎来新书400册。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.subtitle, a.reporters) for a in arts] == [
+        ("丰台区总工会为一线职工送清凉", None, ["张晶"]), ("金融街职工书屋上新", "——首批400册新书上架", ["陈曦"])]
+    assert arts[0].text.startswith("6月11日") and not any("【" in a.text or "日期" in a.text for a in arts)
