@@ -315,6 +315,12 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
                     tokens.append(_classify(after, n, 0))
                 gap = 0
                 continue
+        if s[0] == "【" and (paged := _PAGED_HEAD_RE.match(s)):
+            # 【第03版】丰台区总工会为一线职工送清凉: the page's label, then a headline
+            tokens.append(Token(BANNER, paged.group(1), n, gap))
+            tokens.append(_classify(paged.group(2), n, 0))
+            gap = 0
+            continue
         if ("\u3000\u3000\u3000\u3000" in s or spaced and "    " in s) and (pair := _side_by_side(s)) is not None:
             # 情暖返乡路　　　　　　冰雪乐翻天: two columns' heads flattened onto one line
             tokens.append(_classify(pair[0], n, gap))
@@ -398,6 +404,8 @@ def _opens_story(line: str) -> bool:
     return lead is not None and lead[0].dateline is not None
 
 
+# A page's label in brackets before the headline of a story on it (【第03版】…).
+_PAGED_HEAD_RE = lazy(r"^(【第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[^】]{0,12}】)\s*(\S.*)$")
 # Two headlines (or kickers) of neighbouring columns printed on one line, set apart by a run
 # of four spaces or more, as a PDF or OCR copy of a two-column page flattens them.
 _SIDE_BY_SIDE_RE = lazy(r"^(#{1,3}[ \u3000]*)?(\S.{2,38}?\S)[ \u3000]{4,}(\S.{2,38}\S)$")
@@ -626,7 +634,9 @@ def _classify(s: str, n: int, gap: int) -> Token:
         # 引题：… / 标题：… / 副题：… / 正文：… of a labelled e-paper export; 【标题】… / 【作者】… /
         # 【正文】… of a database's
         label = _LABEL_RE.match(s)
-        kind = _LABEL_KIND.get(label.group(1), FURNITURE) if label and label.group(2) else None
+        if label and not label.group(2):
+            return Token(FURNITURE, s, n, gap)  # 引题： / 副题： left empty by the export
+        kind = _LABEL_KIND.get(label.group(1), FURNITURE) if label else None
         if kind in (FURNITURE, BYLINE) and first != "【" and _SENTENCE_PUNCT_RE.search(label.group(2)):
             kind = None  # 作者：张三在文中说道，…: a sentence, not a field
         if kind is not None:
@@ -1182,6 +1192,8 @@ def _headline_text(text: str) -> str:
     text = text.lstrip(BULLETS) or text
     if text[0] == "【" and text[-1] == "】" and "】" not in text[1:-1] and len(text) > 2:
         text = text[1:-1].strip(" \u3000")
+    if text[0].isdigit() and (number := _LIST_NUMBER_RE.match(text)):
+        text = text[number.end():]  # 1. 王府井商圈职工有了“午间课堂” of a numbered export
     if text.endswith("。") and len(text) > 1 and not text.endswith("。”"):
         text = text[:-1]
     if " " in text and _LETTER_SPACED_RE.match(text):
@@ -1189,6 +1201,8 @@ def _headline_text(text: str) -> str:
     return text
 
 
+# A list number before a headline (1. …, 2、…), not a figure (3.8万名职工…).
+_LIST_NUMBER_RE = lazy(r"\d{1,3}[.．、]\s*(?=[^\d\s.．、])")
 # A headline or word set letter-spaced: single Han characters between single spaces.
 _LETTER_SPACED_RE = lazy(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")
 # Byline words set letter-spaced (本 报 讯, 记 者, 通 讯 员).

@@ -1244,3 +1244,20 @@ def test_a_newspaper_databases_export_with_its_fields():
     assert [(a.title, a.subtitle, a.reporters) for a in arts] == [
         ("丰台区总工会为一线职工送清凉", None, ["张晶"]), ("金融街职工书屋上新", "——首批400册新书上架", ["陈曦"])]
     assert arts[0].text.startswith("6月11日") and not any("【" in a.text or "日期" in a.text for a in arts)
+
+
+def test_numbered_and_paged_exports_and_empty_fields():
+    page = (
+        "劳动午报　2024年11月20日\n\n【第01版】首都职工冬季长跑活动本月下旬启动\n"
+        "本报讯（记者 孙艳 崔欣）记者昨天从市总工会获悉，冬季长跑活动将于本月下旬启动。\n\n"
+        "1. 王府井商圈职工有了“午间课堂”\n2024-06-12 第03版\n\n本报讯（记者 王路曼）近日，王府井商圈开设职工午间课堂。\n\n"
+        "引题：\n标题：首钢园区举办职工趣味运动会\n副题：\n日期：2024-08-07\n"
+        "正文：本报讯（记者 马超）8月5日，石景山区金顶街街道总工会在首钢园举办职工趣味运动会。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "首都职工冬季长跑活动本月下旬启动", ["孙艳", "崔欣"]),
+        (None, "王府井商圈职工有了“午间课堂”", ["王路曼"]),
+        (None, "首钢园区举办职工趣味运动会", ["马超"]),
+    ]
+    assert split_text("## 3.8万名职工参加冬季长跑\n\n本报讯（记者 孙艳）近日，3.8万名职工参加冬季长跑。\n")[0].title == "3.8万名职工参加冬季长跑"
