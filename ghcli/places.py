@@ -214,6 +214,9 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # as the acting union (……由石景山区总工会主办), or when nothing sets the story
         # citywide (a feature that opens on a scene: 刘海涛是北京经济技术开发区首批工匠).
         (only,) = scores
+        if any(m.district == only and _locates_subject(text, m, title)
+               for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches):
+            return only  # 第九水厂成立… / 第九水厂位于朝阳区: where the headline's subject is
         if any(w in title or w in lead for w in CITY_ACTORS):
             return None  # 市总工会召开… / 会上,海淀区总工会作交流发言: a passing mention
         if any(m.district == only and _acting(text, m)
@@ -292,6 +295,21 @@ def _origin(text: str, m: PlaceMatch) -> bool:
             start -= len(city)
             break
     return text.endswith(ORIGIN_WORDS, 0, start)
+
+
+# Verbs that state where something is (第九水厂位于朝阳区, 水厂地处北京市丰台区).
+LOCATING_VERBS = ("位于", "地处", "坐落于", "坐落在")
+_LOCATED_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:位于|地处|坐落于|坐落在)(?:北京市|北京)?$")
+
+
+def _locates_subject(text: str, m: PlaceMatch, title: str) -> bool:
+    """Is the place where the headline's subject is, by a sentence that says so (郭公庄水厂
+    位于丰台区花乡 under 郭公庄水厂职工“五小”创新结硕果)?"""
+    located = _LOCATED_RE.search(text, max(0, m.start - 12), m.start)
+    if located is None:
+        return False
+    subject = located.group(1)  # its last three or four characters name it (…第九水厂, 郭公庄水厂)
+    return any(len(subject) >= k and subject[-k:] in title for k in (4, 3))
 
 
 def _acting(text: str, m: PlaceMatch) -> bool:

@@ -288,6 +288,9 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     ("“娘家人”千里探望职工家属",
      "4月22日，在河南省周口市沈丘县付井镇的一个农家小院里，70岁的王大娘拉着来访客人的手说不出话来。\n"
      "来访的客人是大兴区总工会“送温暖到家乡”慰问组的工作人员。大兴区总工会相关负责人表示，活动已连续开展5年。", "大兴区"),
+    # a city enterprise's site, placed by a sentence that says where the headline's subject is
+    ("第九水厂成立“劳模创新工作室联盟”",
+     "近日,北京市自来水集团第九水厂“劳模创新工作室联盟”揭牌成立。\n第九水厂位于朝阳区,是北京市规模最大的地表水厂之一。", "朝阳区"),
     ("燕郊职工来京参加技能交流", "近日，平谷区总工会邀请燕郊30名职工来到平谷区参加技能交流活动。\n平谷区总工会相关负责人介绍。", "平谷区"),
     ("雄安工地上的北京建设者", "近日，北京城建集团雄安项目部工会为建设者举办集体生日会。\n项目部职工大多来自北京朝阳。", None),
     # a university a student was admitted to is no evidence; one where people work is
