@@ -299,7 +299,7 @@ def _origin(text: str, m: PlaceMatch) -> bool:
 
 # Verbs that state where something is (第九水厂位于朝阳区, 水厂地处北京市丰台区).
 LOCATING_VERBS = ("位于", "地处", "坐落于", "坐落在")
-_LOCATED_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:位于|地处|坐落于|坐落在)(?:北京市|北京)?$")
+_LOCATED_RE = re.compile(rf"([\u4e00-\u9fff]{{2,6}})(?:{'|'.join(LOCATING_VERBS)})(?:北京市|北京)?$")
 
 
 def _locates_subject(text: str, m: PlaceMatch, title: str) -> bool:

@@ -1191,7 +1191,7 @@ def _headline_text(text: str) -> str:
     (书 香 进 工 地)."""
     text = text.lstrip(BULLETS) or text
     if text[0] == "【" and text[-1] == "】" and "】" not in text[1:-1] and len(text) > 2:
-        text = text[1:-1].strip(" \u3000")
+        text = text[1:-1].strip(" \u3000") or text
     if text[0].isdigit() and (number := _LIST_NUMBER_RE.match(text)):
         text = text[number.end():]  # 1. 王府井商圈职工有了“午间课堂” of a numbered export
     if text.endswith("。") and len(text) > 1 and not text.endswith("。”"):
