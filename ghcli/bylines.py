@@ -49,8 +49,11 @@ _NOT_IN_BYLINE_RE = lazy(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆\-－
 _BAR_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*")
 # Editors' credits beside a reporter's in a credit block (记者：马超　编辑：李涛　校对：张帆): no names
 # of the record.
+# The words of an editor's or designer's credit (责任编辑：, 美编 X): no byline's names.
+EDITOR_WORDS = ("责任编辑", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式", "校对", "编辑", "组版", "摄影编辑")
 _EDITOR_CREDIT_RE = lazy(
-    r"(?:责任编辑|本版编辑|值班编辑|编辑|责编|美编|校对|审核|审校|终审|监制|排版)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
+    rf"(?:{'|'.join(sorted((*EDITOR_WORDS, '值班编辑', '审核', '审校', '终审', '监制', '排版'), key=len, reverse=True))})"
+    r"\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 # What a one-person "wrote and photographed" byline ends or opens with: 本报记者 X 文/摄,
 # 文/图 本报记者 X.
 _TEXT_AND_PHOTO = ("文/摄", "文／摄", "文/图", "文／图", "图/文", "图／文", "文并摄", "文图")

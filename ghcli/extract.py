@@ -141,9 +141,9 @@ def _banner_district(gazetteer, banner: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _banner_credits_re() -> re.Pattern:
-    """Editors' and designers' credits in a page banner (the masthead words of ghcli.split):
+    """Editors' and designers' credits in a page banner (bylines.EDITOR_WORDS, which split reads too):
     a name follows them."""
-    from ghcli.split import EDITOR_WORDS
+    from ghcli.bylines import EDITOR_WORDS
 
     return re.compile("(?:" + "|".join(EDITOR_WORDS) + r")\s*[:：]\s*\S+")
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ghcli.bylines import (
-    CREDIT_ENDINGS, DATELINE_SOURCES, LEAD_FIRST, LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, OUTLETS, Credits, holds_no_credits, parse_byline_line, parse_credit,
+    CREDIT_ENDINGS, DATELINE_SOURCES, EDITOR_WORDS, LEAD_FIRST, LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, OUTLETS, Credits, holds_no_credits, parse_byline_line, parse_credit,
     parse_lead, parse_trailing,
 )
 from ghcli.lazyre import lazy
@@ -48,7 +48,6 @@ MAX_KICKER_LINES = 2
 # a page label (第3版), an editor's credit (责任编辑：), a dated masthead line, or a line that
 # opens with a paper's name, its web address or its registration numbers. Three patterns,
 # each of which the regex engine can scan for in C (a literal or a character class first).
-EDITOR_WORDS = ("责任编辑", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式", "校对", "编辑", "组版", "摄影编辑")
 _MASTHEAD_ANYWHERE_RE = lazy(
     r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|今日\s*[0-9０-９一二三四五六七八九十]{1,2}\s*版|主管主办|"
     + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
@@ -211,8 +210,7 @@ class _Draft:
         """The story opens with a quotation under its headline, its dateline still to come
         (## 快递小哥有了“法律顾问” / “以前遇到…” / 本报讯(记者 王路曼) 近日,…)."""
         return (self.title is not None and not self.bylines and len(self.body) == 1 and not self.tail
-                and self.body[0].text.startswith(("“", "「")) and is_terminated(self.body[0].text)
-                and not _opens_with_byline(self.body[0]))
+                and _opening_quote(self.body[0]) and is_terminated(self.body[0].text))
 
     @property
     def heading_only(self) -> bool:
@@ -331,7 +329,9 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
             continue
         tokens.append(_classify(s, n, gap))
         gap = 0
-    _running_heads(tokens)
+    if _page_numbers(tokens):  # the lines told by the furniture beside them
+        _chrome_runs(tokens)
+        _running_heads(tokens)
     return tokens
 
 
@@ -380,22 +380,21 @@ def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], di
     ends: dict[int, int] = {}
     joining = False
     for n, raw in enumerate(lines, 1):
-        if joining and (s := raw.strip(_LINE_SPACE)) and not raw.startswith(_INDENTS) and raw[:1] != "#" \
-                and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not _is_masthead(s):
+        line = raw.strip(_LINE_SPACE)
+        masthead = bool(line) and _is_masthead(line)  # asked once per line
+        if joining and line and not raw.startswith(_INDENTS) and raw[:1] != "#" \
+                and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not masthead:
             parts = out[-1]
             parts[-1] = parts[-1].rstrip()
-            parts.append(s)
+            parts.append(line)
             ends[numbers[-1]] = n
-            line = s
         else:
             out.append([raw])
             numbers.append(n)
-            line = raw.strip(_LINE_SPACE)
         # A full line goes on, unless it ends a sentence, a credit or the page's masthead. When
         # in doubt a line stays apart: the repair stage joins a paragraph that goes on.
         joining = bool(line) and _content_len(raw) >= width - 1 and not (
-            is_terminated(line) or line.endswith(CREDIT_ENDINGS) or _is_masthead(line)
-            or _EDITORS_RUN_RE.search(line))
+            is_terminated(line) or line.endswith(CREDIT_ENDINGS) or masthead or _EDITORS_RUN_RE.search(line))
     return ["".join(parts) for parts in out], numbers, ends
 
 
@@ -451,10 +450,9 @@ def _rejoin_credit(s: str, nxt: str) -> str | None:
     return joined if found is not None and found[1] < len(s) else None
 
 
-def _running_heads(tokens: list[Token]) -> None:
-    """Page numbers and running headers of PDF exports: a line of one to three digits next to
-    a banner line is page furniture, and a short line repeated above such furniture is a
-    running page header (工会新闻 between the date and the page number of every page)."""
+def _page_numbers(tokens: list[Token]) -> bool:
+    """Page numbers of PDF exports: a line of one to three digits next to a banner line is page
+    furniture. True when the page holds any furniture (page numbers, web or phone chrome)."""
     for k, t in enumerate(tokens):  # 3 under 2024年7月3日 星期三 / 工会新闻: a page number
         if t.kind == SHORT and len(t.text) <= 3 and t.text.isdigit() and (
                 k >= 1 and tokens[k - 1].kind == BANNER
@@ -462,9 +460,12 @@ def _running_heads(tokens: list[Token]) -> None:
                 or k + 1 < len(tokens) and tokens[k + 1].kind == BANNER
                 or k + 1 == len(tokens) and k > 0):  # the page number at the foot of the last page
             t.kind = FURNITURE
-    if not any(t.kind == FURNITURE for t in tokens):
-        return  # the header is only told by the page number or web furniture beside it
-    _chrome_runs(tokens)
+    return any(t.kind == FURNITURE for t in tokens)
+
+
+def _running_heads(tokens: list[Token]) -> None:
+    """Running headers of PDF exports: a short line repeated above page furniture (工会新闻
+    between the date and the page number of every page) is a banner line."""
     seen: dict[str, int] = {}
     for t in tokens:
         if t.kind == SHORT and len(t.text) <= MAX_RUNNING_HEAD_CHARS:
@@ -1457,8 +1458,12 @@ def _signed(d: _Draft) -> bool:
 
 def _lead_at(body: list[Token]) -> int:
     """Where the dateline paragraph is: first, or second after an opening quotation."""
-    return 1 if len(body) > 1 and body[0].text.startswith(("“", "「")) and not _opens_with_byline(body[0]) \
-        and _opens_with_byline(body[1]) else 0
+    return 1 if len(body) > 1 and _opening_quote(body[0]) and _opens_with_byline(body[1]) else 0
+
+
+def _opening_quote(tok: Token) -> bool:
+    """A paragraph that opens with a quotation, before any dateline (“以前遇到…”快递员说。)."""
+    return tok.text.startswith(("“", "「")) and not _opens_with_byline(tok)
 
 
 # --- finishing a record ---------------------------------------------------------------------
