@@ -488,10 +488,16 @@ def _chrome_runs(tokens: list[Token]) -> None:
             continue
         label = t.text.strip(_LABEL_MARKS)
         if label in LINK_LIST_LABELS:
-            marked_only = label in _MARKED_LINKS_ONLY
+            run = []  # the lines up to the next blank line or furniture
             for link in tokens[k + 1:]:
-                text = link.text
-                if link.gap or not (text.startswith(LIST_MARKS) or not marked_only and link.kind == SHORT):
+                if link.gap or link.kind == FURNITURE:
+                    break
+                run.append(link)
+            # Under 相关新闻 (a box label of print too), unmarked lines are links only when
+            # nothing but short lines follows it (a box holds a story's text).
+            unmarked = label not in _MARKED_LINKS_ONLY or all(link.kind == SHORT for link in run)
+            for link in run:
+                if not (link.text.startswith(LIST_MARKS) or unmarked and link.kind == SHORT):
                     break
                 link.kind = FURNITURE
         elif k + 2 < len(tokens) and tokens[k + 1].kind in (SHORT, BANNER) and tokens[k + 2].kind == FURNITURE \
@@ -503,6 +509,33 @@ def _is_button(s: str) -> bool:
     return s in APP_BUTTONS or (" " in s or "\u3000" in s) and s.replace(" ", "").replace("\u3000", "") in APP_BUTTONS
 
 
+def _is_site_name(s: str) -> bool:
+    """Is ``s`` the name of the site, app or platform a story was copied from (北京日报客户端,
+    学习强国　北京学习平台, 千龙网·中国首都网)? One name alone only when no headline could end so."""
+    if not s.endswith(_SITE_LAST):  # the last item, like every other, is a name
+        return False
+    items = [x for x in _SITE_SPLIT_RE.split(s) if x]
+    if len(items) == 1:
+        return s in PLATFORMS or s.endswith(_APP_NAME_ENDS)
+    return all(x in PLATFORMS or x in OUTLETS or x.endswith(_SITE_ENDS) for x in items)
+
+
+def _is_button_row(s: str) -> bool:
+    """Is ``s`` a row of buttons and counters (点赞　在看　分享, 阅读 2.3万　点赞 126　在看 45)?
+    Every item is a button, a counter, a share target or the app's name, one at least a button."""
+    button = False
+    for item in s.split():
+        if item in APP_BUTTONS or item in COUNTER_LABELS:
+            button = True
+        elif item not in SHARE_TARGETS and not item.endswith(_APP_NAME_ENDS):
+            item = _COUNTER_RE.sub("", item)  # 2.3万, 点赞126
+            if item in APP_BUTTONS or item in COUNTER_LABELS:
+                button = True
+            elif item:
+                return False
+    return button
+
+
 # Furniture of web copies and PDF exports: metadata lines (来源：劳动午报 发布时间：…, a bare
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
@@ -512,19 +545,34 @@ _WEB_META_RE = lazy(
     # 孙艳 and 文｜本报记者 X are bylines
     r"|(?:来源|作者|编辑|责编|责任编辑|图片|图源|审核|审校|排版|校对|监制|统筹|策划|设计|制作|出品|值班编辑)"
     r"[ \u3000]*[|｜丨][^，,。！？|｜丨]*$"
-    r"|【责任编辑\s*[:：][^】]*】$|【?字体[:：][^，,。]*$|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部)[】\]]?\s*)+$"
+    r"|【责任编辑\s*[:：][^】]*】$|【?字体[:：][^，,。]*$|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$"
     r"|(?:[【\[](?:打印|关闭|收藏|分享|纠错|返回|大|中|小)[】\]]\s*)+$"
     r"|(?:上一篇|下一篇)\s*[:：][^。]*$"
-    r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源[:：].*)?$"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源[:：].*)?|来源[:：].*)$"
+    # a date and time, alone or before the source and author fields (2026年11月25日08:41 | 来源：劳动午报 |
+    # 作者：崔欣) or before the outlet's name (2026年11月26日 08:12 劳动午报)
+    r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜丨]\s*)?"
+    r"(?:(?:来源|作者)\s*[:：].*)?$"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|｜丨]\s*)?"
+    r"(?:(?:来源|作者)\s*[:：].*)?|(?:来源|作者)\s*[:：].*)$"
+    r"|(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s+[^\s，。,：:|｜丨]{2,12}$"
 )
+# An outlet and the author field set off by a bar (北京日报客户端 | 作者 本报记者 孙艳).
+MAX_OUTLET_AUTHOR_CHARS = 60
+_OUTLET_AUTHOR_RE = lazy(r"[^\s|｜丨，。,：:]{2,12}[ \u3000]*[|｜丨][ \u3000]*作者[ \u3000]*[:：]?[^|｜丨，,。]*$")
+# The author field of a metadata line, up to the next field: its value is a byline when it
+# names a role (作者：本报记者 孙艳, 作者 记者 王路曼/文 张晶/摄).
+_META_AUTHOR_RE = lazy(r"作者[ \u3000]*[:：]?[ \u3000]*(.+?)[ \u3000]*(?:[|｜丨\u3000]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
 _WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【[上下返打关0123456789")
 # First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
 # lines that hold a bar, as many body lines open with them (图为…, 出席…, 设立…).
 _BAR_META_FIRST = frozenset("图审排校监统策设制出值")
 # A web copy's menu path: 北京工会网 > 新闻中心 > 基层动态 (three parts or more).
 MAX_MENU_PATH_CHARS = 60
-_MENU_PATH_RE = lazy(r"^[^\s，,。！？>＞»›]{1,12}(?:\s*[>＞»›]\s*[^\s，,。！？>＞»›]{1,12}){2,}$")
+# The site's name may stand before it (千龙网·中国首都网　首页 > 北京 > 社会民生), the arrows doubled
+# (人民网 >> 北京频道 >> 社会).
+_MENU_PATH_RE = lazy(r"^(?:[^\s，,。！？>＞»›]{1,12}[ \u3000]+)?[^\s，,。！？>＞»›]{1,12}"
+                     r"(?:\s*[>＞»›]{1,2}\s*[^\s，,。！？>＞»›]{1,12}){2,}$")
 # What a web copy prints under its headline: 来源：…, 发布时间：…, 作者：…, a date.
 _WEB_SOURCE_RE = lazy(r"^[【\[]?(?:来源|发布时间|发布日期|发表时间|作者)\s*[:：]|^\d{4}\s*[-/.年]")
 
@@ -541,7 +589,25 @@ APP_BUTTONS = frozenset({
     "允许", "写留言", "留言", "精选留言", "写下你的留言", "分享", "收藏", "在看", "点赞", "赞", "赞赏",
     "喜欢作者", "喜欢此内容的人还喜欢", "人划线", "长按识别二维码", "长按二维码关注", "长按识别二维码关注",
     "扫码关注", "扫描二维码关注", "收录于合集", "收录于话题", "分享到朋友圈", "发送给朋友", "轻点两下取消赞", "轻点两下取消在看",
+    # a news site's or app's (小字号, 举报 / 0 / 分享至, 分享让更多人看到)
+    "举报", "分享至", "分享到", "小字号", "中字号", "大字号", "缩小字体", "放大字体", "打印", "打印本页", "关闭",
+    "关闭窗口", "纠错", "分享让更多人看到",
 })
+# What else a row of buttons holds: where to share to, and the app's name (新浪财经APP　缩小字体
+# 放大字体　收藏　微博　微信　分享).
+SHARE_TARGETS = frozenset({"微信", "微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "新浪微博", "微信好友"})
+# What a counter counts (阅读 2.3万　点赞 126　在看 45): buttons of a row, never a line alone.
+COUNTER_LABELS = frozenset({"阅读", "阅读量", "浏览", "浏览量", "评论", "转发"})
+_APP_NAME_ENDS = ("APP", "App", "app", "客户端")
+# Platforms that carry reposts, and the endings of sites' and apps' names.
+PLATFORMS = frozenset({"学习强国", "今日头条", "百家号", "网易号", "搜狐号", "澎湃号", "企鹅号", "头条号", "人民号",
+                       "新华号", "微信公众号"})
+_SITE_ENDS = ("网", "平台", "客户端", "APP", "App", "号")
+_SITE_SPLIT_RE = lazy(r"[ \u3000·|｜丨]+")
+_SITE_LAST = (*_SITE_ENDS, *PLATFORMS, *OUTLETS)
+MAX_SITE_NAME_CHARS = 24
+# A button's counter (阅读 2.3万, 点赞 126): the number beside it.
+_COUNTER_RE = lazy(r"\d[\d.,]*[万wW]?\+?")
 MAX_CHROME_CHARS = 100
 MAX_BUTTON_CHARS = max(map(len, APP_BUTTONS)) + 2  # the longest button, and a space or two
 # Longest chrome line with a comma in it (视频 小程序 赞，轻点两下取消赞 在看，…); longer ones with
@@ -559,7 +625,7 @@ _POST_META_RE = lazy(
 _CHROME_RE = lazy(
     r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
     r"|视频\s*小程序\s*赞|[-—–~\s]*(?:THE\s+)?END[-—–~\s]*$"
-    r"|[▲△↑]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)"
+    r"|[▲△↑]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文"
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
 )
 _CHROME_FIRST = frozenset("阅点在赞分留喜转收视-—–~ TE▲△↑首")
@@ -575,11 +641,20 @@ _BAR_SPLIT_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*|[ \u3000]{2,}|\u3000")
 _BAR_ITEM_RE = lazy(r"[^\s，,。；;！？：:]{1,12}$")
 # A site's or a page's legal footer (京ICP备10031524号, 版权所有 劳动午报社, 主办单位：… 承办单位：…,
 # 本版稿件如需转载请注明出处).
-_FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位|转载请注明|不得转载|禁止转载")
+# A platform's or account's disclaimer under a repost, a sentence like the text's own (本文来自网易号
+# “劳动午报”，仅代表作者观点，不代表网易立场。 声明：本文为…发布内容，转载请注明出处。).
+# The repost's own source line (本文来源：劳动午报) goes with them.
+DISCLAIMER_OPENERS = ("本文来自", "本文来源", "本文系", "本文为", "特别声明", "声明", "免责声明", "版权声明", "Notice")
+_DISCLAIMER_FIRST = frozenset(x[0] for x in DISCLAIMER_OPENERS)
+_DISCLAIMER_RE = lazy(r"不代表|仅代表作者|信息存储|转载请注明|未经.{0,4}授权|不得转载|版权归|版权所有|uploaded and posted"
+                      r"|^本文来源\s*[:：][^，,。]*$")
+_FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位|网[ \u3000]+主办(?:单位)?[:：]"
+                  r"|转载请注明|不得转载|禁止转载")
 # A site's or an account's list of links to other posts, under one of these labels: the
 # titles in it are no stories (往期推荐 / ▶ 北京职工“五一”假期可免费游览这些公园).
 LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "热门推荐", "精彩推荐", "热文推荐", "往期精彩",
-                              "精彩回顾", "更多精彩", "猜你喜欢", "相关新闻", "相关阅读", "相关文章", "相关稿件"})
+                              "精彩回顾", "更多精彩", "猜你喜欢", "相关新闻", "相关阅读", "相关文章", "相关稿件",
+                              "相关推荐", "热点推荐", "更多推荐"})
 # Under these (also box labels of print), only lines with a list mark are links.
 _MARKED_LINKS_ONLY = frozenset({"相关新闻", "相关阅读", "相关文章", "相关稿件"})
 LIST_MARKS = tuple("▶►▸·•●○◆◇▪-*>→")
@@ -588,6 +663,10 @@ LIST_MARKS = tuple("▶►▸·•●○◆◇▪-*>→")
 def _is_chrome(s: str) -> bool:
     """Is the line (at most MAX_CHROME_CHARS long) the chrome of a phone or web copy?"""
     if len(s) <= MAX_BUTTON_CHARS and _is_button(s) or s[0] in _CHROME_FIRST and _CHROME_RE.match(s):
+        return True
+    if (" " in s or "\u3000" in s) and len(s) <= MAX_BUTTON_ROW_CHARS and _is_button_row(s):
+        return True
+    if len(s) <= MAX_SITE_NAME_CHARS and _is_site_name(s):
         return True
     if " " in s and ("20" in s or "19" in s) and _POST_META_RE.match(s):  # a year
         return True
@@ -663,9 +742,12 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(kind, rest, n, gap)  # ## 工会简讯: a section of the page, no headline
     if first in _FURNITURE_FIRST and (JUMP_RE.match(s) or END_RE.match(s)):
         return Token(FURNITURE, s, n, gap)
-    if (first in _WEB_META_FIRST or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s)) \
-            and _WEB_META_RE.match(s):
-        return Token(FURNITURE, s, n, gap)
+    if first in _WEB_META_FIRST and _WEB_META_RE.match(s) \
+            or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s) and _WEB_META_RE.match(s) \
+            or len(s) <= MAX_OUTLET_AUTHOR_CHARS and "作者" in s and _OUTLET_AUTHOR_RE.match(s):
+        return _meta_author(s, n, gap) if "作者" in s else Token(FURNITURE, s, n, gap)
+    if first in _DISCLAIMER_FIRST and s.startswith(DISCLAIMER_OPENERS) and _DISCLAIMER_RE.search(s):
+        return Token(FURNITURE, s, n, gap)  # 本文来自网易号“劳动午报”，仅代表作者观点，…
     if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and (len(s) <= MAX_BUTTON_ROW_CHARS or (
             "，" not in s and "," not in s)) and _is_chrome(s):  # a paragraph cut by a break has commas
         return Token(FURNITURE, s, n, gap)
@@ -706,6 +788,19 @@ def _classify(s: str, n: int, gap: int) -> Token:
     tok.closes = bool(credit or tok.trailing)
     if _is_short(s) and not _opens_with_byline(tok) and not tok.closes:
         tok.kind = SHORT
+    return tok
+
+
+def _meta_author(s: str, n: int, gap: int) -> Token:
+    """A metadata line with an author field: a byline when the field names a role
+    (发布时间：… 作者：本报记者 孙艳 责任编辑：王琳), else furniture (作者：孙艳; the text's
+    byline counts)."""
+    m = _META_AUTHOR_RE.search(s)
+    credits = parse_byline_line(m.group(1)) if m else None
+    if credits is None or not (credits.has_names or credits.dateline):
+        return Token(FURNITURE, s, n, gap)
+    tok = Token(BYLINE, m.group(1), n, gap)
+    tok.credits = credits
     return tok
 
 
@@ -1262,8 +1357,11 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         return "body" if cur is not None else "headline"
     if nxt.kind == HEAD:
         return "kicker"
-    if j < len(tokens) and tokens[j].kind == FURNITURE and _WEB_SOURCE_RE.match(tokens[j].text):
-        return "headline"  # a web copy prints 来源：… / 发布时间：… right under the headline
+    k = j + 1 if j < len(tokens) and tokens[j].kind == BANNER and tokens[j].text in OUTLETS else j
+    if k < len(tokens) and tokens[k].kind == FURNITURE and _WEB_SOURCE_RE.match(tokens[k].text):
+        # a web copy prints 来源：… / 发布时间：… right under the headline, or the outlet's name
+        # and a date (…心坎上 / 劳动午报 / 2026-11-24 / 作者：本报评论员)
+        return "headline"
     if nxt.kind == BYLINE and cur is not None and cur.body and nxt.text.startswith(("(", "（")) and not (
             (after := _next_content(tokens, _next_content_index(tokens, j) + 1)) is not None and after.kind == BODY
             and len(run) == 1 and _is_short(run[0].text) and not _body_like(run[0].text)
@@ -1275,10 +1373,18 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
     if _starts_with_byline(nxt):
         return "headline"
     if nxt.kind == CREDIT:
-        if cur is not None and ("/文" in nxt.text or "文/" in nxt.text) and (
-                after := _next_content(tokens, _next_content_index(tokens, j) + 1)) is not None and after.kind == BODY:
-            return "headline"  # 海淀工会走进校园慰问一线教师 / 本报记者 赵思远/文 陈艺/摄 / 在第40个教师节…
-        return "body" if cur is not None else "headline"
+        if cur is None:
+            return "headline"
+        after = _next_content(tokens, _next_content_index(tokens, j) + 1)
+        if after is not None and after.kind == BODY and (
+                "/文" in nxt.text or "文/" in nxt.text
+                or nxt.text.endswith("摄影报道") and len(run) == 1 and not _body_like(run[0].text)
+                and not is_terminated(run[0].text) and (LEAD_WORDS_RE.match(after.text) or _LEAD_CLAUSE_RE.match(after.text))):
+            # 海淀工会走进校园慰问一线教师 / 本报记者 赵思远/文 陈艺/摄 / 在第40个教师节…; a photo
+            # item's headline over its credit and its lead (…迎战首场降雪 / 本报记者 陈曦 摄影报道 /
+            # 11月24日夜间，…), not a caption of the story above
+            return "headline"
+        return "body"
     if cur is None or cur.credits_only:
         return "headline"  # nothing above, or only the byline printed over the headline
     if run[-1].text.endswith(NOTICE_ENDINGS) and len(run[-1].text) <= MAX_HEADLINE_CHARS:

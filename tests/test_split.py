@@ -1261,3 +1261,127 @@ def test_numbered_and_paged_exports_and_empty_fields():
         (None, "首钢园区举办职工趣味运动会", ["马超"]),
     ]
     assert split_text("## 3.8万名职工参加冬季长跑\n\n本报讯（记者 孙艳）近日，3.8万名职工参加冬季长跑。\n")[0].title == "3.8万名职工参加冬季长跑"
+
+
+def test_reposts_on_news_portals_keep_only_their_stories():
+    # 千龙网: the site's name before its menu path, a font-size chooser with print buttons
+    qianlong = (
+        "千龙网·中国首都网　首页 > 北京 > 社会民生\n\n"
+        "东城区总工会为快递小哥送上冬季“暖心包”\n"
+        "2026-11-26 09:15:32　来源：劳动午报　作者：本报记者 孙艳　责任编辑：王琳\n"
+        "【字号 大 中 小】 打印本页 关闭窗口\n\n"
+        "本报讯（记者 孙艳）近日，东城区总工会在王府井大街北口为300余名快递员送上冬季“暖心包”。\n"
+        "东城区总工会相关负责人介绍，下一步还将持续为户外劳动者提供暖心服务。\n\n"
+        "分享到：微信 微博 QQ空间\n打印本页 关闭窗口\n\n"
+    )
+    # 人民网: doubled arrows, a date | source | author line, 原标题, 小字号, the share prompt and
+    # a list of related links without list marks
+    people = (
+        "人民网 >> 北京频道 >> 社会\n\n"
+        "北京顺义：500余名职工在后沙峪“比武”\n"
+        "2026年11月25日08:41 | 来源：劳动午报 | 作者：崔欣\n"
+        "原标题：后沙峪镇举办第三届职工职业技能竞赛\n小字号\n"
+        "本报讯(记者 崔欣)近日，顺义区后沙峪镇总工会举办第三届职工职业技能竞赛，500余名职工参加。\n"
+        "（责编：张雪、王岩）\n分享让更多人看到\n相关新闻\n北京：今年已举办市级职工技能竞赛46项\n顺义区新增12家劳模创新工作室\n\n"
+    )
+    # 网易: 举报 / 0 / 分享至, the platform's disclaimers, a 相关推荐 list
+    netease = (
+        "## 密云溪翁庄镇工会开展职工冬季义诊\n"
+        "2026-11-26 09:15:00 来源: 劳动午报\n举报\n0\n分享至\n\n"
+        "本报讯（记者 马超 通讯员 姜宁）近日，密云区溪翁庄镇总工会联合镇社区卫生服务中心为职工开展冬季义诊。\n\n"
+        "本文来自网易号“劳动午报”，仅代表作者观点，不代表网易立场。\n"
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n"
+        "Notice: The content above is uploaded and posted by a user of NetEase Hao, which only provides information storage services.\n\n"
+        "相关推荐\n热点 冬季流感高发期来临 专家提示做好防护\n\n"
+    )
+    # 新浪: a date, a time and the outlet; a row of the app's buttons
+    sina = (
+        "回龙观街道举办新就业形态劳动者“冬日暖心集市”\n"
+        "2026年11月26日 08:12 劳动午报\n"
+        "新浪财经APP　缩小字体　放大字体　收藏　微博　微信　分享\n"
+        "本报讯（记者 周美玉）近日，昌平区回龙观街道总工会在龙域中心广场举办“冬日暖心集市”活动。\n"
+        "责任编辑：张倩 SF006\n"
+    )
+    arts = split_text(qianlong + people + netease + sina)
+    assert [(a.kicker, a.title, a.subtitle, a.reporters) for a in arts] == [
+        (None, "东城区总工会为快递小哥送上冬季“暖心包”", None, ["孙艳"]),
+        (None, "北京顺义：500余名职工在后沙峪“比武”", None, ["崔欣"]),
+        (None, "密云溪翁庄镇工会开展职工冬季义诊", None, ["马超"]),
+        (None, "回龙观街道举办新就业形态劳动者“冬日暖心集市”", None, ["周美玉"]),
+    ]
+    assert arts[0].text.endswith("暖心服务。") and arts[2].text.endswith("冬季义诊。")
+    assert not any(w in a.text for a in arts for w in ("网易", "Notice", "相关新闻", "相关推荐", "热点", "分享", "小字号", "APP"))
+
+
+def test_the_author_field_of_a_repost_is_a_byline_when_it_names_a_role():
+    def repost(meta):
+        return ("首钢园职工冰雪运动季开幕\n" + meta + "\n【字号 大 中 小】 打印本页 关闭窗口\n\n"
+                "本报讯 11月23日，首钢园职工冰雪运动季在石景山区首钢园开幕。\n")
+    for meta, reporters in [
+        ("2026-11-24 10:12:36　来源：劳动午报　作者：记者 王路曼/文 张晶/摄　责任编辑：李然", ["王路曼", "张晶"]),
+        ("北京日报客户端 | 作者 本报记者 孙艳", ["孙艳"]),
+        ("2026-11-25 20:31:07 来源: 劳动午报 作者：本报记者 刘欣欣", ["刘欣欣"]),
+        ("2026年11月23日09:00 | 来源：劳动午报 | 作者：本报记者 王路曼", ["王路曼"]),
+        ("2026-11-24 10:12:36　来源：劳动午报　作者：李然", []),  # a name alone: no role, no reporter
+    ]:
+        (art,) = split_text(repost(meta))
+        assert (art.title, art.reporters) == ("首钢园职工冰雪运动季开幕", reporters), meta
+        assert art.text.startswith("11月23日")
+
+
+def test_site_names_above_a_repost_are_no_kicker():
+    for site in ("学习强国　北京学习平台", "北京日报客户端"):
+        (art,) = split_text(f"{site}\n\n望京街道工会“职工夜校”冬季班开班\n本报讯（记者 刘欣欣）近日，朝阳区望京街道“职工夜校”开班。\n")
+        assert (art.kicker, art.title) == (None, "望京街道工会“职工夜校”冬季班开班"), site
+    # a headline may end like a site's name
+    arts = split_text("朝阳区上线职工服务平台\n本报讯（记者 刘欣欣）近日，朝阳区总工会职工服务平台上线。\n")
+    assert [a.title for a in arts] == ["朝阳区上线职工服务平台"]
+
+
+def test_a_commentary_repost_under_the_outlet_and_date_is_a_story():
+    page = (
+        "未来科学城举办青年职工交友联谊会\n劳动午报\n2026-11-24\n作者：赵思远\n"
+        "本报讯 近日，由昌平区总工会主办的青年职工交友联谊会在未来科学城举行。\n"
+        "本文来源：劳动午报\n责任编辑：孟然\n声明：本文为劳动午报学习强国号发布内容，转载请注明出处。\n点赞　在看　分享\n"
+        "让“送温暖”暖到职工心坎上\n劳动午报\n2026-11-24\n作者：本报评论员\n"
+        "又是一年寒冬至，又到一年送温暖时。近日，本市各级工会陆续启动“两节”送温暖活动。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "未来科学城举办青年职工交友联谊会", []),
+        (None, "让“送温暖”暖到职工心坎上", []),
+    ]
+    assert arts[0].text.endswith("未来科学城举行。")
+
+
+def test_a_photo_items_headline_over_its_credit_after_a_story():
+    page = (
+        "怀柔区总工会“温暖包”送到护林员手中\n"
+        "本报讯（记者 孙艳）近日，怀柔区总工会走进怀北镇，为180名护林员送去“温暖包”。\n"
+        "区总工会相关负责人介绍，今冬还将组织医疗队进山开展巡回义诊。\n\n"
+        "大兴国际机场地勤职工迎战首场降雪\n本报记者 陈曦 摄影报道\n"
+        "11月24日夜间，北京迎来今冬首场降雪。在大兴国际机场，机务人员连夜为飞机除冰，保障航班400余架次。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters, a.photographers) for a in arts] == [
+        ("怀柔区总工会“温暖包”送到护林员手中", ["孙艳"], []),
+        ("大兴国际机场地勤职工迎战首场降雪", ["陈曦"], ["陈曦"]),
+    ]
+    assert arts[0].text.endswith("巡回义诊。")
+    # a caption line over a credit that closes the story above stays its caption
+    arts = split_text(
+        "## 职工冰雪运动会开幕\n\n本报讯（记者 白莹）近日，职工冰雪运动会在延庆开幕，500余名职工参加。\n"
+        "图为职工在进行雪地拔河比赛\n本报记者 白莹 摄影报道\n")
+    assert [(a.title, a.reporters) for a in arts] == [("职工冰雪运动会开幕", ["白莹"])]
+    assert arts[0].text.endswith("图为职工在进行雪地拔河比赛")
+
+
+def test_unmarked_lines_under_related_news_are_links_only_without_text():
+    # in print, 相关新闻 heads a box with a story's text: its headline stays text
+    page = (
+        "## 本市启动“两节”送温暖\n\n"
+        "本报讯（记者 崔欣）11月25日，市总工会启动“两节”送温暖活动。\n"
+        "相关新闻\n去年送温暖慰问职工超百万人次\n据统计，去年“两节”期间全市工会慰问职工超百万人次。\n"
+    )
+    (art,) = split_text(page)
+    assert "去年送温暖慰问职工超百万人次" in art.text and art.text.endswith("慰问职工超百万人次。")
