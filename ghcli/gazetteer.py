@@ -303,7 +303,7 @@ class Gazetteer:
         """``[self.find(part) for part in parts]`` with one automaton pass over all of them.
 
         Offsets are relative to each part; a neighbour resolves only within its part, but a
-        form it placed outside the home region keeps that place in the parts after it.
+        form it placed outside the home region keeps that place in all parts.
         """
         parts = ["" if p is None else p for p in parts]
         joined = "\n".join(parts)  # no key holds a line break: no hit spans two parts
@@ -320,8 +320,7 @@ class Gazetteer:
 
         Every hit must lie inside one part. Offsets are relative to each part; a neighbour
         resolves only within its part, but a form it placed outside the home region keeps
-        that place in the parts taken after it (in the order of ``bounds``). Results are in
-        the order of ``bounds``.
+        that place everywhere in the text (all parts). Results are in the order of ``bounds``.
         """
         results: list[list[PlaceMatch]] = [[] for _ in bounds]
         places = [(start, end, key, entry) for start, end, (key, entry) in hits if entry.kind != _BLOCK]
@@ -344,13 +343,21 @@ class Gazetteer:
                     kept.append(h)
             places = kept
         starts = [h[0] for h in places]
+        spans = [(bisect_left(starts, base), bisect_left(starts, part_end), base) for base, part_end in bounds]
         # A form resolved outside the home region by its context (长春市朝阳区) keeps that
-        # meaning for the rest of the text, across parts (a later bare 朝阳区 is 长春's).
+        # meaning for the rest of the text, across parts (a later bare 朝阳区 is 长春's) ...
         sticky: dict[str, _Unit] = {}
-        for out, (base, part_end) in zip(results, bounds):
-            lo, hi = bisect_left(starts, base), bisect_left(starts, part_end)
+        for out, (lo, hi, base) in zip(results, spans):
             if lo < hi:
                 self._resolve_part(places[lo:hi], base, out, sticky)
+        if sticky and any(m.form in sticky and (m.name, m.code) != (sticky[m.form].name, sticky[m.form].code)
+                          for out in results for m in out):
+            # ... and in the parts before it: a headline's bare 通州区 is the 南通市通州区 of the
+            # lead (one text, one meaning of a name).
+            results = [[] for _ in bounds]
+            for out, (lo, hi, base) in zip(results, spans):
+                if lo < hi:
+                    self._resolve_part(places[lo:hi], base, out, dict(sticky))
         return results
 
     def _resolve_part(self, hits, base: int, out: list[PlaceMatch], sticky: dict[str, _Unit]) -> None:

@@ -233,6 +233,28 @@ def test_tongzhou_of_nantong_is_outside_beijing():
     assert [(p["name"], p["city"]) for p in r["places"]] == [("通州区", "南通市")]
 
 
+def test_a_headlines_bare_name_is_the_place_the_lead_qualifies():
+    # 南通市通州区 in the lead: the headline's bare 通州区 is the same one, not Beijing's
+    r = resolve_places("通州区家纺产业工人“技能+学历”双提升",
+                       "近日,南通市通州区总工会与南通科技职业学院合作开设家纺设计“订单班”,65名一线职工走进课堂。\n"
+                       "通州区是全国重要的家纺产业基地。")
+    assert r["district"] is None and r["districts"] == []
+    assert {(p["name"], p["city"]) for p in r["places"]} == {("通州区", "南通市")}
+    # without the qualified form the headline's 通州区 is Beijing's
+    r = resolve_places("通州区家纺产业工人“技能+学历”双提升", "近日,通州区总工会与职业院校合作开设“订单班”。")
+    assert r["district"] == "通州区"
+
+
+def test_a_township_elsewhere_ending_in_a_beijing_townships_name():
+    # 辽宁 龙城区 大平房镇 holds 平房镇 (朝阳区): no Beijing town, and the story stays in 朝阳市
+    r = resolve_places("朝阳市总工会“送技能下乡”进大棚",
+                       "近日,朝阳市总工会组织农业技术专家走进朝阳县柳城街道、龙城区大平房镇的设施农业园区,"
+                       "为种植户开展大棚管理技术培训。“设施农业是我们这里的朝阳产业。”")
+    assert (r["district"], r["towns"]) == (None, [])
+    r = resolve_places("环卫工人收到冬季慰问品", "本报讯 近日,朝阳区平房镇总工会走进环卫所,在平房镇的各个作业点送去慰问品。")
+    assert r["district"] == "朝阳区" and [t["district"] for t in r["towns"]] == ["朝阳区"]
+
+
 @pytest.mark.parametrize("title, text, district", [
     # the only district, named once as the organiser in the last sentence
     ("快递员技能比武决出“十佳”",
