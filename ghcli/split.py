@@ -500,6 +500,11 @@ def _chrome_runs(tokens: list[Token]) -> None:
                 if not (link.text.startswith(LIST_MARKS) or unmarked and link.kind == SHORT):
                     break
                 link.kind = FURNITURE
+        elif label in COMMENT_LABELS:  # readers' comments and the account's replies (name：text)
+            for comment in tokens[k + 1:]:
+                if comment.gap or not _COMMENT_RE.match(comment.text):
+                    break
+                comment.kind = FURNITURE
         elif k + 2 < len(tokens) and tokens[k + 1].kind in (SHORT, BANNER) and tokens[k + 2].kind == FURNITURE \
                 and _is_button(t.text) and _is_button(tokens[k + 2].text):
             tokens[k + 1].kind = FURNITURE
@@ -517,7 +522,7 @@ def _is_site_name(s: str) -> bool:
     items = [x for x in _SITE_SPLIT_RE.split(s) if x]
     if len(items) == 1:
         return s in PLATFORMS or s.endswith(_APP_NAME_ENDS)
-    return all(x in PLATFORMS or x in OUTLETS or x.endswith(_SITE_ENDS) for x in items)
+    return all(x in PLATFORMS or x in OUTLETS or x in SITE_PAGES or x.endswith(_SITE_ENDS) for x in items)
 
 
 def _is_button_row(s: str) -> bool:
@@ -539,7 +544,8 @@ def _is_button_row(s: str) -> bool:
 # Furniture of web copies and PDF exports: metadata lines (来源：劳动午报 发布时间：…, a bare
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
-    r"[【\[]?(?:来源|作者|编辑|责编|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|原标题|分享到)"
+    r"[【\[]?(?:来源|作者|编辑|责编|审核|供稿|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
+    r"您现在的位置|您的位置|原标题|分享到)"
     r"\s*[:：][^，,。！？]*$"
     # a phone copy's credits set off by a bar (来源 | 劳动午报, 编辑｜李涛, 图片 | 视觉中国); 记者 |
     # 孙艳 and 文｜本报记者 X are bylines
@@ -563,7 +569,7 @@ _OUTLET_AUTHOR_RE = lazy(r"[^\s|｜丨，。,：:]{2,12}[ \u3000]*[|｜丨][ \u3
 # The author field of a metadata line, up to the next field: its value is a byline when it
 # names a role (作者：本报记者 孙艳, 作者 记者 王路曼/文 张晶/摄).
 _META_AUTHOR_RE = lazy(r"作者[ \u3000]*[:：]?[ \u3000]*(.+?)[ \u3000]*(?:[|｜丨\u3000]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
-_WEB_META_FIRST = frozenset("来作编责发更浏阅点字当原分【[上下返打关0123456789")
+_WEB_META_FIRST = frozenset("来作编责审供发更浏阅点字当您原分【[上下返打关0123456789")
 # First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
 # lines that hold a bar, as many body lines open with them (图为…, 出席…, 设立…).
 _BAR_META_FIRST = frozenset("图审排校监统策设制出值")
@@ -574,7 +580,7 @@ MAX_MENU_PATH_CHARS = 60
 _MENU_PATH_RE = lazy(r"^(?:[^\s，,。！？>＞»›]{1,12}[ \u3000]+)?[^\s，,。！？>＞»›]{1,12}"
                      r"(?:\s*[>＞»›]{1,2}\s*[^\s，,。！？>＞»›]{1,12}){2,}$")
 # What a web copy prints under its headline: 来源：…, 发布时间：…, 作者：…, a date.
-_WEB_SOURCE_RE = lazy(r"^[【\[]?(?:来源|发布时间|发布日期|发表时间|作者)\s*[:：]|^\d{4}\s*[-/.年]")
+_WEB_SOURCE_RE = lazy(r"^[【\[]?(?:来源|发布时间|发布日期|发表时间|日期|作者)\s*[:：]|^\d{4}\s*[-/.年]")
 
 
 # The chrome of a page copied from a phone or a web site, which no printed page holds: the
@@ -602,9 +608,11 @@ _APP_NAME_ENDS = ("APP", "App", "app", "客户端")
 # Platforms that carry reposts, and the endings of sites' and apps' names.
 PLATFORMS = frozenset({"学习强国", "今日头条", "百家号", "网易号", "搜狐号", "澎湃号", "企鹅号", "头条号", "人民号",
                        "新华号", "微信公众号"})
+# Pages of a site or an account listed with its name (微信公众号 · 历史消息).
+SITE_PAGES = frozenset({"历史消息", "全部消息", "历史文章"})
 _SITE_ENDS = ("网", "平台", "客户端", "APP", "App", "号")
 _SITE_SPLIT_RE = lazy(r"[ \u3000·|｜丨]+")
-_SITE_LAST = (*_SITE_ENDS, *PLATFORMS, *OUTLETS)
+_SITE_LAST = (*_SITE_ENDS, *PLATFORMS, *OUTLETS, *SITE_PAGES)
 MAX_SITE_NAME_CHARS = 24
 # A button's counter (阅读 2.3万, 点赞 126): the number beside it.
 _COUNTER_RE = lazy(r"\d[\d.,]*[万wW]?\+?")
@@ -625,17 +633,17 @@ _POST_META_RE = lazy(
 _CHROME_RE = lazy(
     r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
     r"|视频\s*小程序\s*赞|[-—–~\s]*(?:THE\s+)?END[-—–~\s]*$"
-    r"|[▲△↑]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文"
+    r"|[▲△↑]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文|以下文章来源于\S{1,24}$"
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
 )
-_CHROME_FIRST = frozenset("阅点在赞分留喜转收视-—–~ TE▲△↑首")
+_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑首")
 # A post's hashtags (#工会动态 36个, #劳模 #工匠), which a ## headline never looks like.
 _HASHTAGS_RE = lazy(r"#[^\s#]{1,20}[ \u3000]+\d+个$|(?:#[^\s#]{1,20}[ \u3000]*){2,}$")
 # Words of a site's bars: a line of short items split by | holding one of these (or a name
 # ending in 网, or an outlet's) is a bar (北京工会网 | 劳动午报, 关于我们 | 联系我们 | 网站地图).
 SITE_WORDS = frozenset({
     "首页", "登录", "注册", "搜索", "关于我们", "联系我们", "网站地图", "法律声明", "广告服务", "版权声明",
-    "免责声明", "隐私政策", "意见反馈", "设为首页", "加入收藏", "手机版", "电子版", "数字报", "返回首页",
+    "免责声明", "隐私政策", "意见反馈", "设为首页", "加入收藏", "手机版", "电子版", "数字报", "返回首页", "网站首页",
 })
 _BAR_SPLIT_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*|[ \u3000]{2,}|\u3000")
 _BAR_ITEM_RE = lazy(r"[^\s，,。；;！？：:]{1,12}$")
@@ -643,6 +651,12 @@ _BAR_ITEM_RE = lazy(r"[^\s，,。；;！？：:]{1,12}$")
 # 本版稿件如需转载请注明出处).
 # A platform's or account's disclaimer under a repost, a sentence like the text's own (本文来自网易号
 # “劳动午报”，仅代表作者观点，不代表网易立场。 声明：本文为…发布内容，转载请注明出处。).
+# The credit of a text or picture given to a body rather than a person (文字：丰台区总工会宣教部,
+# 图/丰台区总工会, 文/图：石景山区总工会宣传部): furniture, as it names no one.
+MAX_BODY_CREDIT_CHARS = 32
+_BODY_CREDIT_FIRST = frozenset("文图摄")
+_BODY_CREDIT_RE = lazy(r"(?:文字|文[/／]图|图文|文|图|图片|摄影)\s*[/／:：|｜]\s*[^\s，,。；;]{2,24}"
+                       r"(?:工会|工会联合会|宣传部|宣教部|办公室|中心|委员会|公司|集团|服务站)$")
 # The repost's own source line (本文来源：劳动午报) goes with them.
 DISCLAIMER_OPENERS = ("本文来自", "本文来源", "本文系", "本文为", "特别声明", "声明", "免责声明", "版权声明", "Notice")
 _DISCLAIMER_FIRST = frozenset(x[0] for x in DISCLAIMER_OPENERS)
@@ -655,6 +669,9 @@ _FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Cop
 LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "热门推荐", "精彩推荐", "热文推荐", "往期精彩",
                               "精彩回顾", "更多精彩", "猜你喜欢", "相关新闻", "相关阅读", "相关文章", "相关稿件",
                               "相关推荐", "热点推荐", "更多推荐"})
+# A post's comments follow these buttons.
+COMMENT_LABELS = frozenset({"精选留言", "热门留言", "全部留言"})
+_COMMENT_RE = lazy(r"[^\s：:，,。]{1,16}[：:]")
 # Under these (also box labels of print), only lines with a list mark are links.
 _MARKED_LINKS_ONLY = frozenset({"相关新闻", "相关阅读", "相关文章", "相关稿件"})
 LIST_MARKS = tuple("▶►▸·•●○◆◇▪-*>→")
@@ -670,13 +687,27 @@ def _is_chrome(s: str) -> bool:
         return True
     if " " in s and ("20" in s or "19" in s) and _POST_META_RE.match(s):  # a year
         return True
-    if "|" in s or "｜" in s or "丨" in s:
-        items = [x for x in _BAR_SPLIT_RE.split(s) if x]
-        if len(items) >= 2 and all(_BAR_ITEM_RE.match(x) for x in items) and any(
-                x in SITE_WORDS or x.endswith("网") or x in OUTLETS for x in items) \
-                and not _MASTHEAD_ANYWHERE_RE.search(s):  # 劳动午报｜第03版: the page's banner
-            return True
+    if ("|" in s or "｜" in s or "丨" in s) and _is_site_bar(s):
+        return True
     return _FOOTER_RE.search(s) is not None
+
+
+def _is_site_bar(s: str) -> bool:
+    """A site's bar: short items split by bars, one a site's word or name (北京工会网 | 劳动午报,
+    网站首页 | 工会概况 | …), not a page's banner (劳动午报｜第03版)."""
+    items = [x for x in _BAR_SPLIT_RE.split(s) if x]
+    return len(items) >= 2 and all(_BAR_ITEM_RE.match(x) for x in items) and any(
+        x in SITE_WORDS or x.endswith("网") or x in OUTLETS for x in items) and not _MASTHEAD_ANYWHERE_RE.search(s)
+
+
+def _is_navigation(s: str) -> bool:
+    """A site's name, bar, menu path or 您现在的位置 line: what a page prints above its stories."""
+    return (s.startswith(_POSITION_LABELS) or len(s) <= MAX_MENU_PATH_CHARS and _MENU_PATH_RE.match(s) is not None
+            or len(s) <= MAX_SITE_NAME_CHARS and _is_site_name(s)
+            or ("|" in s or "｜" in s or "丨" in s) and len(_BAR_SPLIT_RE.split(s)) >= 3 and _is_site_bar(s))
+
+
+_POSITION_LABELS = ("您现在的位置", "您的位置", "当前位置", "【当前位置")
 
 
 # An entry of a front page's table of contents: a headline and the page it is on
@@ -746,6 +777,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
             or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s) and _WEB_META_RE.match(s) \
             or len(s) <= MAX_OUTLET_AUTHOR_CHARS and "作者" in s and _OUTLET_AUTHOR_RE.match(s):
         return _meta_author(s, n, gap) if "作者" in s else Token(FURNITURE, s, n, gap)
+    if first in _BODY_CREDIT_FIRST and len(s) <= MAX_BODY_CREDIT_CHARS and _BODY_CREDIT_RE.match(s):
+        return Token(FURNITURE, s, n, gap)  # 文字：丰台区总工会宣教部, 图/丰台区总工会: a body's credit, no one named
     if first in _DISCLAIMER_FIRST and s.startswith(DISCLAIMER_OPENERS) and _DISCLAIMER_RE.search(s):
         return Token(FURNITURE, s, n, gap)  # 本文来自网易号“劳动午报”，仅代表作者观点，…
     if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and (len(s) <= MAX_BUTTON_ROW_CHARS or (
@@ -910,6 +943,13 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             continue
         banner_open = False
         if tok.kind == FURNITURE:
+            if cur is not None and cur is drafts[-1] and cur.heading_only and not cur.kicker and _is_navigation(tok.text):
+                # 北京市石景山区总工会 / 网站首页 | 工会概况 … / 您现在的位置：首页 > 工作动态: the site's
+                # name over its navigation, the banner of the stories below, not a heading
+                drafts.pop()
+                if cur.title not in banner:
+                    banner.append(cur.title)
+                cur = drafts[-1] if drafts else None
             nxt = _next_content(tokens, i + 1)
             if _JUMP_BACK_RE.match(tok.text) and nxt is not None and nxt.kind == BODY \
                     and (back := next((d for d in reversed(drafts) if d.jumped), None)) is not None \
@@ -1244,6 +1284,17 @@ _OPEN_SUBJECT_RE = lazy(
 _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
+# A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|启动|开设|开办|推出|组织|发布|签署|部署)$")
+# A headline's subject at the end of a line (…工会, …街道, 平谷2000名女职工, 密云律师志愿团), and
+# the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
+_SUBJECT_END_RE = lazy(
+    r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|"
+    r"团|队|站|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者)$")
+_PREDICATE_RE = lazy(
+    r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
+    r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
+    r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮)")
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
 MAX_WRAP_TAIL_CHARS = 4
 
@@ -1260,7 +1311,12 @@ def _wrapped(line: str, nxt: str) -> bool:
     if " " in line or "\u3000" in line or nxt.startswith(DASH_START) or _OWN_SUBJECT_RE.match(nxt):
         return False
     if _OPEN_SUBJECT_RE.search(line) is not None:
-        return _SUBJECT_ONLY_RE.search(line) is None or len(line) >= len(nxt) - 1
+        if _SUBJECT_ONLY_RE.search(line) is None or len(line) >= len(nxt) - 1:
+            return True
+    elif _OPEN_VERB_RE.search(line):
+        return True  # 海淀百余家企业联合开展 / 冬季职工技能大练兵: a verb waiting for its object
+    if _PREDICATE_RE.match(nxt) and _SUBJECT_END_RE.search(line):
+        return True  # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”: subject / predicate
     return len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS
 
 
@@ -1358,7 +1414,8 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
     if nxt.kind == HEAD:
         return "kicker"
     k = j + 1 if j < len(tokens) and tokens[j].kind == BANNER and tokens[j].text in OUTLETS else j
-    if k < len(tokens) and tokens[k].kind == FURNITURE and _WEB_SOURCE_RE.match(tokens[k].text):
+    if k < len(tokens) and tokens[k].kind == FURNITURE and (
+            _WEB_SOURCE_RE.match(tokens[k].text) or _POST_META_RE.match(tokens[k].text)):
         # a web copy prints 来源：… / 发布时间：… right under the headline, or the outlet's name
         # and a date (…心坎上 / 劳动午报 / 2026-11-24 / 作者：本报评论员)
         return "headline"
@@ -1415,6 +1472,10 @@ def _crosshead_series(tokens: list[Token], j: int, compact: str) -> bool:
     return False
 
 
+# The fields a web copy prints under a post's text.
+_POST_END_FIELDS = ("来源", "本文来源", "作者", "供稿", "编辑", "责任编辑", "责编", "审核")
+
+
 def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     """Evidence that a bare line followed by body text (no byline) opens a new story."""
     _, head, subtitle = _shape_headline(run)
@@ -1425,6 +1486,9 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 2  # headline + ——subtitle: the layout of a story's head
     if cur.closed:
         score += 3  # the story above ended with a photo credit or trailing byline
+    elif (above := j - len(run) - 1) >= 0 and tokens[above].kind == FURNITURE \
+            and tokens[above].text.startswith(_POST_END_FIELDS):
+        score += 3  # …its source or editor printed under it (来源：劳动午报, 编辑：孙佳): a web copy's post ended
     if not cur.body and not cur.tail and cur.title:
         score -= 3  # directly under a headline: a subtitle or the body, not a new story
     if run[0].gap > typical_gap and (run[0].gap >= 2 or not _signed(cur)):

@@ -1385,3 +1385,63 @@ def test_unmarked_lines_under_related_news_are_links_only_without_text():
     )
     (art,) = split_text(page)
     assert "去年送温暖慰问职工超百万人次" in art.text and art.text.endswith("慰问职工超百万人次。")
+
+
+def test_a_headline_set_on_two_lines_subject_over_predicate_is_one_headline():
+    # a big-type headline the page set on two lines (an e-paper PDF's text): the subject on
+    # one, the predicate on the next; a kicker above stays the kicker
+    text = (
+        "真情帮扶暖人心\n房山区总工会\n赴河北涞水对口帮扶\n——捐建职工书屋5个，采购农产品120万元\n"
+        "本报讯（记者 孙艳）近日，房山区总工会组成工作组赴河北省保定市涞水县开展对口帮扶。\n\n"
+        "门头沟山区职工\n喜领“健康包”\n本报讯（通讯员 李娜）近日，门头沟区总工会为山区职工送去“健康包”。\n\n"
+        "海淀百余家企业联合开展\n冬季职工技能大练兵\n本报讯（记者 赵思远）近日，海淀区百余家企业联合开展技能大练兵。\n\n"
+        "王府井商圈\n有了职工书屋\n本报讯（记者 王路曼）近日，王府井商圈首家职工书屋开放。\n"
+    )
+    arts = split_text(text)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [
+        ("真情帮扶暖人心", "房山区总工会赴河北涞水对口帮扶", "——捐建职工书屋5个，采购农产品120万元"),
+        (None, "门头沟山区职工喜领“健康包”", None),
+        (None, "海淀百余家企业联合开展冬季职工技能大练兵", None),
+        (None, "王府井商圈有了职工书屋", None),
+    ]
+
+
+def test_posts_of_district_union_sites_and_accounts():
+    # a district union's site: its name, a nav bar, 您现在的位置, 日期/来源/点击 lines, no blank lines
+    site = (
+        "北京市石景山区总工会\n网站首页 | 工会概况 | 工作动态 | 基层风采 | 职工服务 | 政策法规 | \n"
+        "您现在的位置：首页 > 工作动态\n"
+        "石景山区总工会：召开2024年工会经费审查工作会\n日期：2024-07-22　来源：石景山区总工会　点击：215\n"
+        "7月19日，石景山区总工会召开2024年工会经费审查工作会。\n文/图：石景山区总工会宣传部\n【打印本页】【关闭窗口】\n"
+        "【工作动态】鲁谷街道总工会开展“夏送清凉”慰问户外劳动者\n日期：2024-07-11　来源：鲁谷街道总工会　点击：188\n"
+        "7月10日，石景山区鲁谷街道总工会开展“夏送清凉”慰问活动。\n（通讯员 郝晶）\n【打印本页】【关闭窗口】\n"
+    )
+    arts = split_text(site)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "石景山区总工会：召开2024年工会经费审查工作会", []),
+        (None, "【工作动态】鲁谷街道总工会开展“夏送清凉”慰问户外劳动者", []),
+    ]
+    assert arts[0].text == "7月19日，石景山区总工会召开2024年工会经费审查工作会。"
+    # a district union's WeChat account: the history page, a repost's source line, credits of
+    # bodies, a source line closing each post, readers' comments
+    account = (
+        "海淀工会\n微信公众号 · 历史消息\n\n"
+        "海淀区总工会举办2024年基层工会主席培训班\n原创 海淀工会 海淀工会 2024年06月18日 17:30 北京\n点击上方蓝字关注我们\n"
+        "6月13日至14日，海淀区总工会举办2024年基层工会主席培训班。\n编辑：赵琳\n审核：周建国\n阅读 1208\n分享 收藏 点赞 在看\n\n"
+        "上地街道：百名IT职工“同台”比拼编程技能\n海淀工会 2024年06月14日 17:15 北京\n以下文章来源于劳动午报\n"
+        "（劳动午报记者 赵思远 实习生 韩雪）近日，海淀区上地街道总工会举办编程技能大赛。\n来源：劳动午报\n\n"
+        "方庄地区：工会驿站里的“暖心早餐”\n每天清晨6点半，丰台区方庄地区的一处户外劳动者服务站飘出饭菜香。\n作者：曹蕾\n\n"
+        "花乡地区职工拔河比赛\n6月8日，丰台区花乡地区总工会举办职工拔河比赛。\n图/丰台区总工会\n\n"
+        "右安门街道工会开设“暖新课堂”\n近日，丰台区右安门街道总工会开设“暖新课堂”。\n（通讯员 谷雨）\n\n"
+        "精选留言\n丰台快递小哥：方庄驿站的早餐真不错，点赞！\n丰台工会（作者）：感谢支持，我们会继续努力！\n"
+    )
+    arts = split_text(account)
+    assert [(a.kicker, a.title, a.reporters, a.banner) for a in arts] == [
+        (None, "海淀区总工会举办2024年基层工会主席培训班", [], "海淀工会"),
+        (None, "上地街道：百名IT职工“同台”比拼编程技能", ["赵思远"], "海淀工会"),
+        (None, "方庄地区：工会驿站里的“暖心早餐”", [], "海淀工会"),
+        (None, "花乡地区职工拔河比赛", [], "海淀工会"),
+        (None, "右安门街道工会开设“暖新课堂”", [], "海淀工会"),
+    ]
+    assert arts[-1].text == "近日，丰台区右安门街道总工会开设“暖新课堂”。"
+    assert not any(w in a.text for a in arts for w in ("以下文章", "留言", "点赞", "宣教部", "丰台区总工会\n", "审核"))
