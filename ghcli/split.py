@@ -648,22 +648,22 @@ SITE_WORDS = frozenset({
 _BAR_SPLIT_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*|[ \u3000]{2,}|\u3000")
 _BAR_ITEM_RE = lazy(r"[^\s，,。；;！？：:]{1,12}$")
 # A site's or a page's legal footer (京ICP备10031524号, 版权所有 劳动午报社, 主办单位：… 承办单位：…,
-# 本版稿件如需转载请注明出处).
+# 中工网　主办单位：工人日报社, 本版稿件如需转载请注明出处).
+_FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位|网[ \u3000]+主办(?:单位)?[:：]"
+                  r"|转载请注明|不得转载|禁止转载")
 # A platform's or account's disclaimer under a repost, a sentence like the text's own (本文来自网易号
-# “劳动午报”，仅代表作者观点，不代表网易立场。 声明：本文为…发布内容，转载请注明出处。).
+# “劳动午报”，仅代表作者观点，不代表网易立场。 声明：本文为…发布内容，转载请注明出处。), and the
+# repost's own source line (本文来源：劳动午报).
+DISCLAIMER_OPENERS = ("本文来自", "本文来源", "本文系", "本文为", "特别声明", "声明", "免责声明", "版权声明", "Notice")
+_DISCLAIMER_FIRST = frozenset(x[0] for x in DISCLAIMER_OPENERS)
+_DISCLAIMER_RE = lazy(r"不代表|仅代表作者|信息存储|转载请注明|未经.{0,4}授权|不得转载|版权归|版权所有|uploaded and posted"
+                      r"|^本文来源\s*[:：][^，,。]*$")
 # The credit of a text or picture given to a body rather than a person (文字：丰台区总工会宣教部,
 # 图/丰台区总工会, 文/图：石景山区总工会宣传部): furniture, as it names no one.
 MAX_BODY_CREDIT_CHARS = 32
 _BODY_CREDIT_FIRST = frozenset("文图摄")
 _BODY_CREDIT_RE = lazy(r"(?:文字|文[/／]图|图文|文|图|图片|摄影)\s*[/／:：|｜]\s*[^\s，,。；;]{2,24}"
                        r"(?:工会|工会联合会|宣传部|宣教部|办公室|中心|委员会|公司|集团|服务站)$")
-# The repost's own source line (本文来源：劳动午报) goes with them.
-DISCLAIMER_OPENERS = ("本文来自", "本文来源", "本文系", "本文为", "特别声明", "声明", "免责声明", "版权声明", "Notice")
-_DISCLAIMER_FIRST = frozenset(x[0] for x in DISCLAIMER_OPENERS)
-_DISCLAIMER_RE = lazy(r"不代表|仅代表作者|信息存储|转载请注明|未经.{0,4}授权|不得转载|版权归|版权所有|uploaded and posted"
-                      r"|^本文来源\s*[:：][^，,。]*$")
-_FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位|网[ \u3000]+主办(?:单位)?[:：]"
-                  r"|转载请注明|不得转载|禁止转载")
 # A site's or an account's list of links to other posts, under one of these labels: the
 # titles in it are no stories (往期推荐 / ▶ 北京职工“五一”假期可免费游览这些公园).
 LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "热门推荐", "精彩推荐", "热文推荐", "往期精彩",
@@ -700,14 +700,16 @@ def _is_site_bar(s: str) -> bool:
         x in SITE_WORDS or x.endswith("网") or x in OUTLETS for x in items) and not _MASTHEAD_ANYWHERE_RE.search(s)
 
 
+# A page's line that says where on the site the reader is.
+_POSITION_LABELS = ("您现在的位置", "您的位置", "当前位置", "【当前位置")
+
+
 def _is_navigation(s: str) -> bool:
     """A site's name, bar, menu path or 您现在的位置 line: what a page prints above its stories."""
     return (s.startswith(_POSITION_LABELS) or len(s) <= MAX_MENU_PATH_CHARS and _MENU_PATH_RE.match(s) is not None
             or len(s) <= MAX_SITE_NAME_CHARS and _is_site_name(s)
             or ("|" in s or "｜" in s or "丨" in s) and len(_BAR_SPLIT_RE.split(s)) >= 3 and _is_site_bar(s))
 
-
-_POSITION_LABELS = ("您现在的位置", "您的位置", "当前位置", "【当前位置")
 
 
 # An entry of a front page's table of contents: a headline and the page it is on
