@@ -711,7 +711,6 @@ def _is_navigation(s: str) -> bool:
             or ("|" in s or "｜" in s or "丨" in s) and len(_BAR_SPLIT_RE.split(s)) >= 3 and _is_site_bar(s))
 
 
-
 # An entry of a front page's table of contents: a headline and the page it is on
 # (▶第2版 丰台区新就业形态劳动者有了“职工之家”, 高温天，给劳动者多一份“清凉守护”（详见第3版）).
 MAX_TOC_ENTRY_CHARS = 60
