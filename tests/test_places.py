@@ -218,6 +218,15 @@ def test_words_that_hold_a_beijing_name_are_no_places(text):
     assert (r["district"], r["districts"], r["towns"]) == (None, [], [])
 
 
+def test_balizhuang_of_chaoyang_or_haidian_is_told_by_its_landmarks():
+    # 八里庄街道 is in 朝阳 and in 海淀: a park or temple of one of them decides
+    r = resolve_places("八里庄街道举办职工趣味运动会",
+                       "近日,八里庄街道总工会在玲珑公园举办职工趣味运动会。玲珑公园因园内的慈寿寺塔而得名。")
+    assert r["district"] == "海淀区"
+    r = resolve_places("八里庄街道“楼宇工会联盟”揭牌成立", "近日,八里庄街道楼宇工会联盟在红领巾公园北侧的一座商务楼宇内揭牌成立。")
+    assert r["district"] == "朝阳区"
+
+
 def test_shilipu_in_a_chaoyang_story_is_chaoyangs():
     r = resolve_places("十里堡快递小哥有了“爱心驿站”",
                        "本报讯 近日,朝阳区八里庄街道总工会在十里堡地铁站附近建成一处爱心驿站。十里堡一带写字楼集中。")
