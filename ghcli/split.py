@@ -379,11 +379,13 @@ def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], di
     numbers: list[int] = []
     ends: dict[int, int] = {}
     joining = False
+    indent = _first_line_indent(lines, width)
     for n, raw in enumerate(lines, 1):
         line = raw.strip(_LINE_SPACE)
         masthead = bool(line) and _is_masthead(line)  # asked once per line
         if joining and line and not raw.startswith(_INDENTS) and raw[:1] != "#" \
-                and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not masthead:
+                and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not masthead \
+                and not _byline_of_its_own(line):
             parts = out[-1]
             parts[-1] = parts[-1].rstrip()
             parts.append(line)
@@ -393,9 +395,49 @@ def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], di
             numbers.append(n)
         # A full line goes on, unless it ends a sentence, a credit or the page's masthead. When
         # in doubt a line stays apart: the repair stage joins a paragraph that goes on.
-        joining = bool(line) and _content_len(raw) >= width - 1 and not (
+        # A paragraph's first line is full at the width less its indent, when the page indents
+        # them and the line reads as running text (a headline does not).
+        running = _body_like(line) or line.count("“") > line.count("”")  # a quotation it does not close
+        full = width - 1 if joining or not indent or not running else width - 1 - indent
+        joining = bool(line) and _content_len(raw) >= full and not (
             is_terminated(line) or line.endswith(CREDIT_ENDINGS) or masthead or _EDITORS_RUN_RE.search(line))
     return ["".join(parts) for parts in out], numbers, ends
+
+
+# Paragraph openings a page must show at its width less an indent before its first lines count
+# as indented (a PDF's text drops the two-character indent of every paragraph).
+MIN_INDENTED_OPENINGS = 3
+PARAGRAPH_INDENT = 2
+
+
+def _first_line_indent(lines: list[str], width: int) -> int:
+    """How much shorter than the width a hard-wrapped page sets the first line of a paragraph
+    that goes on: PARAGRAPH_INDENT when most such lines are (清晨6点半，在通州区城市副中心 at
+    15 of 17), else 0."""
+    indented = full = 0
+    opening = True  # the line opens a paragraph: the one above ended one, or was blank
+    for raw in lines:
+        line = raw.strip(_LINE_SPACE)
+        if not line:
+            opening = True
+            continue
+        ended = is_terminated(line)
+        if opening and not ended:
+            n = _content_len(raw)
+            if n == width - PARAGRAPH_INDENT:
+                indented += 1
+            elif n >= width - 1:
+                full += 1
+        opening = ended
+    return PARAGRAPH_INDENT if indented >= MIN_INDENTED_OPENINGS and indented > full else 0
+
+
+def _byline_of_its_own(line: str) -> bool:
+    """A byline printed on a line of its own (□本报记者 周美玉), which nothing above goes on in."""
+    if len(line) > MAX_BYLINE_LINE_CHARS or not ("记者" in line or "通讯员" in line):
+        return False
+    credits = parse_byline_line(line)
+    return credits is not None and credits.has_names
 
 
 def _opens_story(line: str) -> bool:
@@ -1292,6 +1334,13 @@ _OPEN_VERB_RE = lazy(r"(?:开展|举办|启动|开设|开办|推出|组织|发�
 _SUBJECT_END_RE = lazy(
     r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|"
     r"团|队|站|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者)$")
+# A place's or trade's group of people ending a line (台湖镇职工, 交通运输行业职工, 怀柔山区职工):
+# the subject of the headline it is the first line of (kickers that end with a group say
+# something of it: 礼赞劳动者, 冬奥遗产惠职工, 身边的工匠); a verb and a time that modifies
+# its object on the next line (大兴区开展冬季, 全总部署岁末年初).
+_GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社区|山区|行业|系统|楼宇|园区)[^\s的]{0,4}?"
+                     r"(?:职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|农民工|快递员|建设者)$")
+_MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季|春季|秋季|岁末年初|岁末|年初|年末|首届|首批|年度)$")
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
@@ -1318,6 +1367,8 @@ def _wrapped(line: str, nxt: str) -> bool:
         return True  # 海淀百余家企业联合开展 / 冬季职工技能大练兵: a verb waiting for its object
     if _PREDICATE_RE.match(nxt) and _SUBJECT_END_RE.search(line):
         return True  # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”: subject / predicate
+    if _GROUP_END_RE.match(line) or _MODIFIER_END_RE.search(line):
+        return True  # 台湖镇职工 / 乒乓球联赛收拍, 大兴区开展冬季 / 建筑工地安全检查: a kicker is no bare group or modifier
     return len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS
 
 

@@ -1445,3 +1445,69 @@ def test_posts_of_district_union_sites_and_accounts():
     ]
     assert arts[-1].text == "近日，丰台区右安门街道总工会开设“暖新课堂”。"
     assert not any(w in a.text for a in arts for w in ("以下文章", "留言", "点赞", "宣教部", "丰台区总工会\n", "审核"))
+
+
+def test_a_pdf_page_that_indents_its_paragraphs_is_unwrapped():
+    # a PDF's text at 17 characters a line drops the two-character indent: a paragraph's first
+    # line is two short of the column; a subtitle as long as the column does not run into the
+    # byline under it
+    text = (
+        '2026年12月3日 星期四\n'
+        '工会新闻\n'
+        '3\n'
+        '\n'
+        '一线见闻\n'
+        '守护城市“血管”的\n'
+        '地下管廊巡检员\n'
+        '——记城市副中心综合管廊运维班组\n'
+        '□本报记者 周美玉\n'
+        '清晨6点半，在通州区城市副中心\n'
+        '地下约15米深处，综合管廊运维班组的\n'
+        '巡检员张磊已经背上工具包，开始了一\n'
+        '天的巡检。这条综合管廊内敷设着电力、\n'
+        '通信、给水、热力等多种管线，被称为\n'
+        '城市的“血管”。\n'
+        '“每一段管廊我们每天至少要走一\n'
+        '遍，看管线有没有渗漏，听设备有没有\n'
+        '异响，闻空气里有没有异味。”张磊说，\n'
+        '他们班组共有11名巡检员，负责的管廊\n'
+        '总长度超过20公里，每人每天步行2万\n'
+        '多步是常态。\n'
+        '管廊内常年恒温，但空间狭长、光\n'
+        '线昏暗，长时间作业容易让人疲惫。为\n'
+        '此，企业工会在管廊出入口设置了职工\n'
+        '休息室，配备了按摩椅、微波炉和饮水\n'
+        '机，还为巡检员定制了防滑工装和护膝。\n'
+        '今年入冬以来，工会又为班组送来了保\n'
+        '温饭盒和暖贴。\n'
+        '“工会把我们当家人，我们也要把\n'
+        '管廊守好。”班组长李海峰告诉记者，\n'
+        '今年班组累计发现并处置各类隐患140\n'
+        '余处，没有发生一起安全事故，班组被\n'
+        '评为“北京市工人先锋号”。\n'
+        '\n'
+    )
+    (art,) = split_text(text)
+    assert (art.title, art.subtitle, art.reporters) == (
+        "守护城市“血管”的地下管廊巡检员", "——记城市副中心综合管廊运维班组", ["周美玉"])
+    assert art.kicker.endswith("一线见闻")  # under the page's running head (工会新闻)
+    assert art.text.startswith("清晨6点半，在通州区城市副中心地下约15米深处，")
+    assert "“每一段管廊我们每天至少要走一遍，看管线有没有渗漏，" in art.text
+    assert art.text.endswith("被评为“北京市工人先锋号”。")
+
+
+def test_two_line_headlines_of_a_group_or_a_verb_and_its_time():
+    text = (
+        "台湖镇职工\n乒乓球联赛收拍\n本报讯（记者 阎义）12月20日，通州区台湖镇职工乒乓球联赛落幕。\n\n"
+        "大兴区开展冬季\n建筑工地安全检查\n近日，大兴区总工会联合区住房城乡建设委开展冬季建筑工地安全检查。（劳动午报记者 周美玉）\n\n"
+        # kickers that say something of a group stay kickers
+        "礼赞劳动者\n2024年北京市五一劳动奖名单公布\n本报讯（记者 崔欣）日前，2024年北京市五一劳动奖名单公布。\n\n"
+        "冬奥遗产惠职工\n延庆区职工冰雪季启幕\n本报讯（记者 马超）近日，延庆区职工冰雪季启幕。\n"
+    )
+    arts = split_text(text)
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "台湖镇职工乒乓球联赛收拍"),
+        (None, "大兴区开展冬季建筑工地安全检查"),
+        ("礼赞劳动者", "2024年北京市五一劳动奖名单公布"),
+        ("冬奥遗产惠职工", "延庆区职工冰雪季启幕"),
+    ]
