@@ -31,12 +31,12 @@ OUTLETS = (
 _PAPER = "(?:" + "|".join(OUTLETS) + ")"
 ROLE_RE = lazy(
     rf"(?:{_PAPER}(?:[-－—]{_PAPER})*)?"
-    r"(?:(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|(?:特约)?通讯员)"
+    r"(?:(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|见习生|(?:特约)?通讯员)"
     r"|图[/／:：]|文字?[/／:：]|摄影[/／:：]|视频[/／:：]|摄像[/／:：]"
 )
 # Every match of ROLE_RE holds one of these: a literal alternation, so ``search`` skips text
 # in C (ROLE_RE itself opens with an optional group and is tried at every position).
-_ROLE_HINT_RE = lazy(r"记者|实习生|通讯员|[图文字影频像][/／:：]")
+_ROLE_HINT_RE = lazy(r"记者|实习生|见习生|通讯员|[图文字影频像][/／:：]")
 # A role word glued to the text after it (记者节快乐, 本报记者张丽), not to another role word
 # (文/本报记者 陈曦): group 1 is that text, up to the next separator or role word.
 _ROLE_THEN_CJK_RE = lazy(rf"(?:{ROLE_RE.pattern})(?!{ROLE_RE.pattern})((?:(?!{ROLE_RE.pattern})[{CJK}])+)")
@@ -145,7 +145,7 @@ def role_field(role: str) -> str:
         return WRITER
     if role.startswith(("图", "摄影", "视频", "摄像")):
         return PHOTOGRAPHER
-    if "实习" in role:
+    if "实习" in role or role == "见习生":
         return INTERN
     if "通讯员" in role:
         return CORRESPONDENT
@@ -281,14 +281,23 @@ def _split_names(chunk: str) -> list[str] | None:
             pending += tok  # 孙　艳 -> 孙艳
             continue
         if pending:
+            if len(pending) == 1 and len(tok) == 2 and pending in _surnames():
+                names.append(pending + tok)  # 李 一然: a stray space after the surname
+                pending = ""
+                continue
             names.append(pending)
             pending = ""
         names.append(tok)
     if pending:
         names.append(pending)
-    if any(not NAME_RE.match(n) for n in names):
+    if any(not NAME_RE.match(n) and not _LONG_NAME_RE.match(n) for n in names):
         return None
     return names
+
+
+# A name of five characters without a middle dot (布仁巴雅尔, 乌兰其其格), as Mongolian names
+# are printed; not a body's or a place's name (…总工会, …宣传部).
+_LONG_NAME_RE = lazy(rf"^[{CJK}]{{5}}$(?<![会部社局委办站队组处网报区县市镇员院校厂司])")
 
 
 @lru_cache(maxsize=1)
