@@ -125,7 +125,7 @@ SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传
                             "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "本期导读", "本版导读",
                             "要闻导读", "导读"})
 # Marks a headline may be printed after (■怀柔区总工会开展…): not part of it.
-BULLETS = "■□●◆▲★ \u3000"
+BULLETS = "■□●◆▲★▶► \u3000"
 _LABEL_MARKS = BULLETS + "【】[]"
 _MAX_LABEL_CHARS = 10
 # An editor's note printed between a headline and its byline belongs to the story's head.
@@ -1133,6 +1133,27 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             start([tok], [], [], tok)  # 这个夏天，他们在高温下坚守…… / □本报记者 陈曦
             i += 1
             continue
+        if cur is None and not drafts and len(tok.text) <= MAX_SENTENCE_KICKER_CHARS and tok.credit is None:
+            # 一线职工的冷暖,始终是工会组织最大的牵挂。 / ## 【平谷区总工会…】: a sentence over the
+            # page's first headline is its kicker (with the kicker lines under it), and so over a
+            # bare headline that a byline follows
+            n = _next_content_index(tokens, i + 1)
+            shorts = []
+            while n < len(tokens) and tokens[n].kind == SHORT and len(shorts) < MAX_KICKER_LINES:
+                shorts.append(tokens[n])
+                n = _next_content_index(tokens, n + 1)
+            if n < len(tokens) and tokens[n].kind == HEAD:
+                i = _take_headline(tokens, n, [tok, *shorts], start)
+                continue
+            if len(shorts) == 1 and n < len(tokens) and _starts_with_byline(tokens[n]):
+                start(shorts, [tok], [], shorts[0])
+                i = n
+                continue
+        if (cur is None or not cur.body or is_terminated(cur.body[-1].text)) \
+                and _headline_over_dateline(tok, _next_content(tokens, i + 1)):
+            start([tok], [], [], tok)  # …新春招聘会 30家企业拿出岗位800余个 / 本报讯（记者 白莹）…
+            i += 1
+            continue
         if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened) or (cur.closed and cur.body) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok):
@@ -1177,6 +1198,33 @@ def _headline_over_byline(tok: Token, nxt: Token | None) -> bool:
     text = tok.text.rstrip(_QUOTE_CLOSERS)
     return text.endswith(("…", "！", "？", "!", "?")) and len(tok.text) <= MAX_HEADLINE_CHARS \
         and not tok.text.startswith(CONTINUATION_START)
+
+
+# Longest sentence read as a kicker over the page's first headline, and longest line read as a
+# headline over a dateline (a main headline and its second part set on one line).
+MAX_SENTENCE_KICKER_CHARS = 40
+MAX_LONG_HEADLINE_CHARS = 60
+# Clause punctuation no headline over a dateline holds.
+_CLAUSE_MARKS = frozenset("，,；;")
+
+
+def _headline_over_dateline(tok: Token, nxt: Token | None) -> bool:
+    """A line right above a paragraph that opens with a dateline (本报讯（记者 白莹）…) is that
+    story's headline when it holds no clause: it ends unfinished (a headline too long to be
+    taken as one: …新春招聘会 30家企业拿出岗位800余个), or with a stray full stop after a subject
+    the lead repeats (房山区总工会举办职工冬季长跑比赛。 / …2月7日，房山区…)."""
+    if nxt is None or nxt.kind != BODY or len(tok.text) > MAX_LONG_HEADLINE_CHARS:
+        return False
+    lead = nxt.lead
+    if lead is None or lead[0].dateline is None or tok.lead is not None or tok.closes:
+        return False
+    text = tok.text
+    if any(ch in _CLAUSE_MARKS for ch in text) or text.startswith(CONTINUATION_START):
+        return False
+    if not is_terminated(text):
+        return True
+    return (text.endswith("。") and text.count("。") == 1 and len(text) <= MAX_HEADLINE_CHARS
+            and _HAN_OPENING_RE.match(text) is not None and text[:SUBJECT_CHARS] in nxt.text[:MAX_HEADLINE_CHARS])
 
 
 def _captioned_photo_apart(cur: _Draft | None, tok: Token, typical_gap: float) -> bool:

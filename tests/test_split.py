@@ -1511,3 +1511,49 @@ def test_two_line_headlines_of_a_group_or_a_verb_and_its_time():
         ("礼赞劳动者", "2024年北京市五一劳动奖名单公布"),
         ("冬奥遗产惠职工", "延庆区职工冰雪季启幕"),
     ]
+
+
+def test_a_sentence_over_the_pages_first_headline_is_its_kicker():
+    marked = (
+        "# 以高质量工会工作服务首都高质量发展\n\n"
+        "户外劳动者“冷可取暖、渴可喝水、累可歇脚”。\n\n朝阳区暖心驿站今冬再扩容\n\n"
+        "## 朝阳：“暖心驿站”升级为职工“第二个家”\n\n本报讯（记者 刘欣欣）近日，朝阳区总工会完成了一批暖心驿站的升级。\n"
+    )
+    (art,) = split_text(marked)
+    assert (art.kicker, art.title, art.reporters) == (
+        "户外劳动者“冷可取暖、渴可喝水、累可歇脚”。 朝阳区暖心驿站今冬再扩容", "朝阳：“暖心驿站”升级为职工“第二个家”", ["刘欣欣"])
+    bare = (
+        "劳动午报 2026年2月11日 星期三 第04版 区县工会\n\n"
+        "让每一位户外劳动者都能“歇歇脚、喝口水”。\n\n海淀区今冬新增56家户外劳动者服务站点\n\n"
+        "本报讯（记者 赵思远 通讯员 林晓）记者近日从海淀区总工会获悉，今冬以来，海淀区新建户外劳动者服务站点56家。\n"
+    )
+    (art,) = split_text(bare)
+    assert (art.kicker, art.title, art.reporters) == (
+        "让每一位户外劳动者都能“歇歇脚、喝口水”。", "海淀区今冬新增56家户外劳动者服务站点", ["赵思远"])
+
+
+def test_a_line_over_a_dateline_is_its_headline_though_long_or_closed_by_a_full_stop():
+    text = (
+        "## 密云区总工会慰问水库巡护员\n\n本报讯（记者 张晶）近日，密云区总工会走进水库巡护站慰问一线巡护员。\n\n"
+        "北京经济技术开发区总工会联合园区企业举办2026年新春招聘会 30家企业拿出岗位800余个\n\n"
+        "本报讯（记者 白莹 通讯员 邢磊）近日，北京经济技术开发区总工会联合园区企业举办新春招聘会。\n\n"
+        "房山区总工会举办职工冬季长跑比赛。\n\n"
+        "本报讯（记者 闫长禄）2月7日，房山区2026年职工冬季长跑比赛在良乡镇大学城鸣枪开跑。\n\n"
+        # a story's last sentence over the next brief's dateline stays its last paragraph
+        "## 工会简讯\n\n本报讯（记者 马超）近日，延庆区总工会为环卫工人送去防寒用品。\n\n活动共惠及环卫工人300余名。\n\n"
+        "本报讯（记者 陈曦）近日，平谷区总工会举办职工书画展。\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("密云区总工会慰问水库巡护员", ["张晶"]),
+        ("北京经济技术开发区总工会联合园区企业举办2026年新春招聘会 30家企业拿出岗位800余个", ["白莹"]),
+        ("房山区总工会举办职工冬季长跑比赛", ["闫长禄"]),
+        (None, ["马超"]),
+        (None, ["陈曦"]),
+    ]
+    assert arts[3].text.endswith("活动共惠及环卫工人300余名。")
+
+
+def test_a_headline_after_an_arrow_bullet():
+    (art,) = split_text("▶通州区2026年职工技能大赛启动\n本报讯（记者 孙艳）近日，通州区2026年职工职业技能大赛在永顺镇启动。\n")
+    assert art.title == "通州区2026年职工技能大赛启动"
