@@ -252,3 +252,18 @@ def test_credit_blocks_of_media_reporting(line, reporters, photographers):
 @pytest.mark.parametrize("line", ["编辑:李涛　校对:张帆", "责任编辑：王佳琪"])
 def test_editors_credits_alone_are_no_bylines(line):
     assert parse_byline_line(line) is None
+
+
+@pytest.mark.parametrize("line, reporters, interns", [
+    ("本报讯（记者 布仁巴雅尔）近日，", ["布仁巴雅尔"], []),  # a Mongolian name of five characters
+    ("本报讯(见习记者 马海燕 见习生 刘洋)近日,", ["马海燕"], ["刘洋"]),  # 见习生: an intern
+    ("本报讯(记者 欧阳晓婷、李 一然)近日,", ["欧阳晓婷", "李一然"], []),  # a stray space after the surname
+])
+def test_names_of_more_shapes(line, reporters, interns):
+    credits, _end = parse_lead(line)
+    assert (credits.reporters, credits.interns) == (reporters, interns)
+
+
+def test_a_bodys_five_character_name_is_no_person():
+    assert parse_byline_line("通讯员 朝阳区总工会") is None or not parse_byline_line("通讯员 朝阳区总工会").has_names
+    assert parse_byline_line("通讯员 海淀宣传部") is None or not parse_byline_line("通讯员 海淀宣传部").has_names
