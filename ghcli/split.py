@@ -1149,7 +1149,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 start(shorts, [tok], [], shorts[0])
                 i = n
                 continue
-        if (cur is None or not cur.body or is_terminated(cur.body[-1].text)) \
+        if len(tok.text) <= MAX_LONG_HEADLINE_CHARS and (cur is None or not cur.body or is_terminated(cur.body[-1].text)) \
                 and _headline_over_dateline(tok, _next_content(tokens, i + 1)):
             start([tok], [], [], tok)  # …新春招聘会 30家企业拿出岗位800余个 / 本报讯（记者 白莹）…
             i += 1
@@ -1213,13 +1213,12 @@ def _headline_over_dateline(tok: Token, nxt: Token | None) -> bool:
     story's headline when it holds no clause: it ends unfinished (a headline too long to be
     taken as one: …新春招聘会 30家企业拿出岗位800余个), or with a stray full stop after a subject
     the lead repeats (房山区总工会举办职工冬季长跑比赛。 / …2月7日，房山区…)."""
-    if nxt is None or nxt.kind != BODY or len(tok.text) > MAX_LONG_HEADLINE_CHARS:
+    text = tok.text
+    if nxt is None or nxt.kind != BODY or nxt.text[0] not in LEAD_FIRST or any(ch in _CLAUSE_MARKS for ch in text):
         return False
     lead = nxt.lead
-    if lead is None or lead[0].dateline is None or tok.lead is not None or tok.closes:
-        return False
-    text = tok.text
-    if any(ch in _CLAUSE_MARKS for ch in text) or text.startswith(CONTINUATION_START):
+    if lead is None or lead[0].dateline is None or tok.lead is not None or tok.closes \
+            or text.startswith(CONTINUATION_START):
         return False
     if not is_terminated(text):
         return True
