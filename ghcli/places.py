@@ -202,9 +202,10 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     if not title_district and not lead_district and not any(m.district for part in found[1:3] for m in part) \
             and found[4] \
             and any(w in title or w in lead for w in (*CITY_ACTORS, *NATIONAL_ACTORS)) \
-            and all(_in_example(rest, m) for m in found[4] if m.district):
+            and all(_in_example(rest, m) or _in_list_line(rest, m) for m in found[4] if m.district):
         # 市总工会 / 人社部 / 全总 acting, and a district named only in the body's examples
-        # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…)
+        # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…) or in
+        # the lines of a list it prints (王建国 北京公交集团…, 张伟 中关村…有限公司工程师)
         return None
     district = _decide(scores)
     if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2:
@@ -261,6 +262,18 @@ def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[Pla
                 drop = drop or set()
                 drop.add(k)
     return [m for k, m in enumerate(matches) if k not in drop] if drop else matches
+
+
+def _in_list_line(text: str, m: PlaceMatch) -> bool:
+    """Is the place named in a line of a list (a name and a unit, no sentence in it)?"""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start:end if end != -1 else len(text)]
+    return not any(ch in _LIST_LINE_BREAKERS for ch in line)
+
+
+# What a line of a list never holds: the punctuation of a sentence.
+_LIST_LINE_BREAKERS = frozenset("。，,；;！？!?")
 
 
 def _in_example(text: str, m: PlaceMatch) -> bool:

@@ -97,6 +97,21 @@ SENTENCE_INSIDE_RE = lazy(r"^(?:此次|此外|另外|同时|其中|该(?!市|区
 DATE_FRAGMENT_RE = lazy(r"^\d{1,4}(?:[年月]\d{0,2}[月日]?\d{0,2})?$")
 # Contact details closing a story (报名电话：010-69644125): body text, never a headline or kicker.
 CONTACT_RE = lazy(r"(?:电话|热线|手机|微信|邮箱|地址|网址|联系人|咨询)\s*[:：]|\d{3,4}[-－]\d{7,8}|\d{7,}")
+# The labels of a notice's or a list's fields (服务时间：…, 公示期：…), which no headline opens with.
+_FIELD_LABEL_RE = lazy(r"(?:服务时间|开放时间|活动时间|报名时间|截止时间|时间|地点|活动地点|公示期|报名方式|报名条件)\s*[:：]")
+
+
+# An item of a schedule: a date, a space, the event (6月28日至29日 职工乒乓球比赛 北京工人体育馆).
+_SCHEDULE_ITEM_RE = lazy(r"\d{1,2}月(?:\d{1,2}日)?(?:[至到—\-~](?:\d{1,2}月)?\d{1,2}日?)?[ \u3000]+\S")
+
+
+def _field_line(text: str) -> bool:
+    """A line of contact details, a notice's field or a schedule's item (联系电话：…, 地址：…,
+    服务时间：…, 10月 闭幕式 北京工人体育馆)."""
+    return CONTACT_RE.search(text) is not None or _FIELD_LABEL_RE.match(text) is not None \
+        or text[0].isdigit() and _SCHEDULE_ITEM_RE.match(text) is not None
+
+
 # A paragraph cut by a break starts with punctuation that cannot open a sentence.
 CONTINUATION_START = tuple("，,、。.；;：:）)”’》%")
 # A line ending in one of these function characters is a fragment, not a headline.
@@ -111,7 +126,8 @@ BOX_LABELS = frozenset({"相关链接", "链接", "背景链接", "延伸阅读"
                         "编后语", "短评", "小贴士", "温馨提示", "新闻链接", "新闻背景", "背景"})
 # Labels of a column printed over a piece of its own (来信 / 一碗绿豆汤里的温暖 / …): like a box
 # label, but always over a headline, whose kicker it is.
-COLUMN_LABELS = frozenset({"读者来信", "来信", "读者之声", "职工来信", "职工心声", "律师说法", "以案说法", "午报观察"})
+COLUMN_LABELS = frozenset({"读者来信", "来信", "读者之声", "职工来信", "职工心声", "律师说法", "以案说法", "午报观察",
+                           "律师信箱", "律师答疑", "法律信箱", "维权信箱"})
 # How the headlines of notices end (征稿启事, 遗失声明, 关于…评选结果的公示): a record of kind "notice".
 NOTICE_ENDINGS = ("启事", "启示", "公告", "声明", "公示", "通告")
 # A front page's service box (二十四节气·春分, 芒种, 今日天气): a notice too.
@@ -123,7 +139,7 @@ _SERVICE_BOX_RE = lazy(rf"^(?:二十四节气\s*[·・:：]?\s*)?(?:{'|'.join(SO
 # Labels of a section of the page (■工会简讯, 【工会动态】, 图片新闻): part of the banner.
 SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传真", "基层动态", "图片新闻", "新闻图片",
                             "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "本期导读", "本版导读",
-                            "要闻导读", "导读"})
+                            "要闻导读", "导读", "要闻"})
 # Marks a headline may be printed after (■怀柔区总工会开展…): not part of it.
 BULLETS = "■□●◆▲★▶► \u3000"
 _LABEL_MARKS = BULLETS + "【】[]"
@@ -936,6 +952,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
     cur: _Draft | None = None
     banner: list[str] = []
     banner_open = False  # consecutive banner lines form one banner
+    note: Token | None = None  # an editor's note printed above the next story's head
     has_marks = any(t.kind == HEAD for t in tokens)
     body_gaps = [t.gap for t in tokens if t.kind == BODY]
     typical_gap = _median(body_gaps) if body_gaps else 1
@@ -946,7 +963,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
     banner_text: tuple[list[str] | None, int, str | None] = (None, 0, None)
 
     def start(title_tokens: list[Token], kicker: list[Token], subtitle: list[Token], first: Token) -> _Draft:
-        nonlocal cur, banner_text
+        nonlocal cur, banner_text, note
         if not title_tokens and not kicker and beside and _opens_with_byline(first) \
                 and (ready := [t for t in beside if t.line < first.line]):
             # 本报讯（记者 孙艳）… with no headline above it, after a story whose headline was
@@ -969,6 +986,10 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         d.title = " ".join(_headline_text(t.text) for t in title_tokens) or None
         d.subtitle = [t.text for t in subtitle]
         d.last_line = first.line
+        if note is not None:
+            d.body.insert(0, note)  # 编者按：… over the head opens the story, as it does under it
+            d.first_line = min(d.first_line, note.line)
+            note = None
         cur = d
         return d
 
@@ -1023,8 +1044,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             i += 1
             continue
         if tok.kind == SHORT:
-            j = i
-            while j < len(tokens) and tokens[j].kind == SHORT:
+            j = i + 1  # the run of short lines, up to one set apart by more space than paragraphs
+            while j < len(tokens) and tokens[j].kind == SHORT and not _set_apart(tokens[j], typical_gap):
                 j += 1
             run = tokens[i:j]
             nxt = _next_content(tokens, j)
@@ -1071,15 +1092,17 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap)
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
-                while keep and (CONTACT_RE.search(keep[0].text) or len(keep) > 1 and _ends_sentence(keep[0].text)):
+                while keep and (_field_line(keep[0].text) or len(keep) > 1 and _ends_sentence(keep[0].text)):
                     keep = keep[1:]  # 咨询电话：…, 大赛等你来！ close the story above, they are no kicker
                 _to_body(cur, run[: len(run) - len(keep)], banner)
                 i = _take_headline(tokens, _next_content_index(tokens, j), keep, start)
                 continue
             if role == "headline":
-                while len(run) > 1 and CONTACT_RE.search(run[0].text):
-                    _to_body(cur, run[:1], banner)  # 报名电话：… closes the story above
-                    run = run[1:]
+                # 报名电话：…, 地址：…, 服务时间：… (and the list lines above them) close the story above
+                fields = [k for k, t in enumerate(run[:-1]) if _field_line(t.text)]
+                if fields:
+                    _to_body(cur, run[:fields[-1] + 1], banner)
+                    run = run[fields[-1] + 1:]
                 kicker, title, subtitle = _shape_headline(run)
                 _to_body(cur, kicker[: max(0, len(kicker) - MAX_KICKER_LINES)], banner)
                 kicker = kicker[-MAX_KICKER_LINES:]
@@ -1133,6 +1156,16 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             start([tok], [], [], tok)  # 这个夏天，他们在高温下坚守…… / □本报记者 陈曦
             i += 1
             continue
+        if tok.text.startswith(EDITOR_NOTE) and note is None and (cur is None or cur.closed or not cur.body
+                                                                  or is_terminated(cur.body[-1].text)):
+            n = _next_content_index(tokens, i + 1)
+            for _ in range(MAX_KICKER_LINES):  # the kicker lines between the note and the head
+                if n < len(tokens) and tokens[n].kind == SHORT:
+                    n = _next_content_index(tokens, n + 1)
+            if n < len(tokens) and tokens[n].kind == HEAD:
+                note = tok  # 编者按：… / 基层工会主席谈履职 / ## “工会工作要做到职工心坎上”
+                i += 1
+                continue
         if cur is None and not drafts and len(tok.text) <= MAX_SENTENCE_KICKER_CHARS and tok.credit is None:
             # 一线职工的冷暖,始终是工会组织最大的牵挂。 / ## 【平谷区总工会…】: a sentence over the
             # page's first headline is its kicker (with the kicker lines under it), and so over a
@@ -1154,7 +1187,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             start([tok], [], [], tok)  # …新春招聘会 30家企业拿出岗位800余个 / 本报讯（记者 白莹）…
             i += 1
             continue
-        if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened) or (cur.closed and cur.body) \
+        if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened and not _noted_only(cur)) \
+                or (cur.closed and cur.body) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok):
             start([], [], [], tok)  # a story without a recognisable headline
@@ -1162,6 +1196,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         cur.last_line = tok.line
         i += 1
     return drafts
+
+
+def _noted_only(d: _Draft) -> bool:
+    """Has the story only its editor's note so far (编者按：…), its dateline still to come?"""
+    return d.title is not None and all(t.text.startswith(EDITOR_NOTE) for t in d.body)
 
 
 def _byline_above_headline(cur: _Draft, tok: Token, nxt: Token | None) -> bool:
@@ -1571,6 +1610,8 @@ def _crosshead_series(tokens: list[Token], j: int, compact: str) -> bool:
     return False
 
 
+# How the question of an advice column opens (读者问：…, 职工问：…, 问：…).
+QUESTION_OPENERS = ("读者问", "职工问", "网友问", "问：", "问:")
 # The fields a web copy prints under a post's text.
 _POST_END_FIELDS = ("来源", "本文来源", "作者", "供稿", "编辑", "责任编辑", "责编", "审核")
 
@@ -1596,6 +1637,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 2
     if _HAN_OPENING_RE.match(title) and nxt.text.startswith(title[:SUBJECT_CHARS]):
         score += 1  # 密云区为环卫工人送温暖 / 密云区总工会走访…: the lead repeats the subject
+    if nxt.text.startswith(QUESTION_OPENERS):
+        score += 2  # 读者问：… under it: a question-and-answer column of its own
     if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):
         # the next paragraph reads like a news lead (an opening quote is a weaker sign)
         score += 1 if nxt.text.startswith("“") else 2
@@ -1710,7 +1753,9 @@ def _block_ends_signed(tokens: list[Token], j: int, typical_gap: float) -> bool:
     or closing its last paragraph (……王师傅说。（劳动午报记者 王路曼）)? The block ends as in
     ``_block_ends_with_credit``."""
     k = j
-    while k < len(tokens) and tokens[k].kind in (BODY, BANNER, FURNITURE):
+    while k < len(tokens) and (
+        tokens[k].kind in (BODY, BANNER, FURNITURE) or (tokens[k].kind == SHORT and _body_like(tokens[k].text))
+    ):  # 记者：心愿被认领后，您心里是什么感觉？ of an interview is a paragraph too
         if k > j and _set_apart(tokens[k], typical_gap):
             return False
         if tokens[k].kind == BODY and tokens[k].closes and tokens[k].trailing is not None:
@@ -1726,8 +1771,12 @@ def _signed(d: _Draft) -> bool:
 
 
 def _lead_at(body: list[Token]) -> int:
-    """Where the dateline paragraph is: first, or second after an opening quotation."""
-    return 1 if len(body) > 1 and _opening_quote(body[0]) and _opens_with_byline(body[1]) else 0
+    """Where the dateline paragraph is: first, or after an editor's note, or after an opening
+    quotation."""
+    at = 0
+    while at + 1 < len(body) and body[at].text.startswith(EDITOR_NOTE):
+        at += 1
+    return at + 1 if at + 1 < len(body) and _opening_quote(body[at]) and _opens_with_byline(body[at + 1]) else at
 
 
 def _opening_quote(tok: Token) -> bool:

@@ -474,3 +474,15 @@ def test_a_driver_named_after_a_district():
             "刘昌平坚持“手指口呼”,刘昌平还把经验编成口诀。\n")
     (art,) = extract_articles(split_text(text))
     assert art.district is None and art.districts == []
+
+
+def test_a_city_bodys_list_of_winners_places_no_district():
+    r = resolve_places("2025年北京市五一劳动奖章获得者名单公布",
+                       "本报讯(记者 白莹) 近日,北京市总工会印发表彰决定,授予100名职工北京市五一劳动奖章。\n"
+                       "现将部分获奖者名单摘登如下:\n王建国 北京公交集团第一客运分公司驾驶员\n"
+                       "李秀英 中关村科技园区海淀园一家软件企业工程师\n张伟 海淀区学院路街道社区工作者")
+    assert r["district"] is None
+    # a district union's list is that district's
+    r = resolve_places("海淀区表彰一批优秀工会工作者",
+                       "本报讯 近日,海淀区总工会表彰了一批优秀工会工作者。\n名单如下:\n张伟 学院路街道总工会")
+    assert r["district"] == "海淀区"
