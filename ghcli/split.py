@@ -146,6 +146,7 @@ _LABEL_MARKS = BULLETS + "【】[]"
 _MAX_LABEL_CHARS = 10
 # An editor's note printed between a headline and its byline belongs to the story's head.
 EDITOR_NOTE = ("编者按", "编者的话", "编者注", "编辑手记")
+_NOTE_FIRST = "编"  # what every one of them opens with
 
 # Token kinds
 BANNER, HEAD, SUBHEAD, BYLINE, CREDIT, SHORT, BODY, FURNITURE = (
@@ -575,7 +576,7 @@ def _is_button(s: str) -> bool:
 def _is_site_name(s: str) -> bool:
     """Is ``s`` the name of the site, app or platform a story was copied from (北京日报客户端,
     学习强国　北京学习平台, 千龙网·中国首都网)? One name alone only when no headline could end so."""
-    if not s.endswith(_SITE_LAST):  # the last item, like every other, is a name
+    if s[-1] not in _SITE_LAST_CHARS or not s.endswith(_SITE_LAST):  # the last item, like every other, is a name
         return False
     items = [x for x in _SITE_SPLIT_RE.split(s) if x]
     if len(items) == 1:
@@ -671,6 +672,7 @@ SITE_PAGES = frozenset({"历史消息", "全部消息", "历史文章"})
 _SITE_ENDS = ("网", "平台", "客户端", "APP", "App", "号")
 _SITE_SPLIT_RE = lazy(r"[ \u3000·|｜丨]+")
 _SITE_LAST = (*_SITE_ENDS, *PLATFORMS, *OUTLETS, *SITE_PAGES)
+_SITE_LAST_CHARS = frozenset(x[-1] for x in _SITE_LAST)
 MAX_SITE_NAME_CHARS = 24
 # A button's counter (阅读 2.3万, 点赞 126): the number beside it.
 _COUNTER_RE = lazy(r"\d[\d.,]*[万wW]?\+?")
@@ -1156,8 +1158,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             start([tok], [], [], tok)  # 这个夏天，他们在高温下坚守…… / □本报记者 陈曦
             i += 1
             continue
-        if tok.text.startswith(EDITOR_NOTE) and note is None and (cur is None or cur.closed or not cur.body
-                                                                  or is_terminated(cur.body[-1].text)):
+        if tok.text[0] == _NOTE_FIRST and tok.text.startswith(EDITOR_NOTE) and note is None and (
+                cur is None or cur.closed or not cur.body or is_terminated(cur.body[-1].text)):
             n = _next_content_index(tokens, i + 1)
             for _ in range(MAX_KICKER_LINES):  # the kicker lines between the note and the head
                 if n < len(tokens) and tokens[n].kind == SHORT:
@@ -1182,7 +1184,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 start(shorts, [tok], [], shorts[0])
                 i = n
                 continue
-        if len(tok.text) <= MAX_LONG_HEADLINE_CHARS and (cur is None or not cur.body or is_terminated(cur.body[-1].text)) \
+        if len(tok.text) <= MAX_LONG_HEADLINE_CHARS and _CLAUSE_MARK_RE.search(tok.text) is None \
+                and (cur is None or not cur.body or is_terminated(cur.body[-1].text)) \
                 and _headline_over_dateline(tok, _next_content(tokens, i + 1)):
             start([tok], [], [], tok)  # …新春招聘会 30家企业拿出岗位800余个 / 本报讯（记者 白莹）…
             i += 1
@@ -1244,7 +1247,7 @@ def _headline_over_byline(tok: Token, nxt: Token | None) -> bool:
 MAX_SENTENCE_KICKER_CHARS = 40
 MAX_LONG_HEADLINE_CHARS = 60
 # Clause punctuation no headline over a dateline holds.
-_CLAUSE_MARKS = frozenset("，,；;")
+_CLAUSE_MARK_RE = lazy(r"[，,；;]")
 
 
 def _headline_over_dateline(tok: Token, nxt: Token | None) -> bool:
@@ -1253,7 +1256,7 @@ def _headline_over_dateline(tok: Token, nxt: Token | None) -> bool:
     taken as one: …新春招聘会 30家企业拿出岗位800余个), or with a stray full stop after a subject
     the lead repeats (房山区总工会举办职工冬季长跑比赛。 / …2月7日，房山区…)."""
     text = tok.text
-    if nxt is None or nxt.kind != BODY or nxt.text[0] not in LEAD_FIRST or any(ch in _CLAUSE_MARKS for ch in text):
+    if nxt is None or nxt.kind != BODY or nxt.text[0] not in LEAD_FIRST or _CLAUSE_MARK_RE.search(text):
         return False
     lead = nxt.lead
     if lead is None or lead[0].dateline is None or tok.lead is not None or tok.closes \
@@ -1774,8 +1777,9 @@ def _lead_at(body: list[Token]) -> int:
     """Where the dateline paragraph is: first, or after an editor's note, or after an opening
     quotation."""
     at = 0
-    while at + 1 < len(body) and body[at].text.startswith(EDITOR_NOTE):
-        at += 1
+    if body[0].text[0] == _NOTE_FIRST:
+        while at + 1 < len(body) and body[at].text.startswith(EDITOR_NOTE):
+            at += 1
     return at + 1 if at + 1 < len(body) and _opening_quote(body[at]) and _opens_with_byline(body[at + 1]) else at
 
 
