@@ -610,7 +610,8 @@ _WEB_META_RE = lazy(
     # 孙艳 and 文｜本报记者 X are bylines
     r"|(?:来源|作者|编辑|责编|责任编辑|图片|图源|审核|审校|排版|校对|监制|统筹|策划|设计|制作|出品|值班编辑)"
     r"[ \u3000]*[|｜丨][^，,。！？|｜丨]*$"
-    r"|【责任编辑\s*[:：][^】]*】$|【?字体[:：][^，,。]*$|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$"
+    r"|【责任编辑\s*[:：][^】]*】$|【?字体[:：][^，,。]*$"
+    r"|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$"
     r"|(?:[【\[](?:打印|关闭|收藏|分享|纠错|返回|大|中|小)[】\]]\s*)+$"
     r"|(?:上一篇|下一篇)\s*[:：][^。]*$"
     # a date and time, alone or before the source and author fields (2026年11月25日08:41 | 来源：劳动午报 |
@@ -627,7 +628,8 @@ MAX_OUTLET_AUTHOR_CHARS = 60
 _OUTLET_AUTHOR_RE = lazy(r"[^\s|｜丨，。,：:]{2,12}[ \u3000]*[|｜丨][ \u3000]*作者[ \u3000]*[:：]?[^|｜丨，,。]*$")
 # The author field of a metadata line, up to the next field: its value is a byline when it
 # names a role (作者：本报记者 孙艳, 作者 记者 王路曼/文 张晶/摄).
-_META_AUTHOR_RE = lazy(r"作者[ \u3000]*[:：]?[ \u3000]*(.+?)[ \u3000]*(?:[|｜丨\u3000]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
+_META_AUTHOR_RE = lazy(r"作者[ \u3000]*[:：]?[ \u3000]*(.+?)[ \u3000]*"
+                       r"(?:[|｜丨\u3000]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
 _WEB_META_FIRST = frozenset("来作编责审供发更浏阅点字当您原分【[上下返打关0123456789")
 # First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
 # lines that hold a bar, as many body lines open with them (图为…, 出席…, 设立…).
