@@ -69,6 +69,7 @@ DATELINE_SOURCES = tuple(f"据{o}" for o in OUTLETS) + OUTLETS  # 据工人日�
 DATELINE = (
     rf"(?:{'|'.join(DATELINE_SOURCES)})"
     r"[^\s()（）,，。:：;；记者“”\"]{0,12}?(?:讯|电(?![力话视子影器脑网池动量费梯商厂气])|消息(?=[(（]))"
+    r"|\d{1,2}月\d{1,2}日讯(?!息)"  # a date alone, the older house style (11月20日讯（记者 孙艳）…)
 )
 LEAD_RE = lazy(
     rf"^[□■●◆{SPACE[1:-1]}]*(?P<dateline>{DATELINE})?{SPACE}*[:：]?{SPACE}*"
@@ -99,6 +100,17 @@ LEAD_OPENERS = (*"(（□■●◆ \u3000", *DATELINE_SOURCES)
 # Their first characters: a set lookup settles most lines before ``str.startswith`` tries
 # every opener in turn.
 LEAD_FIRST = frozenset(o[0] for o in LEAD_OPENERS)
+# A lead that opens with the date of its dateline (11月20日讯…), tried on lines opening with a digit.
+_DATED_LEAD_RE = lazy(r"\d{1,2}月\d{1,2}日讯(?!息)")
+
+
+def may_open_with_lead(line: str) -> bool:
+    """Could ``line`` (not empty) open with a byline (``parse_lead``)? A test of its first
+    characters: a mark, a bracket, a space or an outlet's dateline, or a dated one."""
+    first = line[0]
+    if first in LEAD_FIRST:
+        return line.startswith(LEAD_OPENERS)
+    return first.isdigit() and _DATED_LEAD_RE.match(line) is not None
 
 # A line that is only a byline is short.
 MAX_BYLINE_LINE_CHARS = 80
@@ -319,14 +331,14 @@ def holds_no_credits(line: str) -> bool:
     almost every body paragraph."""
     last = line[-1]
     return (last not in _CLOSING_LAST and not last.isspace()
-            and not (line[0] in LEAD_FIRST and line.startswith(LEAD_OPENERS))
+            and not may_open_with_lead(line)
             and (len(line) > MAX_BYLINE_LINE_CHARS or _NOT_IN_BYLINE_RE.search(line) is not None)
             and not might_sign_at_end(line))
 
 
 def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     """Byline at the start of a body paragraph -> (credits, chars consumed), or None."""
-    if not paragraph or paragraph[0] not in LEAD_FIRST or not paragraph.startswith(LEAD_OPENERS):
+    if not paragraph or not may_open_with_lead(paragraph):
         return None  # fast path: a paragraph that opens with text
     m = LEAD_RE.match(paragraph)
     if not m:

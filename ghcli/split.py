@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ghcli.bylines import (
-    CREDIT_ENDINGS, DATELINE_SOURCES, EDITOR_WORDS, LEAD_FIRST, LEAD_OPENERS, MAX_BYLINE_LINE_CHARS, OUTLETS, Credits, holds_no_credits, parse_byline_line, parse_credit,
+    CREDIT_ENDINGS, DATELINE_SOURCES, EDITOR_WORDS, LEAD_FIRST, MAX_BYLINE_LINE_CHARS, OUTLETS, Credits, holds_no_credits, may_open_with_lead, parse_byline_line, parse_credit,
     parse_lead, parse_trailing,
 )
 from ghcli.lazyre import lazy
@@ -299,7 +299,7 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         spaced = " " in s  # one memchr-fast scan settles most lines for the two tests that need spaces
         if spaced and (" 报 " in s or "记 者" in s or " 讯 " in s) and _SPACED_BYLINE_WORD_RE.search(s):
             s = _SPACED_BYLINE_WORD_RE.sub(lambda m: m.group().replace(" ", ""), s)  # 本 报 讯(记 者 张晶)
-        if s[0] in LEAD_FIRST and s[-1] not in ")）" and s.startswith(LEAD_OPENERS) and k + 1 < len(lines):
+        if s[-1] not in ")）" and may_open_with_lead(s) and k + 1 < len(lines):
             # the byline's rest on the next line, or past a page break's blank line (本报讯(记 /
             # / 者 白莹) 记者近日…)
             after = k + 1 if lines[k + 1].strip(_LINE_SPACE) or k + 2 >= len(lines) else k + 2

@@ -267,3 +267,17 @@ def test_names_of_more_shapes(line, reporters, interns):
 def test_a_bodys_five_character_name_is_no_person():
     assert parse_byline_line("通讯员 朝阳区总工会") is None or not parse_byline_line("通讯员 朝阳区总工会").has_names
     assert parse_byline_line("通讯员 海淀宣传部") is None or not parse_byline_line("通讯员 海淀宣传部").has_names
+
+
+@pytest.mark.parametrize("line, dateline, reporters", [
+    ("11月20日讯（记者 孙艳）今天上午，大兴区总工会来到北京新机场建设工地。", "11月20日讯", ["孙艳"]),  # the older house style
+    ("3月10日讯（记者 孙艳）记者今天从北京经济技术开发区总工会获悉，", "3月10日讯", ["孙艳"]),
+])
+def test_a_dateline_of_a_date_alone(line, dateline, reporters):
+    credits, _end = parse_lead(line)
+    assert (credits.dateline, credits.reporters) == (dateline, reporters)
+
+
+def test_a_paragraph_opening_with_a_date_is_no_dateline():
+    assert parse_lead("11月18日，石景山区总工会在首钢园区举办健步走活动。") is None
+    assert parse_lead("11月20日讯息不通的山村里，") is None  # 讯息: a word, no dateline
