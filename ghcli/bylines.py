@@ -115,7 +115,7 @@ def may_open_with_lead(line: str) -> bool:
 # A line that is only a byline is short.
 MAX_BYLINE_LINE_CHARS = 80
 # Last characters of a line that ends with a photo credit or a parenthesised byline.
-_CLOSING_LAST = frozenset(e[-1] for e in CREDIT_ENDINGS) | frozenset(")）□■●◆")
+_CLOSING_LAST = frozenset(e[-1] for e in CREDIT_ENDINGS) | frozenset(")）□■●◆供")  # 供: 图片由…提供
 
 REPORTER, CORRESPONDENT, INTERN, PHOTOGRAPHER = "reporters", "correspondents", "interns", "photographers"
 # 文/X: whoever wrote the piece, under no role word of their own (an essayist, a contributor):
@@ -526,6 +526,20 @@ def might_sign_at_end(text: str) -> bool:
     return "记者" in tail or "通讯员" in tail
 
 
+def _picture_from(s: str) -> tuple[Credits, int] | None:
+    """A picture supplied by a body closing a caption (……意向。 图片由北京经济技术开发区总工会提供),
+    or a line of its own: a credit naming no one."""
+    cut = max(s.rfind(ch) for ch in SENTENCE_BREAK)
+    tail = s[cut + 1:]
+    start = cut + 1 + len(tail) - len(tail.lstrip(" \u3000"))
+    if cut >= 0 and start == cut + 1:
+        return None  # glued to the sentence before it: part of the text
+    tail = tail.strip(" \u3000")
+    if len(tail) > MAX_CREDIT_CHARS or not _PICTURE_FROM_RE.match(tail):
+        return None
+    return Credits(raw=tail), start
+
+
 def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
     """Photo credit at the end of a paragraph (or the whole line) -> (credits, start).
 
@@ -536,6 +550,8 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
     s = paragraph.rstrip()
     if s.endswith((")", "）")):
         return _bracketed_credit(s)
+    if s.endswith("提供"):
+        return _picture_from(s)
     if not s.endswith(CREDIT_ENDINGS):
         return None  # fast path: almost every paragraph
     tail_start = len(s) - MAX_CREDIT_CHARS - 1

@@ -285,6 +285,19 @@ def _in_example(text: str, m: PlaceMatch) -> bool:
 
 
 
+# National bodies that make a story theirs when they act in its headline or lead (全总：…).
+NATIONAL_BODIES = ("全总", "全国总工会", "人社部", "人力资源和社会保障部")
+
+
+def page_district_applies(title: str, lead: str, outside: list) -> bool:
+    """May a story that names no district take its page's (第07版：海淀工会)? Not when it is set
+    citywide, names places outside Beijing (a 京津冀 meeting in 天津), or a city or national
+    body acts in its headline or lead (市总工会启动…, 记者从市总工会获悉, 全总：…)."""
+    if outside or citywide(title) or citywide(lead):
+        return False
+    return not any(w in title or w in lead for w in (*CITY_BODIES, *NATIONAL_BODIES))
+
+
 def citywide(text: str) -> bool:
     """Does ``text`` set the story citywide (全市职工…, 本市…), not just rank it (全市首家)?"""
     for marker in CITYWIDE_MARKERS:

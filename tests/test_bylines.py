@@ -281,3 +281,11 @@ def test_a_dateline_of_a_date_alone(line, dateline, reporters):
 def test_a_paragraph_opening_with_a_date_is_no_dateline():
     assert parse_lead("11月18日，石景山区总工会在首钢园区举办健步走活动。") is None
     assert parse_lead("11月20日讯息不通的山村里，") is None  # 讯息: a word, no dateline
+
+
+def test_a_picture_supplied_by_a_body_closes_a_caption():
+    credits, start = parse_credit("展示现场,职工们相互交流。 图片由北京经济技术开发区总工会提供")
+    assert (credits.raw, credits.has_names, start) == ("图片由北京经济技术开发区总工会提供", False, 14)
+    assert parse_credit("图片由平谷区总工会提供")[1] == 0
+    assert parse_credit("今年区总工会将为一线职工提供") is None  # a sentence ending in 提供
+    assert parse_credit("展示现场,职工们相互交流。图片由X总工会提供") is None  # glued to the sentence: text

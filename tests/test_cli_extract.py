@@ -150,6 +150,21 @@ def test_a_story_naming_no_place_takes_the_district_of_its_page():
     assert [o["name"] for o in art.orgs] == ["海淀区总工会"]
 
 
+def test_a_district_page_lends_its_district_only_to_its_own_stories():
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    page = (
+        "# 第07版：海淀工会\n\n"
+        "## 一线“追光者”的十年\n\n本报讯（记者 赵思远）清晨6点，他已经来到实验室，开始一天的调试工作。\n\n"
+        "## 2024年职工疗休养季启动\n\n本报讯（记者 崔欣）近日，市总工会启动2024年职工疗休养季。\n\n"
+        "## 全总：今年将为新就业形态劳动者办好十件实事\n\n本报讯 近日，全国总工会发布办实事清单。\n\n"
+        "## 京津冀工会签署新一轮合作协议\n\n本报讯（记者 马超）近日，京津冀工会协同发展联席会议在天津召开。\n"
+    )
+    arts = extract_articles(split_text(page))
+    assert [a.district for a in arts] == ["海淀区", None, None, None]
+
+
 def test_editors_in_a_banner_and_prepositions_before_places():
     from ghcli.extract import extract_articles
     from ghcli.split import split_text

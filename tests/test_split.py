@@ -1621,3 +1621,17 @@ def test_a_page_label_and_a_feature_signed_at_its_end():
         ("要闻", "新春走基层", "除夕夜，他们守护万家归途", ["王路曼", "张晶"]),
         ("要闻", None, "大兴区总工会为职工圆“微心愿”", ["孙艳"]),
     ]
+
+
+def test_a_photo_item_whose_picture_a_body_supplied():
+    page = (
+        "## 桃农的“春耕课堂”开进果园\n\n记者 孙艳/文 赵思远/摄\n\n"
+        "春分过后,平谷区大华山镇的桃园里已是一派忙碌景象。\n\n图为农技专家在果园内为果农讲解桃树修剪技术。\n\n\n\n"
+        "亦庄职工的“创新集市”\n\n"
+        "近日,北京经济技术开发区总工会在亦庄“工匠之家”举办首届职工创新成果展示交流会。 图片由北京经济技术开发区总工会提供\n"
+    )
+    arts = split_text(page)
+    assert [(a.kind, a.title, a.reporters, a.byline) for a in arts] == [
+        ("article", "桃农的“春耕课堂”开进果园", ["孙艳", "赵思远"], "记者 孙艳/文 赵思远/摄"),
+        ("photo", "亦庄职工的“创新集市”", [], "图片由北京经济技术开发区总工会提供"),
+    ]
