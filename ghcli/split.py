@@ -57,7 +57,8 @@ _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:�
 _EDITORS_LINE_RE = lazy(rf"^(?:(?:{'|'.join(EDITOR_WORDS)})[ \u3000]+[\u4e00-\u9fff·]{{2,4}}[ \u3000]*)+$")
 _MASTHEAD_START_RE = lazy(
     r"(?:(?:劳动午报|工人日报|北京日报)(?=\s|$|\d|第|[（(]\d|[·•・|｜])|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
-    r"|邮发代号|CN\s*11)", re.I
+    r"|邮发代号|CN\s*11"
+    r"|北京市总工会主办(?=[ \u3000]|$)|[^\s，。,]{2,12}?主办[ \u3000]+[^\s，。,]{2,12}出版$)", re.I
 )
 MASTHEAD_MAX_CHARS = 80
 _EDITOR_FIRST = frozenset(w[0] for w in EDITOR_WORDS)
@@ -1021,12 +1022,12 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             nxt = _next_content(tokens, i + 1)
             if _JUMP_BACK_RE.match(tok.text) and nxt is not None and nxt.kind == BODY \
                     and (back := next((d for d in reversed(drafts) if d.jumped), None)) is not None \
-                    and (cur is None or not _in_header(cur) or cur.title is None or cur.title == back.title):
+                    and (cur is None or not _in_header(cur) or cur.title is None or _repeats(cur.title, back.title)):
                 # (上接第1版) and no headline of its own, or the story's own headline repeated:
                 # the text below goes on with the story that jumped here ((下转第2版)), not with
                 # the story printed above it (a jump headline of its own over the marker makes
                 # the rest a record of its own)
-                if cur is not None and cur is not back and cur.title is not None and cur.title == back.title:
+                if cur is not None and cur is not back and cur.title is not None and _repeats(cur.title, back.title):
                     drafts.remove(cur)  # the repeated headline: no record of its own
                 back.jumped = False
                 back.dropped.append(tok)
@@ -1201,6 +1202,22 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         cur.last_line = tok.line
         i += 1
     return drafts
+
+
+# Shortest headline read as a shortened repeat of the one a story jumped from.
+MIN_REPEATED_HEAD_CHARS = 4
+
+
+def _repeats(head: str, title: str | None) -> bool:
+    """Is ``head`` the headline ``title`` repeated over its continuation, whole or shortened
+    (首都劳动奖状奖章名单揭晓 over the rest of 2025年首都劳动奖状奖章和工人先锋号名单揭晓: its
+    characters in order)?"""
+    if title is None or head == title:
+        return head == title
+    if len(head) < MIN_REPEATED_HEAD_CHARS or len(head) >= len(title):
+        return False
+    chars = iter(title)
+    return all(ch in chars for ch in head)
 
 
 def _noted_only(d: _Draft) -> bool:
