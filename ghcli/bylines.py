@@ -331,15 +331,17 @@ def holds_no_credits(line: str) -> bool:
     almost every body paragraph."""
     last = line[-1]
     return (last not in _CLOSING_LAST and not last.isspace()
-            and not may_open_with_lead(line)
+            and not (line[0] in LEAD_FIRST and line.startswith(LEAD_OPENERS)
+                     or line[0].isdigit() and _DATED_LEAD_RE.match(line) is not None)
             and (len(line) > MAX_BYLINE_LINE_CHARS or _NOT_IN_BYLINE_RE.search(line) is not None)
             and not might_sign_at_end(line))
 
 
 def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     """Byline at the start of a body paragraph -> (credits, chars consumed), or None."""
-    if not paragraph or not may_open_with_lead(paragraph):
-        return None  # fast path: a paragraph that opens with text
+    if not paragraph or not (paragraph[0] in LEAD_FIRST and paragraph.startswith(LEAD_OPENERS)
+                             or paragraph[0].isdigit() and _DATED_LEAD_RE.match(paragraph) is not None):
+        return None  # fast path: a paragraph that opens with text (may_open_with_lead, written out)
     m = LEAD_RE.match(paragraph)
     if not m:
         return None

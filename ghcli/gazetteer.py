@@ -343,11 +343,11 @@ class Gazetteer:
                     kept.append(h)
             places = kept
         starts = [h[0] for h in places]
-        spans = [(bisect_left(starts, base), bisect_left(starts, part_end), base) for base, part_end in bounds]
         # A form resolved outside the home region by its context (长春市朝阳区) keeps that
         # meaning for the rest of the text, across parts (a later bare 朝阳区 is 长春's) ...
         sticky: dict[str, _Unit] = {}
-        for out, (lo, hi, base) in zip(results, spans):
+        for out, (base, part_end) in zip(results, bounds):
+            lo, hi = bisect_left(starts, base), bisect_left(starts, part_end)
             if lo < hi:
                 self._resolve_part(places[lo:hi], base, out, sticky)
         if sticky and any(m.form in sticky and (m.name, m.code) != (sticky[m.form].name, sticky[m.form].code)
@@ -355,7 +355,8 @@ class Gazetteer:
             # ... and in the parts before it: a headline's bare 通州区 is the 南通市通州区 of the
             # lead (one text, one meaning of a name).
             results = [[] for _ in bounds]
-            for out, (lo, hi, base) in zip(results, spans):
+            for out, (base, part_end) in zip(results, bounds):
+                lo, hi = bisect_left(starts, base), bisect_left(starts, part_end)
                 if lo < hi:
                     self._resolve_part(places[lo:hi], base, out, dict(sticky))
         return results
