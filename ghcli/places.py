@@ -41,8 +41,10 @@ CITY_BODIES = ("市总工会", "市委", "市政府")
 # passing one.
 CITY_ACTORS = (*CITY_BODIES, "北京市")
 DISTRICT_SCOPE = ("全区", "本区", "区内")
-# National bodies: acting in a story, a district named in an example is no subject either.
-NATIONAL_ACTORS = ("全总", "全国总工会", "人社部", "人力资源和社会保障部", "全国")
+# National bodies: acting in a story, a district named in an example is no subject either; in
+# its headline or lead they make a story theirs (全总：…), not its page's district's.
+NATIONAL_BODIES = ("全总", "全国总工会", "人社部", "人力资源和社会保障部")
+NATIONAL_ACTORS = (*NATIONAL_BODIES, "全国")
 # Words of a sentence that gives an example (在朝阳区开展了试点, 以…为例, 在海淀区的一家站点里).
 EXAMPLE_WORDS = ("例如", "比如", "譬如", "为例", "试点", "的一家", "的一处")
 # What ends a sentence, for the example test.
@@ -282,11 +284,6 @@ def _in_example(text: str, m: PlaceMatch) -> bool:
     stops = [at for end in _SENTENCE_ENDS if (at := text.find(end, m.end)) != -1]
     sentence = text[start:min(stops) if stops else len(text)]
     return any(w in sentence for w in EXAMPLE_WORDS)
-
-
-
-# National bodies that make a story theirs when they act in its headline or lead (全总：…).
-NATIONAL_BODIES = ("全总", "全国总工会", "人社部", "人力资源和社会保障部")
 
 
 def page_district_applies(title: str, lead: str, outside: list) -> bool:
