@@ -1023,10 +1023,10 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             if _JUMP_BACK_RE.match(tok.text) and nxt is not None and nxt.kind == BODY \
                     and (back := next((d for d in reversed(drafts) if d.jumped), None)) is not None \
                     and (cur is None or not _in_header(cur) or cur.title is None or _repeats(cur.title, back.title)):
-                # (上接第1版) and no headline of its own, or the story's own headline repeated:
-                # the text below goes on with the story that jumped here ((下转第2版)), not with
-                # the story printed above it (a jump headline of its own over the marker makes
-                # the rest a record of its own)
+                # (上接第1版) and no headline of its own, or the story's own headline repeated,
+                # whole or shortened: the text below goes on with the story that jumped here
+                # ((下转第2版)), not with the story printed above it (a jump headline of its own
+                # over the marker makes the rest a record of its own)
                 if cur is not None and cur is not back and cur.title is not None and _repeats(cur.title, back.title):
                     drafts.remove(cur)  # the repeated headline: no record of its own
                 back.jumped = False
@@ -1212,8 +1212,10 @@ def _repeats(head: str, title: str | None) -> bool:
     """Is ``head`` the headline ``title`` repeated over its continuation, whole or shortened
     (首都劳动奖状奖章名单揭晓 over the rest of 2025年首都劳动奖状奖章和工人先锋号名单揭晓: its
     characters in order)?"""
-    if title is None or head == title:
-        return head == title
+    if title is None:
+        return False
+    if head == title:
+        return True
     if len(head) < MIN_REPEATED_HEAD_CHARS or len(head) >= len(title):
         return False
     chars = iter(title)
