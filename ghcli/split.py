@@ -107,10 +107,14 @@ _SCHEDULE_ITEM_RE = lazy(r"\d{1,2}月(?:\d{1,2}日)?(?:[至到—\-~](?:\d{1,2}�
 
 
 def _field_line(text: str) -> bool:
-    """A line of contact details, a notice's field or a schedule's item (联系电话：…, 地址：…,
-    服务时间：…, 10月 闭幕式 北京工人体育馆)."""
+    """A line of contact details, a notice's field, a schedule's item or a notice's date
+    (联系电话：…, 地址：…, 服务时间：…, 10月 闭幕式 北京工人体育馆, 2024年7月10日)."""
     return CONTACT_RE.search(text) is not None or _FIELD_LABEL_RE.match(text) is not None \
-        or text[0].isdigit() and _SCHEDULE_ITEM_RE.match(text) is not None
+        or text[0].isdigit() and (_SCHEDULE_ITEM_RE.match(text) is not None or _DATE_LINE_RE.match(text) is not None)
+
+
+# A date alone on a line, as a notice is dated under its signature.
+_DATE_LINE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 # A paragraph cut by a break starts with punctuation that cannot open a sentence.
@@ -124,13 +128,17 @@ _WIDE_SPACE_RE = lazy("[\u2000-\u200a\u202f\u205f]")
 # Labels of a box inside a story (■记者手记), never a story's headline: kept in its text, as a
 # paragraph of its own.
 BOX_LABELS = frozenset({"相关链接", "链接", "背景链接", "延伸阅读", "记者手记", "记者观察", "记者感言", "编后",
-                        "编后语", "短评", "小贴士", "温馨提示", "新闻链接", "新闻背景", "背景"})
+                        "编后语", "短评", "小贴士", "温馨提示", "新闻链接", "新闻背景", "背景",
+                        # the parts of a case column (以案说法 / …headline… / 【案例】… 【评析】…)
+                        "案例", "案情", "案情回顾", "评析", "法官说法", "律师点评", "法官点评", "律师提醒"})
 # Labels of a column printed over a piece of its own (来信 / 一碗绿豆汤里的温暖 / …): like a box
 # label, but always over a headline, whose kicker it is.
 COLUMN_LABELS = frozenset({"读者来信", "来信", "读者之声", "职工来信", "职工心声", "律师说法", "以案说法", "午报观察",
                            "律师信箱", "律师答疑", "法律信箱", "维权信箱"})
 # How the headlines of notices end (征稿启事, 遗失声明, 关于…评选结果的公示): a record of kind "notice".
-NOTICE_ENDINGS = ("启事", "启示", "公告", "声明", "公示", "通告")
+NOTICE_ENDINGS = ("启事", "启示", "公告", "声明", "公示", "通告", "通知")  # unsigned: 全总下发通知 with a byline is news
+# A notice run into a page under its tag (【启事】…): a record of its own, a notice.
+_NOTICE_TAG_RE = lazy(rf"【({'|'.join(NOTICE_ENDINGS)})】")
 # A front page's service box (二十四节气·春分, 芒种, 今日天气): a notice too.
 SOLAR_TERMS = ("立春 雨水 惊蛰 春分 清明 谷雨 立夏 小满 芒种 夏至 小暑 大暑 "
                "立秋 处暑 白露 秋分 寒露 霜降 立冬 小雪 大雪 冬至 小寒 大寒").split()
@@ -711,9 +719,10 @@ SITE_WORDS = frozenset({
 _BAR_SPLIT_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*|[ \u3000]{2,}|\u3000")
 _BAR_ITEM_RE = lazy(r"[^\s，,。；;！？：:]{1,12}$")
 # A site's or a page's legal footer (京ICP备10031524号, 版权所有 劳动午报社, 主办单位：… 承办单位：…,
-# 中工网　主办单位：工人日报社, 本版稿件如需转载请注明出处).
+# 中工网　主办单位：工人日报社, 本版稿件如需转载请注明出处) and the paper's own adverts (欢迎订阅…
+# 订报热线：…).
 _FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位|网[ \u3000]+主办(?:单位)?[:：]"
-                  r"|转载请注明|不得转载|禁止转载")
+                  r"|转载请注明|不得转载|禁止转载|欢迎订阅|订报热线|广告热线|发行热线")
 # A platform's or account's disclaimer under a repost, a sentence like the text's own (本文来自网易号
 # “劳动午报”，仅代表作者观点，不代表网易立场。 声明：本文为…发布内容，转载请注明出处。), and the
 # repost's own source line (本文来源：劳动午报).
@@ -1097,8 +1106,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap)
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
-                while keep and (_field_line(keep[0].text) or len(keep) > 1 and _ends_sentence(keep[0].text)):
-                    keep = keep[1:]  # 咨询电话：…, 大赛等你来！ close the story above, they are no kicker
+                fields = [k for k, t in enumerate(keep) if _field_line(t.text)]
+                if fields:
+                    keep = keep[fields[-1] + 1:]  # 咨询电话：…, 西城区总工会 / 2024年7月10日 close the story above
+                while len(keep) > 1 and _ends_sentence(keep[0].text):
+                    keep = keep[1:]  # 大赛等你来！ closes the story above, it is no kicker
                 _to_body(cur, run[: len(run) - len(keep)], banner)
                 i = _take_headline(tokens, _next_content_index(tokens, j), keep, start)
                 continue
@@ -1159,6 +1171,14 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             continue
         if tok.text[-1] in _HEADLINE_LIKE_LAST and _headline_over_byline(tok, _next_content(tokens, i + 1)):
             start([tok], [], [], tok)  # 这个夏天，他们在高温下坚守…… / □本报记者 陈曦
+            i += 1
+            continue
+        if tok.text[0] == "【" and (tag := _NOTICE_TAG_RE.match(tok.text)) is not None:
+            # 【启事】东城区总工会“律师坐诊”…: a notice printed under a story, a record of its own
+            start([], [], [], tok)
+            cur.title = tag.group(1)
+            cur.body.append(tok)
+            cur.last_line = tok.line
             i += 1
             continue
         if tok.text[0] == _NOTE_FIRST and tok.text.startswith(EDITOR_NOTE) and note is None and (

@@ -1653,3 +1653,32 @@ def test_a_continuation_under_its_headline_shortened_goes_on_with_the_story():
     ]
     assert arts[0].text.endswith("获奖集体和个人是首都广大职工的优秀代表。")
     assert "北京市总工会主办" in arts[0].banner
+
+
+def test_notices_and_case_columns_on_a_legal_page():
+    page = (
+        "# 第05版：维权\n\n"
+        "## 西城区总工会职工法律服务中心免费法律咨询公告\n\n为做好职工法律服务工作，法律服务中心即日起提供免费咨询。\n\n"
+        "咨询地点：西城区职工服务中心一层\n\n特此公告。\n\n西城区总工会\n\n2024年7月10日\n\n"
+        "## 三中院：劳动者“自愿放弃社保”约定无效\n\n"
+        "本报讯（通讯员 蔡越）近日，北京市第三中级人民法院审结一起劳动争议上诉案件。\n\n"
+        "## 公司长期拖欠工资 员工被迫辞职可获经济补偿\n\n"
+        "本报讯（记者 张晶）因公司连续三个月未发工资，王某某提出辞职并要求经济补偿。\n\n"
+        "【启事】东城区总工会“律师坐诊”公益法律服务每月第一、第三周的周三下午开展，欢迎职工咨询。\n\n"
+        "## 海淀区总工会“律师进驿站”公益法律服务通知\n\n即日起至12月底，海淀区总工会组织律师每周三走进服务驿站。\n\n"
+        "以案说法\n\n公司未支付竞业限制补偿金 员工可解除协议\n\n【案例】\n\n陈某在北京某软件公司担任研发工程师。\n\n"
+        "【评析】\n\n用人单位未按约定支付竞业限制补偿金，劳动者可以解除竞业限制协议。\n\n"
+        "欢迎订阅2025年下半年《劳动午报》 订报热线:010-63522213\n"
+    )
+    arts = split_text(page)
+    assert [(a.kind, a.kicker, a.title) for a in arts] == [
+        ("notice", None, "西城区总工会职工法律服务中心免费法律咨询公告"),
+        ("article", None, "三中院：劳动者“自愿放弃社保”约定无效"),
+        ("article", None, "公司长期拖欠工资 员工被迫辞职可获经济补偿"),
+        ("notice", None, "启事"),
+        ("notice", None, "海淀区总工会“律师进驿站”公益法律服务通知"),
+        ("article", "以案说法", "公司未支付竞业限制补偿金 员工可解除协议"),
+    ]
+    assert arts[0].text.endswith("西城区总工会\n2024年7月10日")
+    assert arts[2].text.endswith("要求经济补偿。")
+    assert arts[5].text.startswith("【案例】") and arts[5].text.endswith("可以解除竞业限制协议。")
