@@ -203,7 +203,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         return None
     if not title_district and not lead_district and not any(m.district for part in found[1:3] for m in part) \
             and found[4] \
-            and any(w in title or w in lead for w in (*CITY_ACTORS, *NATIONAL_ACTORS)) \
+            and (any(w in title or w in lead for w in (*CITY_ACTORS, *NATIONAL_ACTORS)) or _cities_compared(found[:4], home)) \
             and all(_in_example(rest, m) or _in_list_line(rest, m) for m in found[4] if m.district):
         # 市总工会 / 人社部 / 全总 acting, and a district named only in the body's examples
         # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…) or in
@@ -264,6 +264,18 @@ def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[Pla
                 drop = drop or set()
                 drop.add(k)
     return [m for k, m in enumerate(matches) if k not in drop] if drop else matches
+
+
+# Cities elsewhere named in a story's head (headline, kicker, subtitle, lead) that make it a
+# comparison of cities (北京、上海、广州、成都四地调查): a Beijing district is one of its examples.
+MIN_COMPARED_CITIES = 2
+
+
+def _cities_compared(head: list[list[PlaceMatch]], home: str | None) -> bool:
+    """Does the story's head name several cities or provinces outside the home region?"""
+    names = {m.name for part in head for m in part
+             if m.province and m.province != home and not m.district and m.level in ("province", "city")}
+    return len(names) >= MIN_COMPARED_CITIES
 
 
 def _in_list_line(text: str, m: PlaceMatch) -> bool:

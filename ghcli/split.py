@@ -674,7 +674,7 @@ APP_BUTTONS = frozenset({
 SHARE_TARGETS = frozenset({"微信", "微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "新浪微博", "微信好友"})
 # What a counter counts (阅读 2.3万　点赞 126　在看 45): buttons of a row, never a line alone.
 COUNTER_LABELS = frozenset({"阅读", "阅读量", "浏览", "浏览量", "评论", "转发"})
-_APP_NAME_ENDS = ("APP", "App", "app", "客户端")
+_APP_NAME_ENDS = ("APP", "App", "app", "客户端", "公众号")
 # Platforms that carry reposts, and the endings of sites' and apps' names.
 PLATFORMS = frozenset({"学习强国", "今日头条", "百家号", "网易号", "搜狐号", "澎湃号", "企鹅号", "头条号", "人民号",
                        "新华号", "微信公众号"})
@@ -705,9 +705,10 @@ _CHROME_RE = lazy(
     r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
     r"|视频\s*小程序\s*赞|[-—–~\s]*(?:THE\s+)?END[-—–~\s]*$"
     r"|[▲△↑]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文|以下文章来源于\S{1,24}$"
+    r"|(?:扫码关注|扫描二维码|长按识别|[\[【]二维码[\]】])"
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
 )
-_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑首")
+_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以扫长[【-—–~ TE▲△↑首")
 # A post's hashtags (#工会动态 36个, #劳模 #工匠), which a ## headline never looks like.
 _HASHTAGS_RE = lazy(r"#[^\s#]{1,20}[ \u3000]+\d+个$|(?:#[^\s#]{1,20}[ \u3000]*){2,}$")
 # Words of a site's bars: a line of short items split by | holding one of these (or a name
@@ -1831,6 +1832,19 @@ def _opening_quote(tok: Token) -> bool:
 
 # --- finishing a record ---------------------------------------------------------------------
 
+# Headlines of the paper's own items, no news (更正, 讣告, 鸣谢, 有奖竞答, 欢迎订阅…).
+_NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订)|(?:更正|讣告|鸣谢|有奖竞答|调查问卷|问卷调查|招生简章|招聘简章)$")
+# Longest unsigned text read as an advert when it asks the reader to scan or download.
+MAX_ADVERT_CHARS = 200
+
+
+def _advert(text: str, dropped: list[Token]) -> bool:
+    """An advert's short text: it, or the chrome dropped from it, asks the reader to scan a code
+    or download an app (北京工会12351APP / 会员服务 一键办理… / 扫描二维码 立即下载)."""
+    return len(text) <= MAX_ADVERT_CHARS and any(
+        "二维码" in t or "扫码" in t or "下载" in t for t in (text, *(tok.text for tok in dropped)))
+
+
 def _service_box(title: str, text: str) -> bool:
     """Is the piece a service box (二十四节气·春分 / 今日春分。…, 今日天气), not an essay named
     after a solar term (立秋 / □ 孙立群 / 立秋这天，…)?"""
@@ -1901,7 +1915,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         return None
     # A photo credit makes a photo-news item unless the story is signed otherwise: by a
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
-    if d.title and (d.title.endswith(NOTICE_ENDINGS) or _service_box(d.title, text)) and not credits.has_names:
+    if d.title and (d.title.endswith(NOTICE_ENDINGS) or _NOTICE_TITLE_RE.search(d.title) or _service_box(d.title, text)
+                    or _advert(text, d.dropped)) and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
     else:
         kind = "photo" if photo and not credits.dateline and not d.bylines else "article"

@@ -486,3 +486,13 @@ def test_a_city_bodys_list_of_winners_places_no_district():
     r = resolve_places("海淀区表彰一批优秀工会工作者",
                        "本报讯 近日,海淀区总工会表彰了一批优秀工会工作者。\n名单如下:\n张伟 学院路街道总工会")
     assert r["district"] == "海淀区"
+
+
+def test_a_comparison_of_cities_and_the_bashang_plateau():
+    r = resolve_places("户外劳动者驿站如何从“有没有”走向“好不好”",
+                       "记者近日走访北京、上海、广州、成都四地发现，户外劳动者驿站数量大幅增加。\n"
+                       "在朝阳区望京的一处驿站，外卖员李强说，夏天最需要的就是一口凉水。",
+                       kicker="北京、上海、广州、成都四地调查")
+    assert r["district"] is None
+    r = resolve_places("张家口坝上的北京“电力铁军”", "入冬以来，张家口坝上地区气温骤降至零下20多摄氏度。")
+    assert (r["district"], r["towns"]) == (None, [])  # 上地 inside 坝上地区

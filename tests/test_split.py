@@ -1682,3 +1682,22 @@ def test_notices_and_case_columns_on_a_legal_page():
     assert arts[0].text.endswith("西城区总工会\n2024年7月10日")
     assert arts[2].text.endswith("要求经济补偿。")
     assert arts[5].text.startswith("【案例】") and arts[5].text.endswith("可以解除竞业限制协议。")
+
+
+def test_the_papers_own_items_are_notices():
+    page = (
+        "# 第04版：工会\n\n"
+        "## 更正\n\n本报7月16日第3版刊发的《长阳镇工会开展职工心理健康讲座》一文中，“本报记者 孙艳”应为“本报记者 孙妍”，特此更正。\n\n"
+        "## 工会法知识有奖竞答\n\n为深入学习宣传工会法，本报特举办有奖竞答活动。\n\n1.工会是（ ）自愿结合的工人阶级的群众组织。\n\n"
+        "## 北京工会12351APP 职工身边的“娘家人”\n\n会员服务 一键办理\n\n扫描二维码 立即下载\n\n"
+        "扫码关注劳动午报\n\n[二维码]\n\n劳动午报微信公众号\n\n及时获取首都工会新闻 第一时间了解职工服务信息\n\n"
+        "京津冀工会签署职工技能竞赛合作协议\n\n本报讯(记者 白莹) 近日，北京市总工会、天津市总工会、河北省总工会在天津签署合作协议。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kind, a.title) for a in arts] == [
+        ("notice", "更正"),
+        ("notice", "工会法知识有奖竞答"),
+        ("notice", "北京工会12351APP 职工身边的“娘家人”"),
+        ("article", "京津冀工会签署职工技能竞赛合作协议"),
+    ]
+    assert arts[3].reporters == ["白莹"] and "二维码" not in (arts[3].kicker or "")
