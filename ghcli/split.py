@@ -705,10 +705,12 @@ _CHROME_RE = lazy(
     r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
     r"|视频\s*小程序\s*赞|[-—–~\s]*(?:THE\s+)?END[-—–~\s]*$"
     r"|[▲△↑]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文|以下文章来源于\S{1,24}$"
-    r"|(?:扫码关注|扫描二维码|长按识别|[\[【]二维码[\]】])"
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
 )
-_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以扫长[【-—–~ TE▲△↑首")
+_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑首")
+# A QR-code box's lines (扫码关注劳动午报, [二维码], 长按识别…): tried on lines opening with these.
+_QR_RE = lazy(r"扫码关注|扫描二维码|长按识别|[\[【]二维码[\]】]")
+_QR_FIRST = frozenset("扫长[【")
 # A post's hashtags (#工会动态 36个, #劳模 #工匠), which a ## headline never looks like.
 _HASHTAGS_RE = lazy(r"#[^\s#]{1,20}[ \u3000]+\d+个$|(?:#[^\s#]{1,20}[ \u3000]*){2,}$")
 # Words of a site's bars: a line of short items split by | holding one of these (or a name
@@ -752,7 +754,8 @@ LIST_MARKS = tuple("▶►▸·•●○◆◇▪-*>→")
 
 def _is_chrome(s: str) -> bool:
     """Is the line (at most MAX_CHROME_CHARS long) the chrome of a phone or web copy?"""
-    if len(s) <= MAX_BUTTON_CHARS and _is_button(s) or s[0] in _CHROME_FIRST and _CHROME_RE.match(s):
+    if len(s) <= MAX_BUTTON_CHARS and _is_button(s) or s[0] in _CHROME_FIRST and _CHROME_RE.match(s) \
+            or s[0] in _QR_FIRST and _QR_RE.match(s):
         return True
     if (" " in s or "\u3000" in s) and len(s) <= MAX_BUTTON_ROW_CHARS and _is_button_row(s):
         return True
