@@ -1842,9 +1842,10 @@ MAX_ADVERT_CHARS = 200
 
 
 def _advert(text: str, dropped: list[Token]) -> bool:
-    """An advert's short text: it, or the chrome dropped from it, asks the reader to scan a code
-    or download an app (北京工会12351APP / 会员服务 一键办理… / 扫描二维码 立即下载)."""
-    return len(text) <= MAX_ADVERT_CHARS and any(
+    """An advert's short text, no sentence in it: it, or the chrome dropped from it, asks the
+    reader to scan a code or download an app (北京工会12351APP / 会员服务 一键办理… / 扫描二维码
+    立即下载). A brief's text has its full stops."""
+    return len(text) <= MAX_ADVERT_CHARS and "。" not in text and any(
         "二维码" in t or "扫码" in t or "下载" in t for t in (text, *(tok.text for tok in dropped)))
 
 

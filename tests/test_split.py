@@ -1701,3 +1701,8 @@ def test_the_papers_own_items_are_notices():
         ("article", "京津冀工会签署职工技能竞赛合作协议"),
     ]
     assert arts[3].reporters == ["白莹"] and "二维码" not in (arts[3].kicker or "")
+
+
+def test_a_short_post_copied_with_its_qr_prompt_stays_a_story():
+    (art,) = split_text("## 工会驿站上新了\n\n近日，朝阳区望京街道的工会驿站新增了微波炉和充电柜。\n\n扫码关注劳动午报\n")
+    assert (art.kind, art.title) == ("article", "工会驿站上新了")
