@@ -47,10 +47,10 @@ _NOT_IN_BYLINE_RE = lazy(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆\-－
 # A bar between a role word and a name, as phone copies print them (记者 | 孙艳, 文｜本报记者
 # 张晶): read as the colon of 记者：孙艳.
 _BAR_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*")
-# Editors' credits beside a reporter's in a credit block (记者：马超　编辑：李涛　校对：张帆): no names
-# of the record.
 # The words of an editor's or designer's credit (责任编辑：, 美编 X): no byline's names.
 EDITOR_WORDS = ("责任编辑", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式", "校对", "编辑", "组版", "摄影编辑")
+# Editors' credits beside a reporter's in a credit block (记者：马超　编辑：李涛　校对：张帆): no names
+# of the record.
 _EDITOR_CREDIT_RE = lazy(
     rf"(?:{'|'.join(sorted((*EDITOR_WORDS, '值班编辑', '审核', '审校', '终审', '监制', '排版'), key=len, reverse=True))})"
     r"\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
@@ -331,17 +331,15 @@ def holds_no_credits(line: str) -> bool:
     almost every body paragraph."""
     last = line[-1]
     return (last not in _CLOSING_LAST and not last.isspace()
-            and not (line[0] in LEAD_FIRST and line.startswith(LEAD_OPENERS)
-                     or line[0].isdigit() and _DATED_LEAD_RE.match(line) is not None)
+            and not may_open_with_lead(line)
             and (len(line) > MAX_BYLINE_LINE_CHARS or _NOT_IN_BYLINE_RE.search(line) is not None)
             and not might_sign_at_end(line))
 
 
 def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     """Byline at the start of a body paragraph -> (credits, chars consumed), or None."""
-    if not paragraph or not (paragraph[0] in LEAD_FIRST and paragraph.startswith(LEAD_OPENERS)
-                             or paragraph[0].isdigit() and _DATED_LEAD_RE.match(paragraph) is not None):
-        return None  # fast path: a paragraph that opens with text (may_open_with_lead, written out)
+    if not paragraph or not may_open_with_lead(paragraph):
+        return None  # fast path: a paragraph that opens with text
     m = LEAD_RE.match(paragraph)
     if not m:
         return None
