@@ -342,24 +342,25 @@ class Gazetteer:
                 if reach < h[1]:
                     kept.append(h)
             places = kept
-        starts = [h[0] for h in places]
         # A form resolved outside the home region by its context (长春市朝阳区) keeps that
         # meaning for the rest of the text, across parts (a later bare 朝阳区 is 长春's) ...
         sticky: dict[str, _Unit] = {}
-        for out, (base, part_end) in zip(results, bounds):
-            lo, hi = bisect_left(starts, base), bisect_left(starts, part_end)
-            if lo < hi:
-                self._resolve_part(places[lo:hi], base, out, sticky)
+        self._resolve_parts(places, bounds, results, sticky)
         if sticky and any(m.form in sticky and (m.name, m.code) != (sticky[m.form].name, sticky[m.form].code)
                           for out in results for m in out):
             # ... and in the parts before it: a headline's bare 通州区 is the 南通市通州区 of the
             # lead (one text, one meaning of a name).
             results = [[] for _ in bounds]
-            for out, (base, part_end) in zip(results, bounds):
-                lo, hi = bisect_left(starts, base), bisect_left(starts, part_end)
-                if lo < hi:
-                    self._resolve_part(places[lo:hi], base, out, dict(sticky))
+            self._resolve_parts(places, bounds, results, dict(sticky))
         return results
+
+    def _resolve_parts(self, places, bounds, results: list[list[PlaceMatch]], sticky: dict[str, _Unit]) -> None:
+        """Resolve the sorted hits ``places`` part by part into ``results`` (in ``bounds`` order)."""
+        starts = [h[0] for h in places]
+        for out, (base, part_end) in zip(results, bounds):
+            lo, hi = bisect_left(starts, base), bisect_left(starts, part_end)
+            if lo < hi:
+                self._resolve_part(places[lo:hi], base, out, sticky)
 
     def _resolve_part(self, hits, base: int, out: list[PlaceMatch], sticky: dict[str, _Unit]) -> None:
         """Keep the leftmost-longest of one part's sorted hits and resolve them in order."""

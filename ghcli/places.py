@@ -343,8 +343,8 @@ def _locates_subject(text: str, m: PlaceMatch, title: str) -> bool:
     located = _LOCATED_RE.search(text, max(0, m.start - 12), m.start)
     if located is None:
         return False
-    subject = located.group(1)  # its last three or four characters name it (…第九水厂, 郭公庄水厂)
-    return any(len(subject) >= k and subject[-k:] in title for k in (4, 3))
+    subject = located.group(1)  # its last three characters name it (…第九水厂, 郭公庄水厂)
+    return len(subject) >= 3 and subject[-3:] in title
 
 
 def _acting(text: str, m: PlaceMatch) -> bool:

@@ -113,6 +113,11 @@ def _field_line(text: str) -> bool:
         or text[0].isdigit() and (_SCHEDULE_ITEM_RE.match(text) is not None or _DATE_LINE_RE.match(text) is not None)
 
 
+def _past_fields(lines: list[Token]) -> int:
+    """Where ``lines`` go on past their last field line (0 when they hold none)."""
+    return max((k + 1 for k, t in enumerate(lines) if _field_line(t.text)), default=0)
+
+
 # A date alone on a line, as a notice is dated under its signature.
 _DATE_LINE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
@@ -1110,9 +1115,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap)
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
-                fields = [k for k, t in enumerate(keep) if _field_line(t.text)]
-                if fields:
-                    keep = keep[fields[-1] + 1:]  # 咨询电话：…, 西城区总工会 / 2024年7月10日 close the story above
+                keep = keep[_past_fields(keep):]  # 咨询电话：…, 西城区总工会 / 2024年7月10日 close the story above
                 while len(keep) > 1 and _ends_sentence(keep[0].text):
                     keep = keep[1:]  # 大赛等你来！ closes the story above, it is no kicker
                 _to_body(cur, run[: len(run) - len(keep)], banner)
@@ -1120,10 +1123,9 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 continue
             if role == "headline":
                 # 报名电话：…, 地址：…, 服务时间：… (and the list lines above them) close the story above
-                fields = [k for k, t in enumerate(run[:-1]) if _field_line(t.text)]
-                if fields:
-                    _to_body(cur, run[:fields[-1] + 1], banner)
-                    run = run[fields[-1] + 1:]
+                if cut := _past_fields(run[:-1]):
+                    _to_body(cur, run[:cut], banner)
+                    run = run[cut:]
                 kicker, title, subtitle = _shape_headline(run)
                 _to_body(cur, kicker[: max(0, len(kicker) - MAX_KICKER_LINES)], banner)
                 kicker = kicker[-MAX_KICKER_LINES:]
@@ -1142,7 +1144,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         if tok.kind == BYLINE:
             if cur is None or _byline_above_headline(cur, tok, _next_content(tokens, i + 1)):
                 start([], [], [], tok)
-            if cur.body and not _in_header(cur) and not all(t.text.startswith(EDITOR_NOTE) for t in cur.body):
+            if cur.body and not _in_header(cur) and not _notes_only(cur.body):
                 cur.tail.append(tok)  # (劳动午报记者 X) under the last paragraph
             else:
                 cur.bylines.append(tok.credits)
@@ -1211,9 +1213,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 start(shorts, [tok], [], shorts[0])
                 i = n
                 continue
-        if len(tok.text) <= MAX_LONG_HEADLINE_CHARS and _CLAUSE_MARK_RE.search(tok.text) is None \
-                and (cur is None or not cur.body or is_terminated(cur.body[-1].text)) \
-                and _headline_over_dateline(tok, _next_content(tokens, i + 1)):
+        if len(tok.text) <= MAX_LONG_HEADLINE_CHARS and _headline_over_dateline(tok, cur, tokens, i):
             start([tok], [], [], tok)  # …新春招聘会 30家企业拿出岗位800余个 / 本报讯（记者 白莹）…
             i += 1
             continue
@@ -1246,9 +1246,14 @@ def _repeats(head: str, title: str | None) -> bool:
     return all(ch in chars for ch in head)
 
 
+def _notes_only(body: list[Token]) -> bool:
+    """Are these paragraphs editor's notes (编者按：…) and nothing else?"""
+    return all(t.text.startswith(EDITOR_NOTE) for t in body)
+
+
 def _noted_only(d: _Draft) -> bool:
-    """Has the story only its editor's note so far (编者按：…), its dateline still to come?"""
-    return d.title is not None and all(t.text.startswith(EDITOR_NOTE) for t in d.body)
+    """Has the story only its editor's note so far, its dateline still to come?"""
+    return d.title is not None and _notes_only(d.body)
 
 
 def _byline_above_headline(cur: _Draft, tok: Token, nxt: Token | None) -> bool:
@@ -1295,13 +1300,17 @@ MAX_LONG_HEADLINE_CHARS = 60
 _CLAUSE_MARK_RE = lazy(r"[，,；;]")
 
 
-def _headline_over_dateline(tok: Token, nxt: Token | None) -> bool:
-    """A line right above a paragraph that opens with a dateline (本报讯（记者 白莹）…) is that
-    story's headline when it holds no clause: it ends unfinished (a headline too long to be
-    taken as one: …新春招聘会 30家企业拿出岗位800余个), or with a stray full stop after a subject
-    the lead repeats (房山区总工会举办职工冬季长跑比赛。 / …2月7日，房山区…)."""
+def _headline_over_dateline(tok: Token, cur: _Draft | None, tokens: list[Token], i: int) -> bool:
+    """A line (``tokens[i]``) right above a paragraph that opens with a dateline (本报讯（记者
+    白莹）…) is that story's headline when it holds no clause and the story above has ended:
+    it ends unfinished (a headline too long to be taken as one: …新春招聘会 30家企业拿出岗位800余个),
+    or with a stray full stop after a subject the lead repeats (房山区总工会举办职工冬季长跑比赛。 /
+    …2月7日，房山区…)."""
     text = tok.text
-    if nxt is None or nxt.kind != BODY or nxt.text[0] not in LEAD_FIRST or _CLAUSE_MARK_RE.search(text):
+    if _CLAUSE_MARK_RE.search(text) or cur is not None and cur.body and not is_terminated(cur.body[-1].text):
+        return False
+    nxt = _next_content(tokens, i + 1)
+    if nxt is None or nxt.kind != BODY or nxt.text[0] not in LEAD_FIRST:
         return False
     lead = nxt.lead
     if lead is None or lead[0].dateline is None or tok.lead is not None or tok.closes \
