@@ -1310,7 +1310,7 @@ def _headline_over_dateline(tok: Token, cur: _Draft | None, tokens: list[Token],
     if _CLAUSE_MARK_RE.search(text) or cur is not None and cur.body and not is_terminated(cur.body[-1].text):
         return False
     nxt = _next_content(tokens, i + 1)
-    if nxt is None or nxt.kind != BODY or nxt.text[0] not in LEAD_FIRST:
+    if nxt is None or nxt.kind != BODY or not may_open_with_lead(nxt.text):
         return False
     lead = nxt.lead
     if lead is None or lead[0].dateline is None or tok.lead is not None or tok.closes \

@@ -1706,3 +1706,11 @@ def test_the_papers_own_items_are_notices():
 def test_a_short_post_copied_with_its_qr_prompt_stays_a_story():
     (art,) = split_text("## 工会驿站上新了\n\n近日，朝阳区望京街道的工会驿站新增了微波炉和充电柜。\n\n扫码关注劳动午报\n")
     assert (art.kind, art.title) == ("article", "工会驿站上新了")
+
+
+def test_a_headline_with_a_stray_full_stop_over_a_dated_dateline():
+    arts = split_text("## 密云区总工会慰问水库巡护员\n\n本报讯（记者 张晶）近日，密云区总工会慰问一线巡护员。\n\n"
+                      "房山区总工会举办职工冬季长跑比赛。\n\n"
+                      "2月7日讯（记者 闫长禄）今天，房山区2026年职工冬季长跑比赛在良乡镇鸣枪开跑。\n")
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("密云区总工会慰问水库巡护员", ["张晶"]), ("房山区总工会举办职工冬季长跑比赛", ["闫长禄"])]
