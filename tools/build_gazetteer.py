@@ -135,7 +135,8 @@ def main(src: Path, out: Path) -> None:
     provinces = read_csv(src / "provinces.csv")
     cities = read_csv(src / "cities.csv")
     areas = read_csv(src / "areas.csv")
-    streets = [r for r in read_csv(src / "streets.csv") if r["provinceCode"] == BEIJING]
+    all_streets = read_csv(src / "streets.csv")
+    streets = [r for r in all_streets if r["provinceCode"] == BEIJING]
     jwords = load_jieba_dict()
 
     rows: list[dict[str, str]] = []
@@ -261,7 +262,7 @@ def main(src: Path, out: Path) -> None:
     # Townships elsewhere whose names end in a Beijing township's (辽宁 龙城区 大平房镇 holds
     # 平房镇, 内蒙古 元宝山镇 holds 宝山镇): read whole, they are no Beijing township. Those that
     # start with the Beijing name (新华街道办事处) are the Beijing unit and a longer word.
-    for r in read_csv(src / "streets.csv"):
+    for r in all_streets:
         name = r["name"]
         if r["provinceCode"] == BEIJING or name in all_keys:
             continue
