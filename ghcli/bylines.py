@@ -280,16 +280,41 @@ def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[s
     return tuple(found) if found else None
 
 
-_NAME_SEPARATORS_RE = lazy(r"[\s\u3000、，,/／:：]+")
+_NAME_SEPARATORS_RE = lazy(r"([\s\u3000、，,/／:：]+)")  # kept by the split: their widths count
 _CJK_CHAR_RE = lazy(rf"[{CJK}]")
+_WIDE = 99  # the width of a separator that is no space (、，/): always between two names
+
+
+def _separator_width(sep: str) -> int:
+    """How wide a separator is printed: a full-width space counts two, a mark ends a name."""
+    if not sep.isspace():
+        return _WIDE
+    return len(sep) + sep.count("\u3000")
 
 
 def _split_names(chunk: str) -> list[str] | None:
-    tokens = [t for t in _NAME_SEPARATORS_RE.split(chunk) if t]
+    # (separator before, token) pairs; the separators tell padded names apart (below)
+    tokens: list[tuple[int, str]] = []
+    sep = ""
+    for k, part in enumerate(_NAME_SEPARATORS_RE.split(chunk)):
+        if k % 2:
+            sep += part
+        elif part:
+            tokens.append((_separator_width(sep) if sep else 0, part))
+            sep = ""
+    # Single characters separated by spaces are one name padded for layout (孙　艳), or, on a
+    # line spaced out character by character (OCR: 记 者 白 莹　崔 欣), several: where the
+    # spaces inside such a run differ, the widest ones part the names.
+    widths = {w for k, (w, tok) in enumerate(tokens)
+              if k and len(tok) == 1 and len(tokens[k - 1][1]) == 1 and w != _WIDE}
+    parting = max(widths) if len(widths) > 1 else _WIDE
     names: list[str] = []
     pending = ""
-    for tok in tokens:
+    for width, tok in tokens:
         if len(tok) == 1 and _CJK_CHAR_RE.match(tok):
+            if pending and width >= parting:
+                names.extend(_padded_names(pending, len(widths) == 1))
+                pending = ""
             pending += tok  # 孙　艳 -> 孙艳
             continue
         if pending:
@@ -297,14 +322,23 @@ def _split_names(chunk: str) -> list[str] | None:
                 names.append(pending + tok)  # 李 一然: a stray space after the surname
                 pending = ""
                 continue
-            names.append(pending)
+            names.extend(_padded_names(pending, len(widths) == 1))
             pending = ""
         names.append(tok)
     if pending:
-        names.append(pending)
+        names.extend(_padded_names(pending, len(widths) == 1))
     if any(not NAME_RE.match(n) and not _LONG_NAME_RE.match(n) for n in names):
         return None
     return names
+
+
+def _padded_names(run: str, evenly: bool) -> list[str]:
+    """The names in a run of characters printed one by one: two two-character names when four
+    characters spaced evenly open with a surname each (白 莹 崔 欣; not 欧 阳 晓 峰), else one."""
+    if evenly and len(run) == 4 and run[0] in _surnames() and run[2] in _surnames() \
+            and run[:2] not in _surnames():
+        return [run[:2], run[2:]]
+    return [run]
 
 
 # A name of five characters without a middle dot (布仁巴雅尔, 乌兰其其格), as Mongolian names

@@ -289,3 +289,15 @@ def test_a_picture_supplied_by_a_body_closes_a_caption():
     assert parse_credit("图片由平谷区总工会提供")[1] == 0
     assert parse_credit("今年区总工会将为一线职工提供") is None  # a sentence ending in 提供
     assert parse_credit("展示现场,职工们相互交流。图片由X总工会提供") is None  # glued to the sentence: text
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("本报讯（记者 白 莹　崔 欣）近日，", ["白莹", "崔欣"]),  # OCR: the wider space parts the names
+    ("本报讯（记者 白 莹、崔 欣）近日，", ["白莹", "崔欣"]),  # 、 always parts them
+    ("本报讯（记者 白 莹 崔 欣）近日，", ["白莹", "崔欣"]),  # evenly spaced: a surname opens each half
+    ("本报讯（记者 欧 阳 晓 峰）近日，", ["欧阳晓峰"]),  # a compound surname: one name
+    ("本报讯（记者 孙　艳 崔欣）近日，", ["孙艳", "崔欣"]),  # a name padded for layout stays one
+])
+def test_names_spaced_out_character_by_character(line, reporters):
+    credits, _end = parse_lead(line)
+    assert credits.reporters == reporters
