@@ -59,10 +59,13 @@ _SUPERLATIVES = ("首", "第一", "唯一", "最")
 UNION_SUFFIXES = ("总工会", "工会", "区总工会")
 # Verbs that make the place after them a destination, not the subject (赴房山疗休养), and
 # prepositions that make it the venue of what the subject does (朝阳区总工会在怀柔…举办).
-DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进", "在", "于")
+DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进", "在", "于", "登", "登上")
 # Words that make the place after them an origin (从石景山老厂区来到…): a lone mention of that
 # kind is no story's district.
 ORIGIN_WORDS = ("从", "来自", "自")
+# Words that make the place after them where someone lives (家住通州区梨园镇的王建军…赶到朝阳区
+# 建外街道上班): evidence only when the story names no other district.
+RESIDENCE_WORDS = ("家住", "住在", "居住在", "居住于", "家在", "定居在", "定居于")
 # What a union named after the organiser does: it helps, it is not the story's subject
 # (由平谷区总工会主办、密云区总工会协办).
 ASSISTING = ("协办", "承办", "支持", "参与", "配合", "协助")
@@ -111,8 +114,10 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     outside: list[PlaceMatch] = []
     home = gaz.home_province
     is_town = gaz.is_town
+    homes: dict[str, float] = {}  # the scores of places named as where someone lives
     for weight, matches, text in zip(SECTION_WEIGHTS, found, texts):
         prev: PlaceMatch | None = None
+        home_of: str | None = None  # the district of the residence just named (家住通州区梨园镇)
         for m in matches:
             district = m.district
             if district and prev is not None and prev.province and prev.province != home \
@@ -120,7 +125,12 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                     and not any(end in text[prev.end:m.start] for end in _SENTENCE_ENDS):
                 continue  # 来到山东济南,先后参观了趵突泉、珍珠泉: a bare name listed among sights elsewhere
             if district:
-                scores[district] = scores.get(district, 0.0) + weight
+                if district == home_of and prev.end == m.start or _residence(text, m):
+                    homes[district] = homes.get(district, 0.0) + weight
+                    home_of = district
+                else:
+                    scores[district] = scores.get(district, 0.0) + weight
+                    home_of = None
                 counts[district] = counts.get(district, 0) + 1
                 if is_town(m):
                     _add_town(towns, m, district)
@@ -134,6 +144,8 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                     outside.append(m)
             prev = m
 
+    if not scores:
+        scores = homes  # where someone lives is the story's place when it names no other
     district = _choose(scores, found, texts, home)
     options_of = {m.form: gaz.home_units(m.form) for m in pending}
     if district is None and not scores and pending:
@@ -352,16 +364,41 @@ def _acting(text: str, m: PlaceMatch) -> bool:
     return text.startswith(UNION_SUFFIXES, m.end)
 
 
+def _residence(text: str, m: PlaceMatch) -> bool:
+    """Is the place named as where someone lives (家住通州区, 住在北京丰台)?"""
+    start = m.start
+    for city in _CITY_PREFIXES:
+        if text.endswith(city, 0, start):
+            start -= len(city)
+            break
+    return text.endswith(RESIDENCE_WORDS, 0, start)
+
+
 def _destination(text: str, m: PlaceMatch) -> bool:
     return text.endswith(DESTINATION_VERBS, 0, m.start)
+
+
+# A union named by where its body is (位于海淀区中关村软件园的…有限公司工会组织…): the place,
+# then in the same clause 的 and a name that ends with a union's word.
+_LOCATED_UNION_RE = re.compile(r"[^，,。；;！？\n]{0,16}?的[^，,。；;！？\n的]{2,30}?工会")
+
+
+def _located_union(text: str, m: PlaceMatch) -> bool:
+    """Is the place where the union acting in the sentence is (位于海淀区…的…公司工会)?"""
+    start = m.start
+    for city in _CITY_PREFIXES:
+        if text.endswith(city, 0, start):
+            start -= len(city)
+            break
+    return text.endswith(LOCATING_VERBS, 0, start) and _LOCATED_UNION_RE.match(text, m.end) is not None
 
 
 def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matches: list[PlaceMatch]) -> str | None:
     """The subject of the story: the Beijing unit a headline opens with (海淀区总工会…,
     西红门镇…) when the lead names it too and the headline names no other but as a
-    destination (西城区劳模赴房山…); or the union first named in the lead, when every other
-    district of headline and lead is a destination (百名职工赴延庆疗休养 / 近日,东城区总工会
-    组织百名一线职工赴延庆区…)."""
+    destination (西城区劳模赴房山…); or the union first named in the lead (by its place, or by
+    where its body is: 位于海淀区…的…公司工会), when every other district of headline and lead
+    is a destination (百名职工赴延庆疗休养 / 近日,东城区总工会组织百名一线职工赴延庆区…)."""
     if title_matches and title_matches[0].start == 0:
         district = title_matches[0].district
         several = any(m.district and m.district != district and not _destination(title, m) for m in title_matches)
@@ -377,12 +414,13 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
     for m in lead_matches:
         if not m.district or _assisting(lead, m):
             continue
-        if not _acting(lead, m) and (m.district in venues or _destination(lead, m)):
+        acting = _acting(lead, m) or _located_union(lead, m)
+        if not acting and (m.district in venues or _destination(lead, m)):
             venues.add(m.district)  # 在密云区太师屯镇: the town after its district is the same venue
             continue
         first = m
         break
-    if first is None or not _acting(lead, first):
+    if first is None or not acting:
         return None
     # Each other district, where headline or lead first names it: 到密云区西田各庄镇 names 密云
     # as a destination once, and its town after it is the same destination; a destination in

@@ -496,3 +496,19 @@ def test_a_comparison_of_cities_and_the_bashang_plateau():
     assert r["district"] is None
     r = resolve_places("张家口坝上的北京“电力铁军”", "入冬以来，张家口坝上地区气温骤降至零下20多摄氏度。")
     assert (r["district"], r["towns"]) == (None, [])  # 上地 inside 坝上地区
+
+
+@pytest.mark.parametrize("title, text, district", [
+    # a company's union named by where the company is, its outing elsewhere a destination
+    ("软件企业工会组织职工登妙峰山",
+     "近日，位于海淀区中关村软件园的一家软件有限公司工会组织70余名职工，赴门头沟区妙峰山开展秋季登山活动。\n"
+     "职工们沿古香道拾级而上，全程约6公里。", "海淀区"),
+    # a place where someone lives counts only when the story names no other district
+    ("王建军:CBD楼宇里的“跨区”电工",
+     "凌晨5点,家住通州区梨园镇的王建军就要出门,赶在7点前到达朝阳区建外街道的一栋甲级写字楼。\n"
+     "今年“五一”前夕,他被评为朝阳区“最美楼宇职工”。“住在通州,房子宽敞些。”王建军说。", "朝阳区"),
+    ("退休职工的“小院课堂”",
+     "家住丰台区卢沟桥街道的退休职工张大爷,在自家小院里为邻居们开起了安全用电课。\n课堂已办了30期。", "丰台区"),
+])
+def test_where_a_body_is_and_where_a_worker_lives(title, text, district):
+    assert resolve_places(title, text)["district"] == district
