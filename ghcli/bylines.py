@@ -379,6 +379,14 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
         return None
     dateline = m.group("dateline")
     inner = m.group("inner")
+    if not dateline and not inner:
+        # 工人日报—中工网记者 许锐 通讯员 孟凡　11月22日，…: a paper's reporter and names
+        # without brackets, set off by spaces, opening the paragraph (no dateline before them)
+        if _PAPER_REPORTER_RE.match(paragraph) and (bare := _bare_byline(paragraph, 0)) is not None:
+            credits, end = bare
+            credits.raw = paragraph[:end].strip(" \u3000")
+            return credits, end
+        return None
     credits = parse_names(inner) if inner else None
     if credits is None and dateline and not inner:
         bare = _bare_byline(paragraph, m.end("dateline"))
@@ -402,6 +410,9 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     return credits, end
 
 
+# A paragraph opening with a paper's reporter (工人日报—中工网记者, 本报记者): its names may follow
+# unbracketed.
+_PAPER_REPORTER_RE = lazy(rf"[□■●◆ \u3000]*{_PAPER}(?:[-－—]{_PAPER})*(?:首席|特约|见习|实习)?记者")
 _BYLINE_TOKEN_RE = lazy(rf"[{SPACE[1:-1]}、]*([^{SPACE[1:-1]}、]+)")
 
 

@@ -301,3 +301,11 @@ def test_a_picture_supplied_by_a_body_closes_a_caption():
 def test_names_spaced_out_character_by_character(line, reporters):
     credits, _end = parse_lead(line)
     assert credits.reporters == reporters
+
+
+def test_a_papers_reporter_opening_a_paragraph_without_brackets():
+    # 工人日报's house style: the joint byline, names set off by spaces, then the text
+    credits, end = parse_lead("工人日报—中工网记者 许锐 通讯员 孟凡　11月22日，北京经济技术开发区举行颁证仪式。")
+    assert (credits.reporters, credits.correspondents, end) == (["许锐"], ["孟凡"], 20)
+    assert parse_lead("本报记者近日从市总工会获悉，今年将新建驿站100个。") is None  # a sentence
+    assert parse_lead("本报记者在现场看到，职工们正在排练。") is None
