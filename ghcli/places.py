@@ -251,7 +251,9 @@ _NAMED_INSTITUTION_RE = re.compile(r"区?(?:中医医院|中医院|医院|中学
 _INSTITUTION_FIRST = tuple("区中医小")
 # A university a student went to (考上清华大学, 被北京大学录取, 毕业于中国人民大学).
 UNIVERSITY_WORDS = ("大学", "学院")
-ADMITTED_WORDS = ("考上", "考入", "考取", "考进", "被", "就读于", "毕业于")
+ADMITTED_WORDS = ("考上", "考入", "考取", "考进", "被", "就读于", "毕业于", "考上了", "考入了", "考取了", "考进了")
+# A university's hospital or school is named after it, and is elsewhere (首都医科大学附属北京儿童医院).
+AFFILIATE_WORD = "附属"
 
 
 def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[PlaceMatch]:
@@ -268,9 +270,11 @@ def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[Pla
                 drop.add(k)
         elif level == "area" or level == "zone":
             if m.form.endswith(UNIVERSITY_WORDS) and (
-                    text.endswith(ADMITTED_WORDS, 0, m.start) or "录取" in text[m.end:m.end + 4]):
+                    text.endswith(ADMITTED_WORDS, 0, m.start) or "录取" in text[m.end:m.end + 4]
+                    or text.startswith(AFFILIATE_WORD, m.end)):
                 drop = drop or set()
-                drop.add(k)  # 考上清华大学, 毕业于北京大学: a student's school, not where the story is
+                drop.add(k)  # 考上清华大学, 毕业于北京大学: a student's school, not where the story is;
+                # 首都医科大学附属北京朝阳医院: a hospital of its own, where its name says
             elif k + 1 < len(matches) and (nxt := matches[k + 1]).start == m.end and nxt.district \
                     and text.startswith(CAMPUS_WORDS, nxt.end):
                 drop = drop or set()

@@ -512,3 +512,18 @@ def test_a_comparison_of_cities_and_the_bashang_plateau():
 ])
 def test_where_a_body_is_and_where_a_worker_lives(title, text, district):
     assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("title, text, district", [
+    ("市教育工会走进北京交通大学调研教职工之家建设",
+     "近日，北京市教育工会到北京交通大学调研教职工之家建设工作，实地察看了学校教职工活动中心。", "海淀区"),
+    ("北航沙河校区食堂职工技能比武", "近日，北航沙河校区举办食堂职工技能比武，60名厨师参赛。", "昌平区"),  # the campus's place
+    # a university's school or hospital is elsewhere; a student's university is no place of the story
+    ("附中教师工会送温暖", "近日，北京师范大学附属实验中学工会为20名退休教师送去慰问品。", None),
+    ("困难职工子女圆了大学梦", "近日，延庆区总工会为困难职工子女发放助学金。孩子考上了北京工业大学，学费不再发愁。", "延庆区"),
+])
+def test_universities_by_their_main_campus(title, text, district):
+    r = resolve_places(title, text)
+    assert r["district"] == district
+    if "考上了" in text:
+        assert [d["name"] for d in r["districts"]] == ["延庆区"]
