@@ -73,7 +73,7 @@ DATELINE = (
 )
 LEAD_RE = lazy(
     rf"^[□■●◆{SPACE[1:-1]}]*(?P<dateline>{DATELINE})?{SPACE}*[:：]?{SPACE}*"
-    r"(?:[(（](?P<inner>[^()（）\n]{2,60}?)[)）])?"
+    r"(?:[(（【［\[](?P<inner>[^()（）【】［］\[\]\n]{2,60}?)[)）】］\]])?"  # 本报讯【记者 马超】, 本报讯［记者 X］ too
 )
 TRAILING_RE = lazy(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
 CREDIT_VERB_RE = lazy(
@@ -232,6 +232,9 @@ def _byline_words(text: str) -> tuple[str, bool]:
     return " ".join(tokens), both
 
 
+# Conjunctions between two credits (记者 马超和实习记者 李一然).
+_AND = frozenset("和及与")
+
 # Bylines repeat: a paper's reporters sign story after story in the same words.
 _NAMES_CACHE = 4096
 
@@ -248,6 +251,8 @@ def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[s
     segments: list[tuple[str | None, bool, bool, str]] = []
     for m in ROLE_RE.finditer(text):
         chunk = text[pos : m.start()]
+        if chunk[-1:] in _AND and len(chunk) > 2 and "\u4e00" <= chunk[-2] <= "\u9fff":
+            chunk = chunk[:-1]  # 记者 马超和实习记者 李一然: the conjunction glued to the next role word
         segments.append((role, pictures, trainee, chunk))
         new_role = role_field(m.group())
         empty = not chunk.strip(" \u3000")
@@ -382,10 +387,16 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     if not dateline and not inner:
         # 工人日报—中工网记者 许锐 通讯员 孟凡　11月22日，…: a paper's reporter and names
         # without brackets, set off by spaces, opening the paragraph (no dateline before them)
-        if _PAPER_REPORTER_RE.match(paragraph) and (bare := _bare_byline(paragraph, 0)) is not None:
-            credits, end = bare
-            credits.raw = paragraph[:end].strip(" \u3000")
-            return credits, end
+        if _PAPER_REPORTER_RE.match(paragraph):
+            bare = _bare_byline(paragraph, 0)
+            if bare is None and (glued := _GLUED_REPORT_RE.match(paragraph)) and _surname_led(glued.group(1)):
+                # 本报记者王路曼报道12元就能…: the name between the role word and 报道
+                bare = Credits(), glued.end()
+                bare[0].add(REPORTER, glued.group(1))
+            if bare is not None:
+                credits, end = bare
+                credits.raw = paragraph[:end].strip(" \u3000")
+                return credits, end
         return None
     credits = parse_names(inner) if inner else None
     if credits is None and dateline and not inner:
@@ -413,7 +424,9 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
 # A paragraph opening with a paper's reporter (工人日报—中工网记者, 本报记者): its names may follow
 # unbracketed.
 _PAPER_REPORTER_RE = lazy(rf"[□■●◆ \u3000]*{_PAPER}(?:[-－—]{_PAPER})*(?:首席|特约|见习|实习)?记者")
-_BYLINE_TOKEN_RE = lazy(rf"[{SPACE[1:-1]}、]*([^{SPACE[1:-1]}、]+)")
+# ... and its name glued to the role word and to 报道 (本报记者王路曼报道12元就能…).
+_GLUED_REPORT_RE = lazy(rf"[□■●◆ \u3000]*{_PAPER}(?:[-－—]{_PAPER})*记者([{CJK}]{{2,4}}?)报道")
+_BYLINE_TOKEN_RE = lazy(rf"[{SPACE[1:-1]}、:：]*([^{SPACE[1:-1]}、:：]+)")  # 记者：张晶 as 记者 张晶
 
 
 def _bare_byline(paragraph: str, pos: int) -> tuple[Credits, int] | None:
@@ -424,7 +437,7 @@ def _bare_byline(paragraph: str, pos: int) -> tuple[Credits, int] | None:
     start = end = None
     while m := _BYLINE_TOKEN_RE.match(paragraph, pos):
         token = m.group(1)
-        spaced = paragraph[m.end():m.end() + 1] in (" ", "\u3000", "、")
+        spaced = paragraph[m.end():m.end() + 1] in (" ", "\u3000", "、", ":", "：")
         if ROLE_RE.fullmatch(token):
             if start is None:
                 start = m.start(1)

@@ -309,3 +309,21 @@ def test_a_papers_reporter_opening_a_paragraph_without_brackets():
     assert (credits.reporters, credits.correspondents, end) == (["许锐"], ["孟凡"], 20)
     assert parse_lead("本报记者近日从市总工会获悉，今年将新建驿站100个。") is None  # a sentence
     assert parse_lead("本报记者在现场看到，职工们正在排练。") is None
+
+
+@pytest.mark.parametrize("line, reporters, correspondents, interns", [
+    ("本报讯【记者 马超】近日,平谷区金海湖镇总工会", ["马超"], [], []),  # lenticular brackets
+    ("本报讯［记者 周美玉］近日，朝阳区望京街道总工会", ["周美玉"], [], []),
+    ("本报讯 记者：张晶 通讯员：刘洋 近日，门头沟区永定镇总工会", ["张晶"], ["刘洋"], []),  # colons, no brackets
+    ("本报讯（记者 马超和实习记者 李一然）近日，", ["马超", "李一然"], [], ["李一然"]),  # 和 glued to a role word
+    ("本报讯（记者 李志和 实习记者 王一）近日，", ["李志和", "王一"], [], ["王一"]),  # a name ending in 和
+    ("本报记者王路曼报道12元就能吃上两荤两素一汤", ["王路曼"], [], []),  # glued to role word and text
+])
+def test_bylines_typed_carelessly(line, reporters, correspondents, interns):
+    credits, _end = parse_lead(line)
+    assert (credits.reporters, credits.correspondents, credits.interns) == (reporters, correspondents, interns)
+
+
+def test_a_sentence_about_the_papers_reporters_is_no_glued_byline():
+    assert parse_lead("本报记者今日报道了这一消息。") is None
+    assert parse_lead("本报记者近日报道，") is None
