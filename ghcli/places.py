@@ -45,14 +45,17 @@ DISTRICT_SCOPE = ("全区", "本区", "区内")
 # its headline or lead they make a story theirs (全总：…), not its page's district's.
 NATIONAL_BODIES = ("全总", "全国总工会", "人社部", "人力资源和社会保障部")
 NATIONAL_ACTORS = (*NATIONAL_BODIES, "全国")
-# Words of a sentence that gives an example (在朝阳区开展了试点, 以…为例, 在海淀区的一家站点里).
-EXAMPLE_WORDS = ("例如", "比如", "譬如", "为例", "试点", "的一家", "的一处")
+# Words of a sentence that gives an example (在朝阳区开展了试点, 以…为例, 在海淀区的一家站点里,
+# 其中,北京市朝阳区某外卖配送站点工会…).
+EXAMPLE_WORDS = ("例如", "比如", "譬如", "为例", "试点", "的一家", "的一处", "其中", "某")
 # What ends a sentence, for the example test.
 _SENTENCE_ENDS = ("。", "！", "？", "\n")
 # Headlines that open with the city or its bodies (市总工会启动…), and the words that name a
 # landmark as a venue after them (在奥林匹克公园, 在北京工人体育馆).
 CITY_HEADS = ("市总工会", "北京市", "本市", "全市", "首都", "市委", "市政府")
 VENUE_WORDS = ("在", "于", "在北京", "于北京")
+# Words that make a place elsewhere in a lead the story's site (在天津市…, 承建的江苏南通…, 赴新疆…).
+SITE_WORDS = (*VENUE_WORDS, "承建的", "援建的", "赴", "远赴", "前往", "来到", "走进")
 # After a citywide marker these make it a superlative (全市首家驿站在朝阳区落成), not a scope.
 _SUPERLATIVES = ("首", "第一", "唯一", "最")
 # What follows a place named as a union body.
@@ -114,7 +117,9 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     outside: list[PlaceMatch] = []
     home = gaz.home_province
     is_town = gaz.is_town
-    homes: dict[str, float] = {}  # the scores of places named as where someone lives
+    # the scores of places named as where someone lives, where a company has its seat or inside
+    # its name: evidence for a district the story names otherwise too, or names alone
+    homes: dict[str, float] = {}
     for weight, matches, text in zip(SECTION_WEIGHTS, found, texts):
         prev: PlaceMatch | None = None
         home_of: str | None = None  # the district of the residence just named (家住通州区梨园镇)
@@ -125,7 +130,8 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                     and not any(end in text[prev.end:m.start] for end in _SENTENCE_ENDS):
                 continue  # 来到山东济南,先后参观了趵突泉、珍珠泉: a bare name listed among sights elsewhere
             if district:
-                if district == home_of and prev.end == m.start or _residence(text, m):
+                if district == home_of and prev.end == m.start or _residence(text, m) or _in_company_name(text, m) \
+                        or _headquarters(text, m):
                     homes[district] = homes.get(district, 0.0) + weight
                     home_of = district
                 else:
@@ -144,8 +150,8 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                     outside.append(m)
             prev = m
 
-    if not scores:
-        scores = homes  # where someone lives is the story's place when it names no other
+    if homes:  # 国网延庆供电公司 … 延庆山区多: the district in the name is the story's too
+        scores = {d: scores.get(d, 0.0) + homes.get(d, 0.0) for d in scores} if scores else homes
     district = _choose(scores, found, texts, home)
     options_of = {m.form: gaz.home_units(m.form) for m in pending}
     if district is None and not scores and pending:
@@ -184,7 +190,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     lead_district = any(m.district for m in lead_matches)
     if not title_district and not lead_district and (
             any(m.province and m.province != home and not m.district for m in title_matches)
-            or any(m.province and m.province != home and not m.district and lead.endswith(VENUE_WORDS, 0, m.start)
+            or any(m.province and m.province != home and not m.district and lead.endswith(SITE_WORDS, 0, m.start)
                    for m in lead_matches)) \
             and not any(m.district and _acting(rest, m) for m in found[4]):
         # 燕郊为进京通勤职工设起“早班驿站”, …活动在天津市滨海新区举行: a headline or a lead's
@@ -221,6 +227,12 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…) or in
         # the lines of a list it prints (王建国 北京公交集团…, 张伟 中关村…有限公司工程师)
         return None
+    located = {m.district for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches
+               if m.district and _locates_subject(text, m, title)}
+    if len(located) == 1 and not title_names_district:
+        # 朝阳医院京西院区工会… / 京西院区位于石景山区京原路: the text says where the headline's
+        # subject is
+        return located.pop()
     district = _decide(scores)
     if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2:
         return None  # 国贸站、西单站、北京南站、北京西站…: a network across the city
@@ -366,6 +378,25 @@ def _locates_subject(text: str, m: PlaceMatch, title: str) -> bool:
 def _acting(text: str, m: PlaceMatch) -> bool:
     """Is the place named as a union body (石景山区总工会, 海淀街道工会)?"""
     return text.startswith(UNION_SUFFIXES, m.end)
+
+
+# A district's bare name inside a company's (北京城建朝阳建设工程有限公司, 北京海淀城建集团): where
+# the company is registered, not where its people work; its name runs on to the company word.
+_COMPANY_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团)")
+# What may stand before a place that opens a clause rather than sits inside a name.
+_CLAUSE_WORDS = frozenset("在到赴于去进从自和与及、")
+
+
+def _in_company_name(text: str, m: PlaceMatch) -> bool:
+    """Is the district's bare name part of a company's name (城建朝阳建设公司)?"""
+    return (m.level == "county" and not m.form.endswith("区") and m.start > 0
+            and "\u4e00" <= text[m.start - 1] <= "\u9fff" and text[m.start - 1] not in _CLAUSE_WORDS
+            and _COMPANY_NAME_RE.match(text, m.end) is not None)
+
+
+def _headquarters(text: str, m: PlaceMatch) -> bool:
+    """Is the place named as a company's seat (公司总部虽在朝阳, 集团总部位于海淀)?"""
+    return m.start > 0 and text[m.start - 1] in "在于" and "总部" in text[max(0, m.start - 6):m.start]
 
 
 def _residence(text: str, m: PlaceMatch) -> bool:

@@ -527,3 +527,35 @@ def test_universities_by_their_main_campus(title, text, district):
     assert r["district"] == district
     if "考上了" in text:
         assert [d["name"] for d in r["districts"]] == ["延庆区"]
+
+
+@pytest.mark.parametrize("title, text, district", [
+    # the text says where the headline's subject is, over the district its name holds
+    ("朝阳医院京西院区工会为一线职工送清凉",
+     "近日,北京朝阳医院京西院区工会开展“夏送清凉”慰问活动,送去防暑物品1200余份。\n"
+     "京西院区位于石景山区京原路,是朝阳医院“一院多区”发展格局中的重要院区。", "石景山区"),
+    # a district in a company's name, or named as its seat, is not where its people work
+    ("城建朝阳建设公司工会把清凉送到副中心工地",
+     "近日，北京城建朝阳建设工程有限公司工会走进公司承建的通州区潞城镇某安置房项目工地，送去清凉物资。\n"
+     "该公司工会主席表示，公司总部虽在朝阳，但近年来在城市副中心承建的项目越来越多。", "通州区"),
+    ("项目部工会把“职工之家”建在工地上",
+     "近日，北京海淀城建集团有限公司驻延庆项目部工会“职工之家”在康庄镇某保障性住房项目工地揭牌。\n"
+     "集团工会主席表示，集团总部在海淀，但一线职工分散在全市多个项目上。", "延庆区"),
+    # … unless the story names that district otherwise too: a utility named after where it serves
+    ("国网延庆供电公司工会：创新工作室里“长”出金点子",
+     "近日，国网延庆供电公司的劳模创新工作室又传来好消息。\n延庆山区多、线路长，过去一条线路巡检要走上两天。", "延庆区"),
+    # a project elsewhere that a Beijing company builds: the story is set there
+    ("北京建设者扎根通州湾建港口",
+     "近日,由北京城建港航工程有限公司承建的江苏南通通州湾示范区某港区码头工程完成主体结构施工。\n"
+     "项目经理说,公司总部近年迁到了北京城市副中心。“北京的通州和江苏的通州湾,我们都在建。”", None),
+    # a national body's list of cases: a district's is one of them
+    ("全总发布新就业形态劳动者权益维护典型案例",
+     "近日,中华全国总工会发布第二批典型案例,共10个案例入选。\n"
+     "入选案例来自北京、上海、浙江等地。其中,北京市朝阳区某外卖配送站点工会通过集体协商推动建立补贴机制。", None),
+    # plants in three districts, a carmaker's name standing for each
+    ("北汽集团工会启动“技能提升月”",
+     "近日，北京汽车集团有限公司工会启动职工“技能提升月”活动，集团所属北京奔驰、北京现代等企业的5万余名职工参与。\n"
+     "位于亦庄的北京奔驰开展电池装配比武；位于顺义的北京现代聚焦焊装工艺；位于昌平的北汽福田组织底盘装调比拼。", None),
+])
+def test_names_that_hold_a_place_and_places_that_hold_a_story(title, text, district):
+    assert resolve_places(title, text)["district"] == district
