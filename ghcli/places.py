@@ -130,8 +130,7 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                     and not any(end in text[prev.end:m.start] for end in _SENTENCE_ENDS):
                 continue  # 来到山东济南,先后参观了趵突泉、珍珠泉: a bare name listed among sights elsewhere
             if district:
-                if district == home_of and prev.end == m.start or _residence(text, m) or _in_company_name(text, m) \
-                        or _headquarters(text, m):
+                if district == home_of and prev.end == m.start or _weak(text, m):
                     homes[district] = homes.get(district, 0.0) + weight
                     home_of = district
                 else:
@@ -227,8 +226,9 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…) or in
         # the lines of a list it prints (王建国 北京公交集团…, 张伟 中关村…有限公司工程师)
         return None
-    located = {m.district for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches
-               if m.district and _locates_subject(text, m, title)}
+    located = {m.district for text, matches in ((lead, lead_matches), (rest, found[4]))
+               if any(v in text for v in LOCATING_VERBS)  # most texts say no such thing
+               for m in matches if m.district and _locates_subject(text, m, title)}
     if len(located) == 1 and not title_names_district:
         # 朝阳医院京西院区工会… / 京西院区位于石景山区京原路: the text says where the headline's
         # subject is
@@ -387,26 +387,29 @@ _COMPANY_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集
 _CLAUSE_WORDS = frozenset("在到赴于去进从自和与及、")
 
 
-def _in_company_name(text: str, m: PlaceMatch) -> bool:
-    """Is the district's bare name part of a company's name (城建朝阳建设公司)?"""
-    return (m.level == "county" and not m.form.endswith("区") and m.start > 0
-            and "\u4e00" <= text[m.start - 1] <= "\u9fff" and text[m.start - 1] not in _CLAUSE_WORDS
-            and _COMPANY_NAME_RE.match(text, m.end) is not None)
+# The last characters of RESIDENCE_WORDS and of the city's name before a district's.
+_RESIDENCE_LAST = frozenset(w[-1] for w in RESIDENCE_WORDS) | frozenset(c[-1] for c in _CITY_PREFIXES)
 
 
-def _headquarters(text: str, m: PlaceMatch) -> bool:
-    """Is the place named as a company's seat (公司总部虽在朝阳, 集团总部位于海淀)?"""
-    return m.start > 0 and text[m.start - 1] in "在于" and "总部" in text[max(0, m.start - 6):m.start]
-
-
-def _residence(text: str, m: PlaceMatch) -> bool:
-    """Is the place named as where someone lives (家住通州区, 住在北京丰台)?"""
+def _weak(text: str, m: PlaceMatch) -> bool:
+    """Is the district named as where someone lives (家住通州区, 住在北京丰台), as a company's
+    seat (公司总部虽在朝阳, 集团总部位于海淀) or inside a company's name (城建朝阳建设公司)?
+    One function, settled by the character before the place for most places."""
     start = m.start
-    for city in _CITY_PREFIXES:
-        if text.endswith(city, 0, start):
-            start -= len(city)
-            break
-    return text.endswith(RESIDENCE_WORDS, 0, start)
+    if not start:
+        return False
+    before = text[start - 1]
+    if before in _RESIDENCE_LAST:
+        if before in "在于" and "总部" in text[max(0, start - 6):start]:
+            return True
+        for city in _CITY_PREFIXES:
+            if text.endswith(city, 0, start):
+                start -= len(city)
+                break
+        if text.endswith(RESIDENCE_WORDS, 0, start):
+            return True
+    return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
+            and not m.form.endswith("区") and _COMPANY_NAME_RE.match(text, m.end) is not None)
 
 
 def _destination(text: str, m: PlaceMatch) -> bool:
