@@ -924,11 +924,18 @@ def _section_label(s: str) -> bool:
     return len(s) <= _MAX_LABEL_CHARS and s.strip(_LABEL_MARKS) in SECTION_LABELS
 
 
+# A front page's weather line: 天气：晴　北风二三级, 今日天气 晴转多云 最高气温3℃ (a 今日天气 box's head
+# alone is a notice's headline: _SERVICE_BOX_RE).
+_WEATHER_OPENERS = ("天气", "今日天气", "明日天气", "本市天气")
+_WEATHER_RE = lazy(r"^(?:今日|明日|本市)?天气(?:预报)?[:：\s\u3000]+(?=.*?(?:晴|阴|雨|雪|云|风|雾|霾|气温|℃))")
+
+
 def _is_masthead(s: str) -> bool:
     if len(s) > MASTHEAD_MAX_CHARS or s.endswith(("。", "！", "？")) or _SENTENCE_PUNCT_RE.search(s):
         return False  # ……送去慰问品。(下转第3版) is a paragraph, not a page label
     return bool(_MASTHEAD_START_RE.match(s) or _MASTHEAD_ANYWHERE_RE.search(s) or _MASTHEAD_DATE_RE.search(s)
-                or s.startswith(("天气：", "天气:"))  # 天气：晴　北风二三级 under a front page's masthead
+                or s.startswith(_WEATHER_OPENERS) and _WEATHER_RE.match(s) is not None  # 天气：晴　北风二三级
+                # under a front page's masthead, 今日天气 晴转多云 北风三四级 最高气温3℃
                 or s[0] in _EDITOR_FIRST and _EDITORS_LINE_RE.match(s))
 
 

@@ -1714,3 +1714,16 @@ def test_a_headline_with_a_stray_full_stop_over_a_dated_dateline():
                       "2月7日讯（记者 闫长禄）今天，房山区2026年职工冬季长跑比赛在良乡镇鸣枪开跑。\n")
     assert [(a.title, a.reporters) for a in arts] == [
         ("密云区总工会慰问水库巡护员", ["张晶"]), ("房山区总工会举办职工冬季长跑比赛", ["闫长禄"])]
+
+
+def test_a_front_pages_weather_line_is_masthead():
+    page = (
+        "# 弘扬劳模精神 劳动精神 工匠精神\n\n"
+        "劳动午报 北京市总工会主办 2025年1月14日 星期二 今日8版\n\n"
+        "今日天气 晴转多云 北风三四级 最高气温3℃ 最低气温-8℃\n\n"
+        "## 天气越来越冷 职工心里暖\n\n"
+        "本报讯(记者 孙艳) 近日,大兴区总工会为1200名环卫工人送去冬衣。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [("天气越来越冷 职工心里暖", ["孙艳"])]
+    assert "最高气温3℃" in arts[0].banner
