@@ -793,10 +793,12 @@ def _is_navigation(s: str) -> bool:
 
 
 # An entry of a front page's table of contents: a headline and the page it is on
-# (▶第2版 丰台区新就业形态劳动者有了“职工之家”, 高温天，给劳动者多一份“清凉守护”（详见第3版）).
+# (▶第2版 丰台区新就业形态劳动者有了“职工之家”, 高温天，给劳动者多一份“清凉守护”（详见第3版）,
+# ▶ 经开区技术工人夜校开课 3版).
 MAX_TOC_ENTRY_CHARS = 60
 _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[ \u3000▶►：:]+[^\s。]"
-                     r"|[(（]\s*(?:详见|见)\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]$")
+                     r"|[(（]\s*(?:详见|见)\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
+                     r"|^[▶►◆■●·]\s*[^\s。].*[ \u3000]第?\s*[0-9０-９]{1,2}\s*版$")  # ▶ 经开区技术工人夜校开课 3版
 
 
 # Labelled e-paper exports name each part of a story: the headline is marked like ``## ``.

@@ -1727,3 +1727,15 @@ def test_a_front_pages_weather_line_is_masthead():
     arts = split_text(page)
     assert [(a.title, a.reporters) for a in arts] == [("天气越来越冷 职工心里暖", ["孙艳"])]
     assert "最高气温3℃" in arts[0].banner
+
+
+def test_a_guides_entries_with_a_bare_page_number_are_furniture():
+    page = (
+        "# 第01版：要闻\n\n导读\n\n▶ 海淀工会为新业态劳动者送上免费体检 2版\n\n▶ 经开区技术工人夜校开课 3版\n\n"
+        "今日天气：晴转多云 北风二三级 最高气温26℃ 最低气温13℃\n\n弘扬劳模精神 凝聚奋进力量\n\n"
+        "## 首都庆祝“五一”国际劳动节暨劳模表彰大会举行\n\n"
+        "本报讯（记者 白莹 陈曦）4月29日，首都庆祝“五一”国际劳动节暨劳模表彰大会举行。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [("弘扬劳模精神 凝聚奋进力量", "首都庆祝“五一”国际劳动节暨劳模表彰大会举行")]
+    assert "夜校" not in (arts[0].banner or "") + arts[0].text
