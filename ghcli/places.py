@@ -17,6 +17,10 @@ BODY_WEIGHT = 1.0       # any later paragraph
 # Weights of an article's sections, in the order ``places_from_matches`` takes them.
 SECTION_WEIGHTS = (TITLE_WEIGHT, KICKER_WEIGHT, KICKER_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT)
 
+# Marks of numbered items, and the weights of a story whose lead is the first of them.
+NUMBERED_ITEM_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩")
+_NUMBERED_WEIGHTS = (*SECTION_WEIGHTS[:3], BODY_WEIGHT, BODY_WEIGHT)
+
 # Decision thresholds for the one district an article is about.
 MIN_SCORE = 2.0         # one passing mention deep in the body is not enough
 DOMINANCE = 2.0         # the winner needs at least this many times the runner-up's score
@@ -120,7 +124,10 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     # the scores of places named as where someone lives, where a company has its seat or inside
     # its name: evidence for a district the story names otherwise too, or names alone
     homes: dict[str, float] = {}
-    for weight, matches, text in zip(SECTION_WEIGHTS, found, texts):
+    # A lead that is the first of numbered items (①… ②…, a photo spread's captions) weighs no
+    # more than the items after it.
+    weights = SECTION_WEIGHTS if texts[3][:1] not in NUMBERED_ITEM_MARKS else _NUMBERED_WEIGHTS
+    for weight, matches, text in zip(weights, found, texts):
         prev: PlaceMatch | None = None
         home_of: str | None = None  # the district of the residence just named (家住通州区梨园镇)
         for m in matches:

@@ -1135,6 +1135,10 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 if cut := _past_fields(run[:-1]):
                     _to_body(cur, run[:cut], banner)
                     run = run[cut:]
+                if len(run) > 1 and cur is not None and _notice_title(run[-1].text):
+                    # a poem's last lines / 征稿启事: a notice has no kicker, the lines are the story's
+                    _to_body(cur, run[:-1], banner)
+                    run = run[-1:]
                 kicker, title, subtitle = _shape_headline(run)
                 _to_body(cur, kicker[: max(0, len(kicker) - MAX_KICKER_LINES)], banner)
                 kicker = kicker[-MAX_KICKER_LINES:]
@@ -1611,6 +1615,11 @@ def _body_like(text: str) -> bool:
     )
 
 
+def _notice_title(text: str) -> bool:
+    """Is the line a notice's headline (征稿启事, 遗失声明)?"""
+    return text.endswith(NOTICE_ENDINGS) and len(text) <= MAX_HEADLINE_CHARS
+
+
 def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
     """What a run of short bare lines is: ``kicker`` (above ##), ``headline`` or ``body``."""
     if nxt is None:
@@ -1648,7 +1657,7 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         return "body"
     if cur is None or cur.credits_only:
         return "headline"  # nothing above, or only the byline printed over the headline
-    if run[-1].text.endswith(NOTICE_ENDINGS) and len(run[-1].text) <= MAX_HEADLINE_CHARS:
+    if _notice_title(run[-1].text):
         return "headline"  # 遗失声明 / 招生启事 over the notice's text: never the story above's
     score = _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap)
     return "headline" if score >= HEADLINE_THRESHOLD else "body"
@@ -1711,6 +1720,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     credit_at = _block_credit(tokens, j, typical_gap)
     if credit_at is not None and not (_signed(cur) and _caption(tokens, credit_at).startswith(IN_STORY_CAPTION)):
         score += 3  # a photo-news item: short body closed by a credit (图为… is the story's own picture)
+        if nxt.text[0] in NUMBERED_CAPTION_MARKS:
+            score += 2  # 节日里，城市守护者在岗位上 / ①… ②… / 本报记者 于佳 摄: a photo spread's captions
     elif _signed(cur) and _block_ends_signed(tokens, j, typical_gap):
         score += 3  # the block below is signed at its end, the story above is signed already
     elif not cur.closed and (cur.bylines or _signed(cur) and (
@@ -1736,6 +1747,10 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     if title.rstrip(_QUOTE_CLOSERS)[-1:] in ("！", "？", "!", "?"):
         score -= 1
     return score
+
+
+# What the captions of a photo spread (组图) open with: ①4月29日，…
+NUMBERED_CAPTION_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩")
 
 
 # A headline opening with a subject of this many Han characters (a place or body: 密云区,

@@ -559,3 +559,12 @@ def test_universities_by_their_main_campus(title, text, district):
 ])
 def test_names_that_hold_a_place_and_places_that_hold_a_story(title, text, district):
     assert resolve_places(title, text)["district"] == district
+
+
+def test_a_photo_spreads_first_caption_weighs_no_more_than_the_others():
+    r = resolve_places("节日里，城市守护者在岗位上",
+                       "①4月29日，北京公交集团顺义客运分公司的驾驶员在顺义区后沙峪公交场站进行出车前安全检查。\n"
+                       "②北京站候车大厅内，客运值班员为老年旅客引路。\n"
+                       "③昌平区回龙观街道一处社区快递驿站，快递员正在加紧分拣包裹。\n"
+                       "④丰台区卢沟桥地区，电力工人对变电设备进行节前巡检。")
+    assert r["district"] is None

@@ -1739,3 +1739,31 @@ def test_a_guides_entries_with_a_bare_page_number_are_furniture():
     arts = split_text(page)
     assert [(a.kicker, a.title) for a in arts] == [("弘扬劳模精神 凝聚奋进力量", "首都庆祝“五一”国际劳动节暨劳模表彰大会举行")]
     assert "夜校" not in (arts[0].banner or "") + arts[0].text
+
+
+def test_a_photo_spread_after_a_signed_feature_is_an_item_of_its_own():
+    page = (
+        "## 急诊科护士长的“五一”：把团圆留给患者\n\n□本报记者　周美玉　通讯员　范静\n\n"
+        "4月29日上午9点，房山区良乡医院急诊科的候诊区已经坐满了患者。\n\n"
+        "医院工会为急诊科、重症医学科等科室送去了水果和节日慰问金。\n\n"
+        "节日里，城市守护者在岗位上\n\n"
+        "①4月29日，公交驾驶员在顺义区后沙峪公交场站进行出车前安全检查。\n\n"
+        "②北京站候车大厅内，客运值班员为老年旅客引路。\n\n"
+        "③昌平区回龙观街道一处社区快递驿站，快递员正在分拣包裹。\n\n"
+        "本报记者　于佳　摄\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters, a.kind) for a in arts] == [
+        ("急诊科护士长的“五一”：把团圆留给患者", ["周美玉"], "article"),
+        ("节日里，城市守护者在岗位上", ["于佳"], "photo"),
+    ]
+    assert arts[0].text.endswith("节日慰问金。")
+
+
+def test_numbered_list_under_a_crosshead_stays_in_its_story():
+    page = (
+        "## 顺义区总工会推出三项举措\n\n□本报记者　周美玉\n\n近日，顺义区总工会推出服务职工三项举措。\n\n"
+        "具体举措如下\n\n①开通12351热线分线。\n\n②设立法律服务站。\n\n③组建志愿服务队。\n"
+    )
+    arts = split_text(page)
+    assert [a.title for a in arts] == ["顺义区总工会推出三项举措"]
