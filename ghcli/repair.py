@@ -8,12 +8,21 @@ to ``join_breaks``: the splitter never passes headlines, kickers, bylines or ban
 
 from __future__ import annotations
 
+
 # Characters that end a sentence (or a paragraph that introduces a list, for the colons).
 SENTENCE_END = frozenset("。！？!?…；;：:")
 # Closing quotes and brackets that may follow the sentence end: ``……。”`` is complete.
 CLOSERS = frozenset("”’」』）)》〉】\"'")
 # Longest bracketed aside after a paragraph's last sentence (source tags: (据《工人日报》)).
 MAX_ASIDE_CHARS = 20
+# Verse and lists: this many short lines in a row (each at most MAX_VERSE_CHARS) are lines of
+# their own, not a paragraph cut by breaks.
+MIN_VERSE_LINES = 4
+MAX_VERSE_CHARS = 24
+# What a hard-wrapped line may open with (the wrap pushed it down), and how much shorter than
+# the longest a wrapped line may be (an indent, a character that did not fit).
+WRAPPED_OPENERS = frozenset("，。、；：！？,.;:!?”’）)》")
+WRAP_SLACK_CHARS = 2
 # How much context each repair records on either side of the join.
 REPAIR_CONTEXT_CHARS = 30
 
@@ -85,13 +94,15 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
         first += 1
     if first >= last:
         return list(paragraphs), []  # no break (most stories)
+    verse = _verse_lines(paragraphs, first)
     out: list[Paragraph] = []
     # The pieces of each output paragraph, joined once at the end: re-concatenating a
     # growing paragraph at every join was quadratic for long chains of breaks.
     pieces: list[list[str]] = []
     repairs: list[dict] = []
-    for para in paragraphs[first:]:
-        if out and not out[-1].apart and not para.apart and not is_terminated(_tail(pieces[-1], 2)):
+    for k, para in enumerate(paragraphs[first:], first):
+        if out and not out[-1].apart and not para.apart and not (k in verse or k - 1 in verse) \
+                and not is_terminated(_tail(pieces[-1], 2)):
             prev = out[-1]
             _rstrip_pieces(pieces[-1])
             right = para.text.lstrip()
@@ -112,6 +123,39 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
         if len(parts) > 1:
             para.text = "".join(parts)
     return paragraphs[:first] + out, repairs
+
+
+def _verse_lines(paragraphs: list[Paragraph], first: int) -> set[int]:
+    """The indexes of the lines of verse or of a list from ``first`` on: runs of at least
+    MIN_VERSE_LINES short lines, each but the last without a sentence end (那是一双握紧焊枪的手 /
+    在弧光里把钢铁缝成大桥的脊梁 / …). A column's break cuts one long paragraph, never a run of
+    short ones: such lines are joined with nothing. Not so the lines of a narrow column
+    hard-wrapped by a copy (…门 / 头沟区总工会…“劳 / 模工匠…): most of them are as long as
+    the column, and some open with the punctuation the wrap pushed down."""
+    verse: set[int] = set()
+    run: list[int] = []
+    for k in range(first, len(paragraphs) + 1):
+        text = paragraphs[k].text.strip() if k < len(paragraphs) else ""
+        if text and len(text) <= MAX_VERSE_CHARS:
+            run.append(k)
+            if not is_terminated(text):
+                continue  # the run goes on; a short line that ends a sentence ends it
+        if len(run) >= MIN_VERSE_LINES and _lines_of_their_own([paragraphs[i].text.strip() for i in run]):
+            verse.update(run)
+        run = []
+    return verse
+
+
+def _lines_of_their_own(lines: list[str]) -> bool:
+    """Are the lines verse or list items rather than a hard-wrapped paragraph? The wrap fills
+    every line but the paragraph's last to the column's width (the first may be short by its
+    indent or the byline taken from it) and pushes punctuation down to a line's start; verse
+    varies its lines' lengths."""
+    if any(line[0] in WRAPPED_OPENERS for line in lines):
+        return False
+    body = lines[:-1] if is_terminated(lines[-1]) else lines
+    longest = max(map(len, body))
+    return any(len(line) < longest - WRAP_SLACK_CHARS for line in body[1:])
 
 
 def _tail(parts: list[str], n: int) -> str:

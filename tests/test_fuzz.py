@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from conftest import SAMPLE
 from ghcli.errors import GhcliError
 from ghcli.models import KINDS, Article
-from ghcli.repair import Paragraph, is_terminated, join_breaks, normalize_punct
+from ghcli.repair import Paragraph, _verse_lines, is_terminated, join_breaks, normalize_punct
 from ghcli.sources import decode_bytes
 from ghcli.split import BANNER, FURNITURE, _tokenize, split_text
 from ghcli.writers import write_jsonl
@@ -178,10 +178,12 @@ def test_cli_split_any_stdin(cli, data, fmt, punct):
 # --- repair ----------------------------------------------------------------------------------
 
 def _naive_join_breaks(paragraphs):
-    """The straightforward (quadratic) join, as split shipped first: the reference."""
+    """The straightforward (quadratic) join, as split shipped first: the reference. Lines of
+    verse or of a list (repair._verse_lines, tested on its own) are joined with nothing."""
+    verse = _verse_lines(paragraphs, 0)
     out, repairs = [], []
-    for para in paragraphs:
-        if out and not is_terminated(out[-1].text):
+    for k, para in enumerate(paragraphs):
+        if out and not is_terminated(out[-1].text) and k not in verse and k - 1 not in verse:
             prev = out[-1]
             left, right = prev.text.rstrip(), para.text.lstrip()
             repairs.append({"line": prev.last_line, "next_line": para.line, "left": left[-30:], "right": right[:30]})
@@ -204,7 +206,8 @@ def test_join_breaks_is_idempotent_and_matches_reference(texts):
     assert repairs == ref_repairs
     again, more = join_breaks(out)
     assert more == [] and [p.text for p in again] == [p.text for p in out]
-    assert all(is_terminated(p.text) for p in out[:-1])
+    verse = _verse_lines(out, 0)  # verse and list lines end as they are
+    assert all(is_terminated(p.text) or k in verse or k + 1 in verse for k, p in enumerate(out[:-1]))
     assert [p.text for p in paras] == texts  # the input paragraphs are not modified
 
 

@@ -232,9 +232,9 @@ def test_a_single_line_of_megabytes(cli, tmp_path):
 LARGE_LAYOUTS = {
     "kickers": (lambda n: "".join(f"引题第{i}行\n## 标题{i}\n正文内容，很长的一段。\n" for i in range(n)), lambda n, arts: len(arts) == n and arts[-1].kicker == f"引题第{n - 1}行"),
     "banner": (lambda n: "第1版\n" * n + "## 标题\n正文。\n" * n, lambda n, arts: len(arts) == n),
-    "breaks": (  # lines of many lengths: page breaks, not a hard-wrapped page
+    "breaks": (  # lines of many lengths: page breaks, not a hard-wrapped page (nor verse: too long)
         lambda n: "## 标题\n\n" + "\n".join(
-            "职工组队畅谈生活体验学习心理知识体验科学减压传递正能量参加亲子活动增进亲子关系正值暑期"[: 20 + i % 23] for i in range(n)),
+            "职工组队畅谈生活体验学习心理知识体验科学减压传递正能量参加亲子活动增进亲子关系正值暑期"[: 25 + i % 18] for i in range(n)),
         lambda n, arts: len(arts) == 1 and len(arts[0].repairs) == n - 1 and "\n" not in arts[0].text,
     ),
     "wrapped": (  # a hard-wrapped page: every line of one width
