@@ -581,7 +581,7 @@ def might_sign_at_end(text: str) -> bool:
     if text[-1:] in "。！？!?”":
         return False
     tail = text[-MAX_BARE_TRAILING_CHARS:]
-    return "记者" in tail or "通讯员" in tail
+    return "记者" in tail or "通讯员" in tail or "图/" in tail or "图／" in tail
 
 
 def _picture_from(s: str) -> tuple[Credits, int] | None:
@@ -598,6 +598,21 @@ def _picture_from(s: str) -> tuple[Credits, int] | None:
     return Credits(raw=tail), start
 
 
+# A picture's credit led by its role word after a caption's last sentence: ……生活。 图/通讯员 张雪.
+_PICTURE_ROLE_TAIL_RE = lazy(rf"[。！？!?”）)]{SPACE}+((?:图片|图)[/／]{SPACE}*[^。！？!?”/／]{{2,{MAX_CREDIT_CHARS}}})$")
+
+
+def _picture_role_credit(s: str) -> tuple[Credits, int] | None:
+    m = _PICTURE_ROLE_TAIL_RE.search(s, max(0, len(s) - MAX_CREDIT_CHARS - 4))
+    if m is None or _NOT_IN_BYLINE_RE.search(m.group(1)):
+        return None
+    credits = parse_names(m.group(1), photo=True, default=PHOTOGRAPHER)
+    if credits is None or not credits.has_names:
+        return None
+    credits.raw = m.group(1)
+    return credits, m.start(1)
+
+
 def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
     """Photo credit at the end of a paragraph (or the whole line) -> (credits, start).
 
@@ -611,6 +626,8 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
     if s.endswith("提供"):
         return _picture_from(s)
     if not s.endswith(CREDIT_ENDINGS):
+        if "图/" in s[-MAX_CREDIT_CHARS:] or "图／" in s[-MAX_CREDIT_CHARS:]:
+            return _picture_role_credit(s)  # ……生活。 图/通讯员 张雪
         return None  # fast path: almost every paragraph
     tail_start = len(s) - MAX_CREDIT_CHARS - 1
     cut = max(s.rfind(ch, max(0, tail_start)) for ch in SENTENCE_BREAK)

@@ -1231,7 +1231,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             i += 1
             continue
         if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened and not _noted_only(cur)) \
-                or (cur.closed and cur.body) \
+                or (cur.closed and cur.body and not _next_caption(cur, tok)) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok):
             start([], [], [], tok)  # a story without a recognisable headline
@@ -1239,6 +1239,19 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         cur.last_line = tok.line
         i += 1
     return drafts
+
+
+def _caption_number(text: str) -> int:
+    """The number a photo spread's caption opens with (①…, 图②…), or 0."""
+    mark = text[1:2] if text[:1] == "图" else text[:1]
+    return NUMBERED_CAPTION_ORDER.get(mark, 0)
+
+
+def _next_caption(cur: _Draft, tok: Token) -> bool:
+    """Is the paragraph the next caption of a photo spread whose captions each close with their
+    credit (①… 本报记者 张晶 摄 / ②… 通讯员 李明 摄)?"""
+    number = _caption_number(tok.text)
+    return number > 1 and _caption_number(cur.body[-1].text) == number - 1
 
 
 # Shortest headline read as a shortened repeat of the one a story jumped from.
@@ -1350,7 +1363,8 @@ MAX_CAPTION_LINES = 8
 def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int) -> bool:
     """A news lead (近日，天坛公园管理处工会组织职工…) after a finished paragraph, in a block that
     a photo credit closes: a photo item without a headline, not more of the story above."""
-    if not (cur.body and _LEAD_CLAUSE_RE.match(tok.text) and is_terminated(cur.body[-1].text)):
+    if not (cur.body and _LEAD_CLAUSE_RE.match(tok.text)
+            and (is_terminated(cur.body[-1].text) or cur.body[-1].closes)):  # ……。 本报记者 张晶 摄
         return False
     credit = None
     for k in range(i, min(len(tokens), i + MAX_CAPTION_LINES)):  # the caption, cut by a narrow column
@@ -1718,10 +1732,12 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         # the next paragraph reads like a news lead (an opening quote is a weaker sign)
         score += 1 if nxt.text.startswith("“") else 2
     credit_at = _block_credit(tokens, j, typical_gap)
-    if credit_at is not None and not (_signed(cur) and _caption(tokens, credit_at).startswith(IN_STORY_CAPTION)):
+    numbered = nxt.text[0] in NUMBERED_CAPTION_MARKS or nxt.text[0] == "图" and nxt.text[1:2] in NUMBERED_CAPTION_MARKS
+    if credit_at is not None and (
+            numbered or not (_signed(cur) and _caption(tokens, credit_at).startswith(IN_STORY_CAPTION))):
         score += 3  # a photo-news item: short body closed by a credit (图为… is the story's own picture)
-        if nxt.text[0] in NUMBERED_CAPTION_MARKS:
-            score += 2  # 节日里，城市守护者在岗位上 / ①… ②… / 本报记者 于佳 摄: a photo spread's captions
+        if numbered:
+            score += 2  # 节日里，城市守护者在岗位上 / ①… ②… / 本报记者 于佳 摄: a photo spread's captions (图①…)
     elif _signed(cur) and _block_ends_signed(tokens, j, typical_gap):
         score += 3  # the block below is signed at its end, the story above is signed already
     elif not cur.closed and (cur.bylines or _signed(cur) and (
@@ -1750,7 +1766,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
 
 
 # What the captions of a photo spread (组图) open with: ①4月29日，…
-NUMBERED_CAPTION_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩")
+NUMBERED_CAPTION_ORDER = {mark: k for k, mark in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)}
+NUMBERED_CAPTION_MARKS = frozenset(NUMBERED_CAPTION_ORDER)
 
 
 # A headline opening with a subject of this many Han characters (a place or body: 密云区,

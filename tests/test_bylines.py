@@ -327,3 +327,18 @@ def test_bylines_typed_carelessly(line, reporters, correspondents, interns):
 def test_a_sentence_about_the_papers_reporters_is_no_glued_byline():
     assert parse_lead("本报记者今日报道了这一消息。") is None
     assert parse_lead("本报记者近日报道，") is None
+
+
+@pytest.mark.parametrize("paragraph, reporters, correspondents, photographers", [
+    ("进一步丰富山区职工的精神文化生活。 图/通讯员 张雪", [], ["张雪"], ["张雪"]),
+    ("进一步丰富山区职工的精神文化生活。 图/本报记者 张晶", ["张晶"], [], ["张晶"]),
+    ("职工们在赛场上奋力拼搏。 图/李明", [], [], ["李明"]),
+])
+def test_a_picture_credit_led_by_its_role_word_closes_a_caption(paragraph, reporters, correspondents, photographers):
+    credits, start = parse_credit(paragraph)
+    assert (credits.reporters, credits.correspondents, credits.photographers) == (reporters, correspondents, photographers)
+    assert paragraph[:start].rstrip().endswith("。")
+
+
+def test_a_picture_word_inside_a_sentence_is_no_credit():
+    assert parse_credit("展板图/文并茂，吸引了不少职工驻足") is None

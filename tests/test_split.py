@@ -1767,3 +1767,27 @@ def test_numbered_list_under_a_crosshead_stays_in_its_story():
     )
     arts = split_text(page)
     assert [a.title for a in arts] == ["顺义区总工会推出三项举措"]
+
+
+def test_photo_items_after_a_story_with_a_picture_of_its_own():
+    page = (
+        "## 老山街道总工会开展职工心理健康讲座\n\n"
+        "本报讯（记者 张晶）近日，石景山区老山街道总工会邀请心理咨询师走进辖区企业，为60余名职工开展讲座。\n\n"
+        "图为职工在心理咨询师带领下进行放松练习。 本报记者 张晶 摄\n\n\n\n"
+        "6月15日，天津港集装箱码头的桥吊司机在高温下作业，确保港口生产平稳有序。 新华社发（李贺 摄）\n\n\n\n"
+        "门头沟职工新春写福字\n\n"
+        "图①:春节前夕,门头沟区大峪街道总工会为职工现场书写福字和春联。 图/本报记者 刘欣欣\n\n"
+        "图②:一名环卫工人展示刚刚领到的福字。 图/通讯员 赵磊\n\n\n\n"
+        "石景山职工技能大赛掠影\n\n"
+        "①5月22日,石景山区职工职业技能竞赛焊工比赛在首钢园区举行。 本报记者 张晶 摄\n\n"
+        "②电工比赛中,选手完成照明电路的安装与调试。 通讯员 李明 摄\n\n"
+        "③中式烹调师比赛现场,一名选手展示刀工技艺。 本报记者 王路曼 摄\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.kind, a.reporters, a.correspondents) for a in arts] == [
+        ("老山街道总工会开展职工心理健康讲座", "article", ["张晶"], []),
+        (None, "photo", [], []),  # an agency's picture, no headline
+        ("门头沟职工新春写福字", "photo", ["刘欣欣"], ["赵磊"]),  # a photo spread under a story signed already
+        ("石景山职工技能大赛掠影", "photo", ["张晶", "王路曼"], ["李明"]),  # each picture credited: one spread
+    ]
+    assert arts[0].text.endswith("图为职工在心理咨询师带领下进行放松练习。")
