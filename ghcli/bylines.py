@@ -598,15 +598,17 @@ def _picture_from(s: str) -> tuple[Credits, int] | None:
     return Credits(raw=tail), start
 
 
-# A picture's credit led by its role word after a caption's last sentence: ……生活。 图/通讯员 张雪.
-_PICTURE_ROLE_TAIL_RE = lazy(rf"[。！？!?”）)]{SPACE}+((?:图片|图)[/／]{SPACE}*[^。！？!?”/／]{{2,{MAX_CREDIT_CHARS}}})$")
+# A picture's credit led by its role word after a caption's last sentence (……生活。 图/通讯员 张雪),
+# the writer's before it (文/本报记者 崔欣　图/通讯员 韩冰).
+_PICTURE_ROLE_TAIL_RE = lazy(rf"[。！？!?”）)]{SPACE}+((?:文字?[/／]{SPACE}*[^。！？!?”/／]{{2,20}}?{SPACE}+)?"
+                             rf"(?:图片|图)[/／]{SPACE}*[^。！？!?”/／]{{2,{MAX_CREDIT_CHARS}}})$")
 
 
 def _picture_role_credit(s: str) -> tuple[Credits, int] | None:
     m = _PICTURE_ROLE_TAIL_RE.search(s, max(0, len(s) - MAX_CREDIT_CHARS - 4))
     if m is None or _NOT_IN_BYLINE_RE.search(m.group(1)):
         return None
-    credits = parse_names(m.group(1), photo=True, default=PHOTOGRAPHER)
+    credits = parse_names(m.group(1), default=PHOTOGRAPHER)
     if credits is None or not credits.has_names:
         return None
     credits.raw = m.group(1)

@@ -72,7 +72,8 @@ DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访"
 ORIGIN_WORDS = ("从", "来自", "自")
 # Words that make the place after them where someone lives (家住通州区梨园镇的王建军…赶到朝阳区
 # 建外街道上班): evidence only when the story names no other district.
-RESIDENCE_WORDS = ("家住", "住在", "居住在", "居住于", "家在", "定居在", "定居于")
+RESIDENCE_WORDS = ("家住", "住在", "居住在", "居住于", "家在", "家还在", "家就在", "定居在", "定居于", "出生在", "出生于",
+                   "老家在", "老家是")
 # What a union named after the organiser does: it helps, it is not the story's subject
 # (由平谷区总工会主办、密云区总工会协办).
 ASSISTING = ("协办", "承办", "支持", "参与", "配合", "协助")
@@ -156,7 +157,9 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                     outside.append(m)
             prev = m
 
-    if homes:  # 国网延庆供电公司 … 延庆山区多: the district in the name is the story's too
+    if homes and len(scores) <= 1:
+        # the only district otherwise named takes its weak mentions too (国网延庆供电公司 … 延庆山区多);
+        # beside another, they count for nothing (家住通州区的王建军…到朝阳区建外街道上班)
         scores = {d: scores.get(d, 0.0) + homes.get(d, 0.0) for d in scores} if scores else homes
     district = _choose(scores, found, texts, home)
     options_of = {m.form: gaz.home_units(m.form) for m in pending}
@@ -236,9 +239,9 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     located = {m.district for text, matches in ((lead, lead_matches), (rest, found[4]))
                if any(v in text for v in LOCATING_VERBS)  # most texts say no such thing
                for m in matches if m.district and _locates_subject(text, m, title)}
-    if len(located) == 1 and not title_names_district:
+    if len(located) == 1 and not title_names_district and not any(m.district and _acting(lead, m) for m in lead_matches):
         # 朝阳医院京西院区工会… / 京西院区位于石景山区京原路: the text says where the headline's
-        # subject is
+        # subject is (unless a district's union acts in the lead: 大兴区总工会公布…)
         return located.pop()
     district = _decide(scores)
     if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2:

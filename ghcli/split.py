@@ -797,7 +797,7 @@ def _is_navigation(s: str) -> bool:
 # ▶ 经开区技术工人夜校开课 3版).
 MAX_TOC_ENTRY_CHARS = 60
 _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[ \u3000▶►：:]+[^\s。]"
-                     r"|[(（]\s*(?:详见|见)\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
+                     r"|[(（]\s*(?:详见|见)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]$"  # （见2版）
                      r"|^[▶►◆■●·]\s*[^\s。].*[ \u3000]第?\s*[0-9０-９]{1,2}\s*版$")  # ▶ 经开区技术工人夜校开课 3版
 
 
@@ -1552,7 +1552,7 @@ def _unwrap(lines: list[Token]) -> list[Token]:
     out = [lines[0]]
     for t in lines[1:]:
         prev = out[-1]
-        if _joins(prev.text, t.text):
+        if t.gap == 0 and _joins(prev.text, t.text):  # a wrapped headline's lines are set tight
             out[-1] = Token(prev.kind, prev.text + t.text, prev.line, prev.gap)
         else:
             out.append(t)
@@ -1584,7 +1584,8 @@ _SPACED_BYLINE_WORD_RE = lazy(r"本 报 讯|记 者|通 讯 员|实 习 生")
 
 
 # A series' label printed over a headline (2025北京职工文化节系列报道之三): a kicker line.
-_SERIES_LABEL_RE = lazy(r".*(?:系列报道|特别报道|专题报道|系列|巡礼|纪实)(?:之[一二三四五六七八九十\d]+)?$|.*之[一二三四五六七八九十]+$")
+_SERIES_LABEL_RE = lazy(r".*(?:系列报道|特别报道|专题报道|系列|巡礼|纪实)(?:之[一二三四五六七八九十\d]+)?$|.*之[一二三四五六七八九十]+$"
+                       r"|^第[一二三四五六七八九十\d]{1,3}篇$")  # 第一篇 of a compilation
 
 
 def _shape_headline(run: list[Token]) -> tuple[list[Token], Token, list[Token]]:
@@ -1679,8 +1680,18 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
 
 # A crosshead of a series: at most this many characters, and its siblings as long within one.
 MAX_SERIES_CROSSHEAD_CHARS = 8
+# How much a crosshead of a series may differ in length from one found above it.
+CROSSHEAD_LENGTH_SLACK = 2
 # How many lines below a crosshead its next sibling is looked for.
 CROSSHEAD_LOOKAHEAD = 8
+
+
+def _crosshead_above(cur: _Draft, compact: str) -> bool:
+    """Has the story above a crosshead of about this line's length (慰问资金向一线倾斜 …
+    服务活动贯穿“两节”): the line is the next of its series."""
+    return len(compact) <= MAX_CROSSHEAD_CHARS and any(
+        t.kind == SHORT and abs(len(t.text) - len(compact)) <= CROSSHEAD_LENGTH_SLACK and not _body_like(t.text)
+        for t in cur.body[1:])
 
 
 def _crosshead_series(tokens: list[Token], j: int, compact: str) -> bool:
@@ -1741,7 +1752,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     elif _signed(cur) and _block_ends_signed(tokens, j, typical_gap):
         score += 3  # the block below is signed at its end, the story above is signed already
     elif not cur.closed and (cur.bylines or _signed(cur) and (
-            _TWO_PARTS_RE.search(title) or len(run) == 1 and _crosshead_series(tokens, j, compact))):
+            _TWO_PARTS_RE.search(title) or len(run) == 1 and (
+                _crosshead_series(tokens, j, compact) or _crosshead_above(cur, compact)))):
         # Over an unsigned block inside a feature signed on its own line, or a line of two
         # phrases (建阵地 让劳动者歇脚有处) or one of a series of short phrases (线路更丰富 …
         # 服务更贴心) inside a signed story: a crosshead (小标题).

@@ -568,3 +568,18 @@ def test_a_photo_spreads_first_caption_weighs_no_more_than_the_others():
                        "③昌平区回龙观街道一处社区快递驿站，快递员正在加紧分拣包裹。\n"
                        "④丰台区卢沟桥地区，电力工人对变电设备进行节前巡检。")
     assert r["district"] is None
+
+
+@pytest.mark.parametrize("title, text, district", [
+    # where a worker was born, lives and comes from is no evidence beside where he works
+    ("老钳工的“毫米功夫”",
+     "在石景山区一家轨道交通装备制造企业的装配车间里，一台转向架刚刚完成组装。\n"
+     "赵德明1975年出生在门头沟的一个山村，至今家还在门头沟区城子街道。他被分配到位于石景山的这家企业当学徒。\n"
+     "每天早上6点，赵德明从门头沟开车40分钟到单位。石景山区总工会也将他吸纳进区劳模宣讲团。", "石景山区"),
+    # a district's union acting in the lead outweighs where a workplace in the headline is
+    ("一个在车辆段 一个在幼儿园",
+     "近日,大兴区总工会公布2024年度“最美职工家庭”名单,家住西红门镇的张海涛、刘敏夫妇榜上有名。\n"
+     "张海涛是北京地铁一处车辆段的检修工,车辆段位于丰台区。妻子刘敏在大兴区黄村镇的一所幼儿园当老师。", "大兴区"),
+])
+def test_a_workers_life_names_many_places(title, text, district):
+    assert resolve_places(title, text)["district"] == district

@@ -1791,3 +1791,32 @@ def test_photo_items_after_a_story_with_a_picture_of_its_own():
         ("石景山职工技能大赛掠影", "photo", ["张晶", "王路曼"], ["李明"]),  # each picture credited: one spread
     ]
     assert arts[0].text.endswith("图为职工在心理咨询师带领下进行放松练习。")
+
+
+def test_unmarked_issue_kickers_labels_and_crossheads():
+    page = (
+        "第07版　劳动者之歌\n\n大国工匠\n\n在“毫米”之间追求极致\n\n——记全国劳动模范、高级技师刘卫东\n\n本报记者 白莹\n\n"
+        "清晨的车间里，刘卫东已经站在机床前。\n\n"
+        "第02版　要闻\n\n市总工会部署元旦春节送温暖活动\n\n"
+        "本报讯（记者 白莹）12月19日，北京市总工会召开送温暖活动部署会。\n\n"
+        "慰问资金向一线倾斜\n\n根据部署，今年“两节”送温暖活动坚持“普遍慰问、重点帮扶”原则。\n\n"
+        "服务活动贯穿“两节”\n\n今年送温暖期间，各级工会还将组织开展主题系列活动。\n\n"
+        "怀柔职工雪场撒欢迎新年\n\n"
+        "12月16日，怀柔区总工会在怀北国际滑雪场举办职工冰雪体验活动。 文/本报记者 崔欣　图/通讯员 韩冰\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        ("大国工匠", "在“毫米”之间追求极致", ["白莹"]),  # a label over a headline, each on its own line
+        (None, "市总工会部署元旦春节送温暖活动", ["白莹"]),  # its crossheads stay in it
+        (None, "怀柔职工雪场撒欢迎新年", ["崔欣"]),
+    ]
+    assert "服务活动贯穿“两节”" in arts[1].text and arts[2].correspondents == ["韩冰"]
+
+
+def test_a_guides_entries_pointing_to_a_page_without_its_number_word():
+    page = ("劳动午报\n\n2024年3月14日 星期四 今日8版\n\n# 第01版 要闻\n\n导读\n\n"
+            "●试用期内被辞退 能否要求经济补偿? (见2版)\n\n●预付卡消费牢记“五不要” (见3版)\n\n"
+            "今日天气 晴转多云 北风二三级 最高气温17℃\n\n“3·15”前夕 市总工会启动职工维权服务月\n\n"
+            "## 法律服务“送上门”\n\n本报讯(记者 白莹) 3月13日,北京市总工会启动职工维权服务月活动。\n")
+    arts = split_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [("“3·15”前夕 市总工会启动职工维权服务月", "法律服务“送上门”")]
