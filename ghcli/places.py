@@ -237,7 +237,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # the lines of a list it prints (王建国 北京公交集团…, 张伟 中关村…有限公司工程师)
         return None
     located = {m.district for text, matches in ((lead, lead_matches), (rest, found[4]))
-               if any(v in text for v in LOCATING_VERBS)  # most texts say no such thing
+               if "位于" in text or "地处" in text or "坐落" in text  # LOCATING_VERBS: most texts say no such thing
                for m in matches if m.district and _locates_subject(text, m, title)}
     if len(located) == 1 and not title_names_district and not any(m.district and _acting(lead, m) for m in lead_matches):
         # 朝阳医院京西院区工会… / 京西院区位于石景山区京原路: the text says where the headline's
