@@ -54,7 +54,7 @@ _MASTHEAD_ANYWHERE_RE = lazy(
 )
 _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
 # Editors' credits without colons, as a PDF prints them: 责任编辑 周杨 美编 李昂.
-_EDITORS_LINE_RE = lazy(rf"^(?:(?:{'|'.join(EDITOR_WORDS)})[ \u3000]+[\u4e00-\u9fff·]{{2,4}}[ \u3000]*)+$")
+_EDITORS_LINE_RE = lazy(rf"^(?:(?:{'|'.join(EDITOR_WORDS)})(?:[ \u3000]+|[ \u3000]*[/／:：][ \u3000]*)[\u4e00-\u9fff·]{{2,4}}[ \u3000]*)+$")
 _MASTHEAD_START_RE = lazy(
     r"(?:(?:劳动午报|工人日报|北京日报)(?=\s|$|\d|第|[（(]\d|[·•・|｜])|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
     r"|邮发代号|CN\s*11"
@@ -66,16 +66,20 @@ _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]"
 # A jump to the page where the story goes on (下转第3版, 转第3版), and back from it (上接第1版).
 _JUMP_ON = rf"[(（]\s*(?:下转|转){_PAGE_REF}"
 _JUMP_BACK = rf"[(（]\s*(?:上接|接){_PAGE_REF}"
-JUMP_RE = lazy(rf"^(?:{_JUMP_ON}|{_JUMP_BACK})$")
-_JUMP_ON_RE = lazy(rf"^{_JUMP_ON}$")
-_JUMP_BACK_RE = lazy(rf"^{_JUMP_BACK}$")
+# A marker on a line of its own may go without its brackets (下转2版, 接1版).
+_LINE_PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]?"
+_JUMP_ON_LINE = rf"[(（]?\s*(?:下转|转){_LINE_PAGE_REF}"
+_JUMP_BACK_LINE = rf"[(（]?\s*(?:上接|接){_LINE_PAGE_REF}"
+JUMP_RE = lazy(rf"^(?:{_JUMP_ON_LINE}|{_JUMP_BACK_LINE})$")
+_JUMP_ON_RE = lazy(rf"^{_JUMP_ON_LINE}$")
+_JUMP_BACK_RE = lazy(rf"^{_JUMP_BACK_LINE}$")
 # The same marker ending or opening a paragraph.
 _INLINE_JUMP_RE = lazy(rf"(?:{_JUMP_ON}|{_JUMP_BACK})$|^{_JUMP_BACK}")
 END_RE = lazy(r"^[(（]\s*(?:完|全文完)\s*[)）]$")
 MARK_RE = lazy(r"^(#{1,6})[ \t\u3000]*(.*)$")
 # The first character every MARK_RE match has, and those every JUMP_RE / END_RE match has.
 _MARK_FIRST = "#"
-_FURNITURE_FIRST = frozenset("(（")
+_FURNITURE_FIRST = frozenset("(（下转上接")
 DASH_START = ("——", "─", "—", "--", "－－", "-- ")
 # Words that start a news lead: a bare line followed by one of these opens a new article.
 # A day of a month (3月16日, 三月十六日).
@@ -230,6 +234,7 @@ class _Draft:
     dropped: list[Token] = field(default_factory=list)
     last_line: int = 0
     jumped: bool = False  # continued on another page (……（下转第3版）): nothing below is its text
+    bare: bool = False  # its headline is a bare line (on a page that may mark its others ##)
 
     @property
     def credits_only(self) -> bool:
@@ -320,10 +325,13 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
             joined = _rejoin_byline(s, lines[after].strip(_LINE_SPACE))
             if joined is not None:
                 s, skip_to = joined, after + 1
-        if s[-1] in _CUT_ROLE_LAST and s.endswith(_CUT_ROLE_ENDS) and k + 1 < len(lines) and k + 1 >= skip_to:
-            joined = _rejoin_credit(s, lines[k + 1].strip(_LINE_SPACE))
-            if joined is not None:
-                s, skip_to = joined, k + 2
+        if s[-1] not in _SENTENCE_LAST and k + 1 < len(lines) and k + 1 >= skip_to:
+            # a credit or byline cut by a column or page break (…。(记者 / 张晶), □本报记者 李 / 一然):
+            # the rest on the next line, or past the break's blank line
+            after = k + 1 if lines[k + 1].strip(_LINE_SPACE) or k + 2 >= len(lines) else k + 2
+            rest = lines[after].strip(_LINE_SPACE)
+            if rest and len(rest) <= MAX_CREDIT_TAIL_CHARS and (joined := _rejoin_credit(s, rest)) is not None:
+                s, skip_to = joined, after + 1
         if "讯" in s and s[0] not in LEAD_FIRST:
             glued = _GLUED_LEAD_RE.search(s, 0, MAX_HEADLINE_CHARS + 2)
             if glued and _is_short(s[:glued.start()]) and parse_lead(s[glued.end():]) is not None:
@@ -508,19 +516,38 @@ def _rejoin_byline(s: str, nxt: str) -> str | None:
 _GLUED_LEAD_RE = lazy(rf"[ \u3000]+(?=(?:{'|'.join(DATELINE_SOURCES)})[^\s，,。]{{0,12}}?讯)")
 # Ends of a line that cut a role word of a credit in two (…600余株。 通讯 / 员 高岩 摄影报道).
 _CUT_ROLE_ENDS = ("通讯", "记", "本报", "实习", "摄影报", "摄影")
-_CUT_ROLE_LAST = frozenset(e[-1] for e in _CUT_ROLE_ENDS)
-# Longest rest of a credit carried over to the next line.
+# Longest rest of a credit carried over to the next line, and of a byline line's name.
 MAX_CREDIT_TAIL_CHARS = 24
+MAX_NAME_REST_CHARS = 5
+# What a byline line of its own opens with (after a mark): □本报记者 X, 文/本报记者 X, 记者 X.
+_BYLINE_LINE_OPENERS = ("本报", "记者", "文/", "文／", "实习", "首席", "特约", "劳动午报记者", "图/", "图／")
+_CREDIT_LINE_OPENERS = (*_BYLINE_LINE_OPENERS, "通讯员", "摄影", "(", "（")
+_LAST_TOKEN_RE = lazy(r"[^\s\u3000/／]*$")
 
 
 def _rejoin_credit(s: str, nxt: str) -> str | None:
-    """The line and the next one as one line when a narrow column cut a photo credit or a
-    trailing byline in two at a role word, else None."""
-    if not nxt or len(nxt) > MAX_CREDIT_TAIL_CHARS:
-        return None
+    """The line and the next one (``nxt``, short) as one line when a column or page break cut
+    a photo credit, a trailing byline or a byline line in two, else None: ……正在作业。 本报记者 /
+    赵思远 摄影报道, ……到年底。(记者 / 张晶), □本报记者 李 / 一然, 文/本报记者 周美玉 图/通讯 / 员 赵宇."""
     joined = s + nxt
-    found = parse_credit(joined) or parse_trailing(joined)
-    return joined if found is not None and found[1] < len(s) else None
+    if nxt[-1] in ")）" or nxt.endswith(CREDIT_ENDINGS) or s.endswith(_CUT_ROLE_ENDS):
+        # the end of a credit or a bracketed byline, or the rest of a role word (摄影 / 报道)
+        found = parse_credit(joined) or parse_trailing(joined)
+        if found is not None and found[1] < len(s):
+            head = s[:found[1]].rstrip(" \u3000")
+            # after a caption's or a story's last sentence, or a credit line of its own (not
+            # 来源：劳动午报 / 本报记者 陈曦 摄影报道, a web copy's field over a credit)
+            if head and is_terminated(head) or not head and s.lstrip("□■●◆ \u3000").startswith(_CREDIT_LINE_OPENERS):
+                return joined
+    if len(nxt) <= MAX_NAME_REST_CHARS and len(joined) <= MAX_BYLINE_LINE_CHARS \
+            and s.lstrip("□■●◆ \u3000").startswith(_BYLINE_LINE_OPENERS) \
+            and (s.endswith(_CUT_ROLE_ENDS) or len(_LAST_TOKEN_RE.search(s).group()) == 1 and parse_credit(s) is None):
+        # the line stops inside a role word (图/通讯 / 员 赵宇) or after a name's first character
+        # (□本报记者 李 / 一然), not after a whole credit (…田野 摄 / 遗失声明)
+        credits = parse_byline_line(joined)
+        if credits is not None and credits.has_names:
+            return joined
+    return None
 
 
 def _page_numbers(tokens: list[Token]) -> bool:
@@ -814,7 +841,7 @@ _FIELD_FIRST = frozenset("作报日出版栏关摘")  # the fields that are furn
 # A line opening a byline bracket it does not close: 本报讯（记者 周美玉 通讯员
 _OPEN_BYLINE_RE = lazy(r"^[□■●◆]*[^()（）\s]{0,20}?[讯电]?\s*[（(][^()（）]{0,30}$")
 # The rest of a byline cut across two lines: a name or two, then the closing bracket.
-_BYLINE_END_RE = lazy(r"[\u4e00-\u9fff·\s\u3000、]{1,12}[)）]")
+_BYLINE_END_RE = lazy(r"[\u4e00-\u9fff·\s\u3000、]{1,24}[)）]")
 # Longest second line of a headline marked on two lines (## …送温暖 / ## 圆满收官).
 MAX_HEAD_TAIL_CHARS = 8
 # Longest running page header (工会新闻, 第3版 要闻).
@@ -1016,6 +1043,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             drafts.append(d)
         d.kicker = heading + [t.text.lstrip(BULLETS) or t.text for t in kicker]
         d.title = " ".join(_headline_text(t.text) for t in title_tokens) or None
+        d.bare = bool(title_tokens) and title_tokens[0].kind != HEAD
         d.subtitle = [t.text for t in subtitle]
         d.last_line = first.line
         if note is not None:
@@ -1232,7 +1260,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             continue
         if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened and not _noted_only(cur)) \
                 or (cur.closed and cur.body and not _next_caption(cur, tok)) \
-                or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap) \
+                or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap, tokens[i + 1] if i + 1 < len(tokens) else None) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok):
             start([], [], [], tok)  # a story without a recognisable headline
         cur.body.append(tok)
@@ -1348,11 +1376,13 @@ def _headline_over_dateline(tok: Token, cur: _Draft | None, tokens: list[Token],
             and _HAN_OPENING_RE.match(text) is not None and text[:SUBJECT_CHARS] in nxt.text[:MAX_HEADLINE_CHARS])
 
 
-def _captioned_photo_apart(cur: _Draft | None, tok: Token, typical_gap: float) -> bool:
-    """A paragraph closed by a photo credit, set apart from a signed story by more white space
-    than its paragraphs have: a photo-news item without a headline, not the story's picture."""
+def _captioned_photo_apart(cur: _Draft | None, tok: Token, typical_gap: float, nxt: Token | None) -> bool:
+    """A paragraph closed by a photo credit (at its end, or on the line right under it: ``nxt``),
+    set apart from a signed story by more white space than its paragraphs have: a photo-news
+    item without a headline, not the story's picture."""
     return (cur is not None and bool(cur.body) and tok.gap > typical_gap and tok.gap >= 2
-            and tok.credit is not None and not tok.text.startswith(IN_STORY_CAPTION)
+            and (tok.credit is not None or nxt is not None and nxt.kind == CREDIT and nxt.gap == 0)
+            and not tok.text.startswith(IN_STORY_CAPTION)
             and _signed(cur) and is_terminated(cur.body[-1].text))
 
 
@@ -1631,8 +1661,8 @@ def _body_like(text: str) -> bool:
 
 
 def _notice_title(text: str) -> bool:
-    """Is the line a notice's headline (征稿启事, 遗失声明)?"""
-    return text.endswith(NOTICE_ENDINGS) and len(text) <= MAX_HEADLINE_CHARS
+    """Is the line a notice's headline (征稿启事, 遗失声明, 更正, 讣告)?"""
+    return len(text) <= MAX_HEADLINE_CHARS and (text.endswith(NOTICE_ENDINGS) or _NOTICE_TITLE_RE.search(text) is not None)
 
 
 def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
@@ -1758,8 +1788,9 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         # phrases (建阵地 让劳动者歇脚有处) or one of a series of short phrases (线路更丰富 …
         # 服务更贴心) inside a signed story: a crosshead (小标题).
         score -= 2
-    if has_marks:
-        score -= 1  # marked issues mark their headlines; bare ones need more evidence
+    if has_marks and not (cur.bare and not _notice_title(cur.title or "")):
+        score -= 1  # marked issues mark their headlines; bare ones need more evidence (but for a
+        # box of briefs under bare headlines: 东城职工学习情绪管理 / … / 平谷职工棋赛落幕 / …)
     if nxt.text.startswith(CONTINUATION_START):
         score -= 5  # the next line continues a cut sentence
     if cur.body and not cur.closed and not is_terminated(cur.body[-1].text):
@@ -1899,6 +1930,8 @@ def _opening_quote(tok: Token) -> bool:
 
 # Headlines of the paper's own items, no news (更正, 讣告, 鸣谢, 有奖竞答, 欢迎订阅…).
 _NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订)|(?:更正|讣告|鸣谢|有奖竞答|调查问卷|问卷调查|招生简章|招聘简章)$")
+# How an advert's one sentence opens: it tells the reader what to do.
+ADVERT_OPENERS = ("扫码", "扫描", "下载", "长按", "关注", "打开")
 # Longest unsigned text read as an advert when it asks the reader to scan or download.
 MAX_ADVERT_CHARS = 200
 
@@ -1907,8 +1940,10 @@ def _advert(text: str, dropped: list[Token]) -> bool:
     """An advert's short text, no sentence in it: it, or the chrome dropped from it, asks the
     reader to scan a code or download an app (北京工会12351APP / 会员服务 一键办理… / 扫描二维码
     立即下载). A brief's text has its full stops."""
-    return len(text) <= MAX_ADVERT_CHARS and "。" not in text and any(
-        "二维码" in t or "扫码" in t or "下载" in t for t in (text, *(tok.text for tok in dropped)))
+    if len(text) > MAX_ADVERT_CHARS or "。" in text and not (
+            text.startswith(ADVERT_OPENERS) and text.count("。") == 1 and text.endswith("。")):
+        return False  # but one sentence that tells the reader to do it (扫码下载北京工会12351APP，…随时办。)
+    return any("二维码" in t or "扫码" in t or "下载" in t for t in (text, *(tok.text for tok in dropped)))
 
 
 def _service_box(title: str, text: str) -> bool:

@@ -583,3 +583,11 @@ def test_a_photo_spreads_first_caption_weighs_no_more_than_the_others():
 ])
 def test_a_workers_life_names_many_places(title, text, district):
     assert resolve_places(title, text)["district"] == district
+
+
+def test_the_two_airports():
+    r = resolve_places("首都机场集团工会为“两场”一线职工送清凉",
+                       "近日，首都机场集团工会工会干部分别走进北京首都国际机场和北京大兴国际机场，为一线职工送去防暑降温物品。\n"
+                       "在大兴机场航站楼，工会慰问组走进安检、值机和行李分拣现场。")
+    assert r["district"] is None and {d["name"] for d in r["districts"]} == {"顺义区", "大兴区"}
+    assert resolve_places("首都机场街道工会送清凉", "近日，朝阳区首都机场街道总工会为环卫工人送去清凉物品。")["district"] == "朝阳区"

@@ -1820,3 +1820,74 @@ def test_a_guides_entries_pointing_to_a_page_without_its_number_word():
             "## 法律服务“送上门”\n\n本报讯(记者 白莹) 3月13日,北京市总工会启动职工维权服务月活动。\n")
     arts = split_text(page)
     assert [(a.kicker, a.title) for a in arts] == [("“3·15”前夕 市总工会启动职工维权服务月", "法律服务“送上门”")]
+
+
+@pytest.mark.parametrize("page, reporters, correspondents", [
+    ("## 古城街道工会义诊\n\n近日,石景山区古城街道总工会开展职工义诊活动。\n\n据了解,义诊将持续到年底。(记者\n\n张晶)\n", ["张晶"], []),
+    ("## 劲松街道亲子运动会\n\n近日，朝阳区劲松街道总工会举办职工家庭亲子运动会。（记者 崔欣 通讯员 李\n\n明）\n", ["崔欣"], ["李明"]),
+    ("## 什刹海的胡同“导览员”\n\n□本报记者 李\n\n一然\n\n在西城区什刹海街道,有这样一群人。\n", ["李一然"], []),
+    ("## 密云水库边的“守水人”\n\n本报记者 王路曼/文 白\n\n莹/摄\n\n清晨6点,溪翁庄镇的山路上还笼罩着薄雾。\n", ["王路曼", "白莹"], []),
+    ("## 小汤山镇农民工夜校开课\n\n文/本报记者 周美玉 图/通讯\n\n员 赵宇\n\n近日,昌平区小汤山镇总工会“农民工夜校”开课。\n",
+     ["周美玉"], ["赵宇"]),
+    ("中关村工地上的“清凉驿站”\n\n近日,海淀区中关村街道总工会为120余名建筑工人送去防暑降温物品。 本报记者\n\n赵思远 摄影报道\n",
+     ["赵思远"], []),
+    ("## 丰台区劳模创新工作室“师带徒”结对\n\n本报讯(实习\n\n记者 李一然 通讯员 马骁)近日,丰台区总工会在卢沟桥街道举办结对签约仪式。\n",
+     ["李一然"], ["马骁"]),
+])
+def test_credits_cut_by_a_break(page, reporters, correspondents):
+    (art,) = split_text(page)
+    assert (art.reporters, art.correspondents) == (reporters, correspondents)
+    assert "赵思远" not in art.text and "张晶" not in art.text and "一然" not in art.text
+
+
+def test_a_credit_after_a_web_copys_field_is_not_joined_to_it():
+    page = ("大兴国际机场地勤职工迎战首场降雪\n北京日报客户端 | 作者 陈曦\n2026-11-25 08:20\n来源：劳动午报\n"
+            "本报记者 陈曦 摄影报道\n11月24日夜间，北京迎来今冬首场降雪。在大兴国际机场，地勤保障职工连夜作业。\n")
+    (art,) = split_text(page)
+    assert (art.title, art.reporters) == ("大兴国际机场地勤职工迎战首场降雪", ["陈曦"])
+
+
+def test_the_papers_correction_and_a_photo_with_its_credit_underneath():
+    page = (
+        "## 公司以“末位淘汰”为由解除合同合法吗？\n\n读者刘先生问：我在一家销售公司工作了5年。\n\n律师答：用人单位单方解除劳动合同，必须有法定事由。\n\n"
+        "（本报记者 马春燕 整理）\n\n更正\n\n本报3月18日第6版《石景山职工冰雪季收官》一文中，参与职工人数有误。特此更正。\n\n"
+        "## 全市工会“两节”送温暖活动全面启动\n\n本报讯（记者　白莹）记者从北京市总工会获悉，送温暖活动全面启动。\n\n\n\n\n"
+        "今天是2025年春运首日。在北京南站，车站客运值班员张颖正在为旅客提供问询服务。\n本报记者　王路曼　摄影报道\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.kind, a.reporters) for a in arts] == [
+        ("公司以“末位淘汰”为由解除合同合法吗？", "article", ["马春燕"]),
+        ("更正", "notice", []),
+        ("全市工会“两节”送温暖活动全面启动", "article", ["白莹"]),
+        (None, "photo", ["王路曼"]),
+    ]
+
+
+def test_a_jump_marker_without_brackets_and_a_box_of_bare_briefs():
+    page = (
+        "# 第01版:要闻\n\n## 丰台千名职工学用灭火器\n\n"
+        "本报讯(记者 张晶) 11月7日,丰台区总工会联合区消防救援支队开展消防培训,压下压把\n\n下转2版\n\n"
+        "# 第02版:要闻\n\n## 丰台千名职工学用灭火器\n\n(上接1版)\n\n培训现场,消防救援人员讲解了电动自行车充电安全知识。\n\n"
+        "东城职工学习情绪管理\n\n本报讯 近日,东城区总工会在和平里街道职工服务中心举办职工心理健康讲座。\n\n"
+        "平谷职工棋赛落幕\n\n日前,平谷区第十二届职工象棋比赛在平谷区工人文化宫落幕。\n\n"
+        "编辑/杜鹃 校对/赵丽\n\n\n\n"
+        "燃气巡检员走进胡同\n\n入冬以来，北京燃气集团第二分公司工会组织志愿者走进西城区什刹海街道，为居民检查燃气管线。\n\n"
+        "通讯员　张宇　摄影报道\n\n"
+        "北京工会12351　职工服务一键通\n\n扫码下载北京工会12351APP，入会、普惠、帮扶、维权服务随时办。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.kind) for a in arts] == [
+        ("丰台千名职工学用灭火器", "article"),  # one story across the jump
+        ("东城职工学习情绪管理", "article"),
+        ("平谷职工棋赛落幕", "article"),  # the next brief under a bare headline
+        ("燃气巡检员走进胡同", "photo"),
+        ("北京工会12351　职工服务一键通", "notice"),  # an advert of one sentence
+    ]
+    assert arts[0].text.endswith("电动自行车充电安全知识。") and "杜鹃" not in arts[2].text
+
+
+def test_an_obituarys_signature_is_no_headline():
+    page = ("## 征稿启事\n\n本版征集职工摄影作品。\n\n讣告\n\n北京市总工会原副主席沈国华同志，因病医治无效，不幸逝世。\n\n"
+            "特此讣告\n\n北京市总工会\n\n2024年5月14日\n")
+    arts = split_text(page)
+    assert [(a.title, a.kind) for a in arts] == [("征稿启事", "notice"), ("讣告", "notice")]
