@@ -157,7 +157,8 @@ _SERVICE_BOX_RE = lazy(rf"^(?:二十四节气\s*[·・:：]?\s*)?(?:{'|'.join(SO
 # Labels of a section of the page (■工会简讯, 【工会动态】, 图片新闻): part of the banner.
 SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传真", "基层动态", "图片新闻", "新闻图片",
                             "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "本期导读", "本版导读",
-                            "要闻导读", "导读", "要闻"})
+                            "要闻导读", "导读", "要闻", "区县速递", "区县传真", "各区动态", "工会新闻一句话",
+                            "新闻一句话", "一句话新闻", "基层速递"})
 # Marks a headline may be printed after (■怀柔区总工会开展…): not part of it.
 BULLETS = "■□●◆▲★▶► \u3000"
 _LABEL_MARKS = BULLETS + "【】[]"
@@ -1416,14 +1417,25 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
     return False
 
 
+# A brief's subject, then when (海淀区温泉镇总工会近日举办…), and a brief tagged with its place
+# (【朝阳】近日，…, 【经开区】日前，…).
+_BRIEF_TIME = r"(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)"
+_SUBJECT_THEN_TIME_RE = lazy(rf"[^，,。；;：:\s]{{2,24}}?{_BRIEF_TIME}")
+_TAGGED_BRIEF_RE = lazy(rf"【[^】\s]{{1,5}}】[ \u3000]*(?:{_BRIEF_TIME}|[^，,。]{{2,24}}?{_BRIEF_TIME})")
 # Bullets a brief printed without a headline opens with (■近日，…); □ marks bylines instead.
 _BRIEF_BULLETS = frozenset("■●◆▲★")
 
 
 def _bulleted_lead(cur: _Draft, tok: Token) -> bool:
-    """■近日，丰台区卢沟桥街道总工会… after a finished paragraph: a brief without a headline."""
-    return (tok.text[0] in _BRIEF_BULLETS and bool(cur.body) and is_terminated(cur.body[-1].text)
-            and _LEAD_CLAUSE_RE.match(tok.text.lstrip(BULLETS)) is not None)
+    """■近日，丰台区卢沟桥街道总工会… or ■ 海淀区温泉镇总工会近日举办… after a finished paragraph,
+    or 【朝阳】近日，… (a box of briefs each tagged with its district): a brief without a headline."""
+    first = tok.text[0]
+    if not (first in _BRIEF_BULLETS or first == "【") or not cur.body or not is_terminated(cur.body[-1].text):
+        return False
+    if first == "【":
+        return _TAGGED_BRIEF_RE.match(tok.text) is not None
+    rest = tok.text.lstrip(BULLETS)
+    return _LEAD_CLAUSE_RE.match(rest) is not None or _SUBJECT_THEN_TIME_RE.match(rest) is not None
 
 
 def _story_reporters(d: _Draft) -> set[str]:

@@ -1891,3 +1891,17 @@ def test_an_obituarys_signature_is_no_headline():
             "特此讣告\n\n北京市总工会\n\n2024年5月14日\n")
     arts = split_text(page)
     assert [(a.title, a.kind) for a in arts] == [("征稿启事", "notice"), ("讣告", "notice")]
+
+
+def test_boxes_of_briefs_tagged_or_bulleted_without_headlines():
+    page = (
+        "## 海淀区职工创新工作室联盟成立\n\n本报讯(记者 孙艳) 近日,海淀区职工创新工作室联盟成立。\n\n"
+        "【区县速递】\n\n【朝阳】近日,朝阳区十八里店地区总工会举办职工乒乓球比赛。(记者 马超)\n\n"
+        "【房山】日前,房山区窦店镇总工会走进辖区12家企业为职工义诊。\n\n"
+        "工会新闻一句话\n\n■ 海淀区温泉镇总工会近日举办职工厨艺大赛,20名职工参赛。\n\n"
+        "■ 市总工会日前公布今年首批“职工之家”示范点名单。(记者 白莹)\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("海淀区职工创新工作室联盟成立", ["孙艳"]), (None, ["马超"]), (None, []), (None, []), (None, ["白莹"])]
+    assert "区县速递" not in arts[0].text and "一句话" not in arts[2].text
