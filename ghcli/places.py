@@ -350,8 +350,8 @@ def citywide(text: str) -> bool:
     for marker in CITYWIDE_MARKERS:
         at = text.find(marker)
         while at != -1:
-            if not text.startswith(_SUPERLATIVES, at + len(marker)):
-                return True
+            if not text.startswith(_SUPERLATIVES, at + len(marker)) and "往" not in text[max(0, at - 4):at]:
+                return True  # (…发往北京各区和河北: where things go, not the story's scope)
             at = text.find(marker, at + 1)
     return False
 

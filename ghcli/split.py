@@ -744,6 +744,8 @@ _CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑
 # A QR-code box's lines (扫码关注劳动午报, [二维码], 长按识别…): tried on lines opening with these.
 _QR_RE = lazy(r"扫码关注|扫描二维码|长按识别|[\[【]二维码[\]】]")
 _QR_FIRST = frozenset("扫长[【")
+# An app's advert among slogans set apart by wide spaces.
+_APP_AD_RE = lazy(r"扫码下载|下载\s*APP|扫码关注|扫码入会", re.I)
 # A post's hashtags (#工会动态 36个, #劳模 #工匠), which a ## headline never looks like.
 _HASHTAGS_RE = lazy(r"#[^\s#]{1,20}[ \u3000]+\d+个$|(?:#[^\s#]{1,20}[ \u3000]*){2,}$")
 # Words of a site's bars: a line of short items split by | holding one of these (or a name
@@ -796,6 +798,8 @@ def _is_chrome(s: str) -> bool:
         return True
     if " " in s and ("20" in s or "19" in s) and _POST_META_RE.match(s):  # a year
         return True
+    if ("\u3000" in s or "  " in s) and ("扫码" in s or "下载" in s) and _APP_AD_RE.search(s):
+        return True  # 北京工会12351　会员服务一键办理　扫码下载APP: an advert's slogans, set apart
     if ("|" in s or "｜" in s or "丨" in s) and _is_site_bar(s):
         return True
     return _FOOTER_RE.search(s) is not None

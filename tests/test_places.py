@@ -591,3 +591,11 @@ def test_the_two_airports():
                        "在大兴机场航站楼，工会慰问组走进安检、值机和行李分拣现场。")
     assert r["district"] is None and {d["name"] for d in r["districts"]} == {"顺义区", "大兴区"}
     assert resolve_places("首都机场街道工会送清凉", "近日，朝阳区首都机场街道总工会为环卫工人送去清凉物品。")["district"] == "朝阳区"
+
+
+def test_where_parcels_go_is_no_citywide_scope():
+    r = resolve_places("物流园里的“夜班人”",
+                       "晚上10点，大兴区采育镇的一处物流园依然灯火通明。每天有近百万件快件从这里发往北京各区和河北、天津等地。\n"
+                       "凌晨1点，园区里的“工会夜宵点”准时开放。这是采育镇总工会联合企业工会设立的。")
+    assert r["district"] == "大兴区"
+    assert resolve_places("职工冰雪季启幕", "近日，市总工会启动职工冰雪季，全市各区工会将组织职工参加。")["district"] is None

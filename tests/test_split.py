@@ -1905,3 +1905,13 @@ def test_boxes_of_briefs_tagged_or_bulleted_without_headlines():
     assert [(a.title, a.reporters) for a in arts] == [
         ("海淀区职工创新工作室联盟成立", ["孙艳"]), (None, ["马超"]), (None, []), (None, []), (None, ["白莹"])]
     assert "区县速递" not in arts[0].text and "一句话" not in arts[2].text
+
+
+def test_an_apps_slogans_on_a_line_of_their_own_are_chrome():
+    page = ("高温下的“电力蓝”\n\n7月15日，国网北京西城供电公司的作业人员在金融街附近一处配电室开展设备巡检。"
+            "　本报记者　赵思远　摄影报道\n\n北京工会12351　会员服务一键办理　扫码下载APP\n\n本版编辑　孟宁　校对　刘颖\n\n"
+            "# 第02版：要闻\n\n（上接第1版）在保障职工权益方面，各级工会将加强与用人单位的沟通。\n\n"
+            "## 全总部署做好新就业形态劳动者夏季防暑工作\n\n据新华社电　中华全国总工会日前印发通知。\n")
+    arts = split_text(page)
+    assert [a.title for a in arts if a.title] == ["高温下的“电力蓝”", "全总部署做好新就业形态劳动者夏季防暑工作"]
+    assert not any("12351" in (a.title or "") + a.text for a in arts)
