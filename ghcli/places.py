@@ -360,14 +360,18 @@ def citywide(text: str) -> bool:
 _CITY_PREFIXES = ("北京市", "北京")
 
 
+def _with_city(text: str, m: PlaceMatch) -> int:
+    """Where the place's name starts with the city's before it (从北京石景山…, 住在北京市丰台区…)."""
+    start = m.start
+    for city in _CITY_PREFIXES:
+        if text.endswith(city, 0, start):
+            return start - len(city)
+    return start
+
+
 def _origin(text: str, m: PlaceMatch) -> bool:
     """Is the place named as where someone came from (从石景山老厂区, 来自北京石景山…)?"""
-    start = m.start
-    for city in _CITY_PREFIXES:  # 从北京石景山老厂区走出来的
-        if text.endswith(city, 0, start):
-            start -= len(city)
-            break
-    return text.endswith(ORIGIN_WORDS, 0, start)
+    return text.endswith(ORIGIN_WORDS, 0, _with_city(text, m))
 
 
 # Verbs that state where something is (第九水厂位于朝阳区, 水厂地处北京市丰台区).
@@ -412,11 +416,7 @@ def _weak(text: str, m: PlaceMatch) -> bool:
     if before in _RESIDENCE_LAST:
         if before in "在于" and "总部" in text[max(0, start - 6):start]:
             return True
-        for city in _CITY_PREFIXES:
-            if text.endswith(city, 0, start):
-                start -= len(city)
-                break
-        if text.endswith(RESIDENCE_WORDS, 0, start):
+        if text.endswith(RESIDENCE_WORDS, 0, _with_city(text, m)):
             return True
     return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
             and not m.form.endswith("区") and _COMPANY_NAME_RE.match(text, m.end) is not None)
@@ -433,12 +433,7 @@ _LOCATED_UNION_RE = re.compile(r"[^，,。；;！？\n]{0,16}?的[^，,。；;�
 
 def _located_union(text: str, m: PlaceMatch) -> bool:
     """Is the place where the union acting in the sentence is (位于海淀区…的…公司工会)?"""
-    start = m.start
-    for city in _CITY_PREFIXES:
-        if text.endswith(city, 0, start):
-            start -= len(city)
-            break
-    return text.endswith(LOCATING_VERBS, 0, start) and _LOCATED_UNION_RE.match(text, m.end) is not None
+    return text.endswith(LOCATING_VERBS, 0, _with_city(text, m)) and _LOCATED_UNION_RE.match(text, m.end) is not None
 
 
 def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matches: list[PlaceMatch]) -> str | None:
