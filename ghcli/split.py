@@ -1265,13 +1265,17 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             continue
         if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened and not _noted_only(cur)) \
                 or (cur.closed and cur.body and not _next_caption(cur, tok)) \
-                or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap, tokens[i + 1] if i + 1 < len(tokens) else None) \
+                or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap, _next_token(tokens, i)) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok):
             start([], [], [], tok)  # a story without a recognisable headline
         cur.body.append(tok)
         cur.last_line = tok.line
         i += 1
     return drafts
+
+
+def _next_token(tokens: list[Token], i: int) -> Token | None:
+    return tokens[i + 1] if i + 1 < len(tokens) else None
 
 
 def _caption_number(text: str) -> int:
@@ -1789,7 +1793,7 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         # the next paragraph reads like a news lead (an opening quote is a weaker sign)
         score += 1 if nxt.text.startswith("“") else 2
     credit_at = _block_credit(tokens, j, typical_gap)
-    numbered = nxt.text[0] in NUMBERED_CAPTION_MARKS or nxt.text[0] == "图" and nxt.text[1:2] in NUMBERED_CAPTION_MARKS
+    numbered = _caption_number(nxt.text) > 0
     if credit_at is not None and (
             numbered or not (_signed(cur) and _caption(tokens, credit_at).startswith(IN_STORY_CAPTION))):
         score += 3  # a photo-news item: short body closed by a credit (图为… is the story's own picture)
@@ -1826,7 +1830,6 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
 
 # What the captions of a photo spread (组图) open with: ①4月29日，…
 NUMBERED_CAPTION_ORDER = {mark: k for k, mark in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)}
-NUMBERED_CAPTION_MARKS = frozenset(NUMBERED_CAPTION_ORDER)
 
 
 # A headline opening with a subject of this many Han characters (a place or body: 密云区,
