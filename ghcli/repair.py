@@ -2,7 +2,8 @@
 
 Print layouts cut paragraphs where a column or page ends (``……和`` / ``平街街道总工会……``).
 A body paragraph that does not end a sentence is joined with the next body paragraph of the
-same article; every join is returned so a user can audit it. Only body paragraphs are given
+same article (but the lines of verse or of a list: ``_verse_lines``); every join is returned so
+a user can audit it. Only body paragraphs are given
 to ``join_breaks``: the splitter never passes headlines, kickers, bylines or banners.
 """
 
@@ -84,7 +85,7 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
     ``{"line", "next_line", "left", "right"}`` with up to REPAIR_CONTEXT_CHARS of context.
     A chain of breaks (a paragraph cut twice) is joined step by step. The last paragraph is
     never joined (the article may be cut off at the end of the issue), nor is a paragraph
-    marked ``apart`` (a box label) with either neighbour. The input paragraphs
+    marked ``apart`` (a box label) or a line of verse or of a list with either neighbour. The input paragraphs
     are never modified; those needing no join may be returned as they are.
     """
     # Paragraphs before the first break need no join: they are returned as they are.
