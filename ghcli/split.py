@@ -1386,11 +1386,11 @@ def _headline_over_dateline(tok: Token, cur: _Draft | None, tokens: list[Token],
 
 
 def _captioned_photo_apart(cur: _Draft | None, tok: Token, typical_gap: float, nxt: Token | None) -> bool:
-    """A paragraph closed by a photo credit (at its end, or on the line right under it: ``nxt``),
-    set apart from a signed story by more white space than its paragraphs have: a photo-news
-    item without a headline, not the story's picture."""
+    """A paragraph closed by a photo credit (at its end, or on the next line, ``nxt``, no further
+    apart than paragraphs are), set apart from a signed story by more white space than its
+    paragraphs have: a photo-news item without a headline, not the story's picture."""
     return (cur is not None and bool(cur.body) and tok.gap > typical_gap and tok.gap >= 2
-            and (tok.credit is not None or nxt is not None and nxt.kind == CREDIT and nxt.gap == 0)
+            and (tok.credit is not None or nxt is not None and nxt.kind == CREDIT and nxt.gap <= typical_gap)
             and not tok.text.startswith(IN_STORY_CAPTION)
             and _signed(cur) and is_terminated(cur.body[-1].text))
 

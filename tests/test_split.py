@@ -1915,3 +1915,12 @@ def test_an_apps_slogans_on_a_line_of_their_own_are_chrome():
     arts = split_text(page)
     assert [a.title for a in arts if a.title] == ["高温下的“电力蓝”", "全总部署做好新就业形态劳动者夏季防暑工作"]
     assert not any("12351" in (a.title or "") + a.text for a in arts)
+
+
+def test_a_headless_photo_item_whose_credit_is_a_paragraph_of_its_own():
+    page = ("## 守护“大国重器”的80后工程师\n\n□首席记者　赵思远\n\n如今，孟凡宇已经带出了6名徒弟。\n\n\n\n"
+            "重阳节即将到来之际，通州区张家湾镇总工会组织职工志愿者走进敬老院。\n\n本报记者　刘欣欣/摄\n\n"
+            "## 石景山区总工会为20对职工新人举办集体婚礼\n\n本报讯（记者　田雨）“我愿意！”近日，在石景山区举行集体婚礼。\n")
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("守护“大国重器”的80后工程师", ["赵思远"]), (None, ["刘欣欣"]), ("石景山区总工会为20对职工新人举办集体婚礼", ["田雨"])]
