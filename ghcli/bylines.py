@@ -29,8 +29,9 @@ OUTLETS = (
 # Role words, longest first. The optional newspaper prefix covers 本报记者 / 劳动午报记者 /
 # 本报通讯员 / 工人日报-中工网记者 (a joint byline of two outlets).
 _PAPER = "(?:" + "|".join(OUTLETS) + ")"
+_PAPERS = rf"{_PAPER}(?:[-－—]{_PAPER})*"  # one outlet, or a joint byline's (工人日报-中工网)
 ROLE_RE = lazy(
-    rf"(?:{_PAPER}(?:[-－—]{_PAPER})*)?"
+    rf"(?:{_PAPERS})?"
     r"(?:(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|见习生|(?:特约)?通讯员)"
     r"|图[/／:：]|文字?[/／:：]|摄影[/／:：]|视频[/／:：]|摄像[/／:：]"
 )
@@ -313,12 +314,13 @@ def _split_names(chunk: str) -> list[str] | None:
     widths = {w for k, (w, tok) in enumerate(tokens)
               if k and len(tok) == 1 and len(tokens[k - 1][1]) == 1 and w != _WIDE}
     parting = max(widths) if len(widths) > 1 else _WIDE
+    evenly = len(widths) == 1
     names: list[str] = []
     pending = ""
     for width, tok in tokens:
         if len(tok) == 1 and _CJK_CHAR_RE.match(tok):
             if pending and width >= parting:
-                names.extend(_padded_names(pending, len(widths) == 1))
+                names.extend(_padded_names(pending, evenly))
                 pending = ""
             pending += tok  # 孙　艳 -> 孙艳
             continue
@@ -327,11 +329,11 @@ def _split_names(chunk: str) -> list[str] | None:
                 names.append(pending + tok)  # 李 一然: a stray space after the surname
                 pending = ""
                 continue
-            names.extend(_padded_names(pending, len(widths) == 1))
+            names.extend(_padded_names(pending, evenly))
             pending = ""
         names.append(tok)
     if pending:
-        names.extend(_padded_names(pending, len(widths) == 1))
+        names.extend(_padded_names(pending, evenly))
     if any(not NAME_RE.match(n) and not _LONG_NAME_RE.match(n) for n in names):
         return None
     return names
@@ -423,9 +425,9 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
 
 # A paragraph opening with a paper's reporter (工人日报—中工网记者, 本报记者): its names may follow
 # unbracketed.
-_PAPER_REPORTER_RE = lazy(rf"[□■●◆ \u3000]*{_PAPER}(?:[-－—]{_PAPER})*(?:首席|特约|见习|实习)?记者")
+_PAPER_REPORTER_RE = lazy(rf"[□■●◆ \u3000]*{_PAPERS}(?:首席|特约|见习|实习)?记者")
 # ... and its name glued to the role word and to 报道 (本报记者王路曼报道12元就能…).
-_GLUED_REPORT_RE = lazy(rf"[□■●◆ \u3000]*{_PAPER}(?:[-－—]{_PAPER})*记者([{CJK}]{{2,4}}?)报道")
+_GLUED_REPORT_RE = lazy(rf"[□■●◆ \u3000]*{_PAPERS}记者([{CJK}]{{2,4}}?)报道")
 _BYLINE_TOKEN_RE = lazy(rf"[{SPACE[1:-1]}、:：]*([^{SPACE[1:-1]}、:：]+)")  # 记者：张晶 as 记者 张晶
 
 

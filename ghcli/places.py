@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ghcli.gazetteer import BEIJING_UNITS, Gazetteer, PlaceMatch, load_gazetteer
+from ghcli.split import NUMBERED_CAPTION_ORDER
 
 # Evidence weights: a district named in the headline says more than a passing mention.
 TITLE_WEIGHT = 3.0      # headline
@@ -17,8 +18,7 @@ BODY_WEIGHT = 1.0       # any later paragraph
 # Weights of an article's sections, in the order ``places_from_matches`` takes them.
 SECTION_WEIGHTS = (TITLE_WEIGHT, KICKER_WEIGHT, KICKER_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT)
 
-# Marks of numbered items, and the weights of a story whose lead is the first of them.
-NUMBERED_ITEM_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩")
+# The weights of a story whose lead is the first of numbered items (split's caption marks).
 _NUMBERED_WEIGHTS = (*SECTION_WEIGHTS[:3], BODY_WEIGHT, BODY_WEIGHT)
 
 # Decision thresholds for the one district an article is about.
@@ -59,7 +59,7 @@ _SENTENCE_ENDS = ("。", "！", "？", "\n")
 CITY_HEADS = ("市总工会", "北京市", "本市", "全市", "首都", "市委", "市政府")
 VENUE_WORDS = ("在", "于", "在北京", "于北京")
 # Words that make a place elsewhere in a lead the story's site (在天津市…, 承建的江苏南通…, 赴新疆…).
-SITE_WORDS = (*VENUE_WORDS, "承建的", "援建的", "赴", "远赴", "前往", "来到", "走进")
+OUTSIDE_SITE_WORDS = (*VENUE_WORDS, "承建的", "援建的", "赴", "远赴", "前往", "来到", "走进")
 # After a citywide marker these make it a superlative (全市首家驿站在朝阳区落成), not a scope.
 _SUPERLATIVES = ("首", "第一", "唯一", "最")
 # What follows a place named as a union body.
@@ -127,7 +127,7 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     homes: dict[str, float] = {}
     # A lead that is the first of numbered items (①… ②…, a photo spread's captions) weighs no
     # more than the items after it.
-    weights = SECTION_WEIGHTS if texts[3][:1] not in NUMBERED_ITEM_MARKS else _NUMBERED_WEIGHTS
+    weights = SECTION_WEIGHTS if texts[3][:1] not in NUMBERED_CAPTION_ORDER else _NUMBERED_WEIGHTS
     for weight, matches, text in zip(weights, found, texts):
         prev: PlaceMatch | None = None
         home_of: str | None = None  # the district of the residence just named (家住通州区梨园镇)
@@ -199,7 +199,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     lead_district = any(m.district for m in lead_matches)
     if not title_district and not lead_district and (
             any(m.province and m.province != home and not m.district for m in title_matches)
-            or any(m.province and m.province != home and not m.district and lead.endswith(SITE_WORDS, 0, m.start)
+            or any(m.province and m.province != home and not m.district and lead.endswith(OUTSIDE_SITE_WORDS, 0, m.start)
                    for m in lead_matches)) \
             and not any(m.district and _acting(rest, m) for m in found[4]):
         # 燕郊为进京通勤职工设起“早班驿站”, …活动在天津市滨海新区举行: a headline or a lead's

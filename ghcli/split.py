@@ -322,14 +322,14 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         if s[-1] not in ")）" and may_open_with_lead(s) and k + 1 < len(lines):
             # the byline's rest on the next line, or past a page break's blank line (本报讯(记 /
             # / 者 白莹) 记者近日…)
-            after = k + 1 if lines[k + 1].strip(_LINE_SPACE) or k + 2 >= len(lines) else k + 2
+            after = _past_blank(lines, k)
             joined = _rejoin_byline(s, lines[after].strip(_LINE_SPACE))
             if joined is not None:
                 s, skip_to = joined, after + 1
         if s[-1] not in _SENTENCE_LAST and k + 1 < len(lines) and k + 1 >= skip_to:
             # a credit or byline cut by a column or page break (…。(记者 / 张晶), □本报记者 李 / 一然):
             # the rest on the next line, or past the break's blank line
-            after = k + 1 if lines[k + 1].strip(_LINE_SPACE) or k + 2 >= len(lines) else k + 2
+            after = _past_blank(lines, k)
             rest = lines[after].strip(_LINE_SPACE)
             if rest and len(rest) <= MAX_CREDIT_TAIL_CHARS and (joined := _rejoin_credit(s, rest)) is not None:
                 s, skip_to = joined, after + 1
@@ -502,6 +502,12 @@ def _side_by_side(s: str) -> tuple[str, str] | None:
     return mark + m.group(2), mark + m.group(3)
 
 
+def _past_blank(lines: list[str], k: int) -> int:
+    """The line after ``lines[k]`` (not the last), or the one after that when a page break's
+    blank line stands between them."""
+    return k + 1 if lines[k + 1].strip(_LINE_SPACE) or k + 2 >= len(lines) else k + 2
+
+
 def _rejoin_byline(s: str, nxt: str) -> str | None:
     """A byline cut across two lines by a narrow column (本报讯（记者 周美玉 通讯员 / 赵雪） 近日，…):
     the line opens a bracket it does not close and the next line closes it within a name or two."""
@@ -531,6 +537,7 @@ def _rejoin_credit(s: str, nxt: str) -> str | None:
     a photo credit, a trailing byline or a byline line in two, else None: ……正在作业。 本报记者 /
     赵思远 摄影报道, ……到年底。(记者 / 张晶), □本报记者 李 / 一然, 文/本报记者 周美玉 图/通讯 / 员 赵宇."""
     joined = s + nxt
+    unmarked = s.lstrip("□■●◆ \u3000")
     if nxt[-1] in ")）" or nxt.endswith(CREDIT_ENDINGS) or s.endswith(_CUT_ROLE_ENDS):
         # the end of a credit or a bracketed byline, or the rest of a role word (摄影 / 报道)
         found = parse_credit(joined) or parse_trailing(joined)
@@ -538,10 +545,10 @@ def _rejoin_credit(s: str, nxt: str) -> str | None:
             head = s[:found[1]].rstrip(" \u3000")
             # after a caption's or a story's last sentence, or a credit line of its own (not
             # 来源：劳动午报 / 本报记者 陈曦 摄影报道, a web copy's field over a credit)
-            if head and is_terminated(head) or not head and s.lstrip("□■●◆ \u3000").startswith(_CREDIT_LINE_OPENERS):
+            if head and is_terminated(head) or not head and unmarked.startswith(_CREDIT_LINE_OPENERS):
                 return joined
     if len(nxt) <= MAX_NAME_REST_CHARS and len(joined) <= MAX_BYLINE_LINE_CHARS \
-            and s.lstrip("□■●◆ \u3000").startswith(_BYLINE_LINE_OPENERS) \
+            and unmarked.startswith(_BYLINE_LINE_OPENERS) \
             and (s.endswith(_CUT_ROLE_ENDS) or len(_LAST_TOKEN_RE.search(s).group()) == 1 and parse_credit(s) is None):
         # the line stops inside a role word (图/通讯 / 员 赵宇) or after a name's first character
         # (□本报记者 李 / 一然), not after a whole credit (…田野 摄 / 遗失声明)
@@ -1680,9 +1687,14 @@ def _body_like(text: str) -> bool:
     )
 
 
+def _notice_words(title: str) -> bool:
+    """Does the headline name a notice (征稿启事, 遗失声明, 关于…的公示, 更正, 讣告)?"""
+    return title.endswith(NOTICE_ENDINGS) or _NOTICE_TITLE_RE.search(title) is not None
+
+
 def _notice_title(text: str) -> bool:
-    """Is the line a notice's headline (征稿启事, 遗失声明, 更正, 讣告)?"""
-    return len(text) <= MAX_HEADLINE_CHARS and (text.endswith(NOTICE_ENDINGS) or _NOTICE_TITLE_RE.search(text) is not None)
+    """Is the line a notice's headline (no longer than a headline)?"""
+    return len(text) <= MAX_HEADLINE_CHARS and _notice_words(text)
 
 
 def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
@@ -2035,7 +2047,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         return None
     # A photo credit makes a photo-news item unless the story is signed otherwise: by a
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
-    if d.title and (d.title.endswith(NOTICE_ENDINGS) or _NOTICE_TITLE_RE.search(d.title) or _service_box(d.title, text)
+    if d.title and (_notice_words(d.title) or _service_box(d.title, text)
                     or _advert(text, d.dropped)) and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
     else:
