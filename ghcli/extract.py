@@ -190,7 +190,7 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined,
     if place_hits:
         place_hits = _without_person_names(place_hits, layout)
     texts = (title, art.kicker or "", art.subtitle or "", stripped[:lead_len], stripped[lead_len + 1:])
-    found = places.places_from_matches(gazetteer.resolve_hits(place_hits, bounds), gazetteer, texts)
+    found = places.places_from_matches(gazetteer.resolve_hits(place_hits, bounds, layout.source), gazetteer, texts)
     art.district = found["district"]
     if art.district is None and not found["districts"] and art.banner \
             and places.page_district_applies(title, texts[3], found["places"]):

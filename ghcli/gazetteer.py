@@ -114,6 +114,9 @@ class _Entry:
     # (unit, ambiguous) for a hit with no resolving context (no neighbour, no earlier
     # resolution in the text): fixed once loading is done, see ``_default_resolution``.
     default: tuple[_Unit | None, bool] = (None, False)
+    # Every unit an informal locality or zone (新发地, 中关村): a name other places may give to
+    # one of theirs.
+    informal: bool = False
 
 
 class Automaton:
@@ -178,6 +181,7 @@ class Gazetteer:
             self._load_aliases(path)
         for entry in self._entries.values():  # units are final now
             entry.default = _default_resolution(entry.units)
+            entry.informal = bool(entry.units) and all(u.level == "area" for u in entry.units)
 
     def automaton_items(self):
         """``(key, (key, entry))`` for every name, alias and blocked word: the items of this
@@ -312,11 +316,11 @@ class Gazetteer:
         for p in parts:
             bounds.append((offset, offset + len(p)))
             offset += len(p) + 1
-        return self.resolve_hits(self._automaton.hits(joined), bounds)
+        return self.resolve_hits(self._automaton.hits(joined), bounds, joined)
 
-    def resolve_hits(self, hits, bounds) -> list[list[PlaceMatch]]:
-        """Matches per part from raw automaton hits ``(start, end, (key, entry))`` of a text
-        holding the parts at ``bounds`` (``(start, end)`` each, disjoint, in any order).
+    def resolve_hits(self, hits, bounds, text: str) -> list[list[PlaceMatch]]:
+        """Matches per part from raw automaton hits ``(start, end, (key, entry))`` of ``text``,
+        which holds the parts at ``bounds`` (``(start, end)`` each, disjoint, in any order).
 
         Every hit must lie inside one part. Offsets are relative to each part; a neighbour
         resolves only within its part, but a form it placed outside the home region keeps
@@ -343,26 +347,30 @@ class Gazetteer:
                     kept.append(h)
             places = kept
         # A form resolved outside the home region by its context (长春市朝阳区) keeps that
-        # meaning for the rest of the text, across parts (a later bare 朝阳区 is 长春's) ...
-        sticky: dict[str, _Unit] = {}
-        self._resolve_parts(places, bounds, results, sticky)
-        if sticky and any(m.form in sticky and (m.name, m.code) != (sticky[m.form].name, sticky[m.form].code)
-                          for out in results for m in out):
+        # meaning for the rest of the text, across parts (a later bare 朝阳区 is 长春's), and a
+        # locality its context placed elsewhere (高碑店市的新发地: None) names no Beijing place
+        # in it ...
+        sticky: dict[str, _Unit | None] = {}
+        self._resolve_parts(places, bounds, results, sticky, text)
+        if sticky and any(m.form in sticky and (sticky[m.form] is None or (m.name, m.code) != (
+                sticky[m.form].name, sticky[m.form].code)) for out in results for m in out):
             # ... and in the parts before it: a headline's bare 通州区 is the 南通市通州区 of the
             # lead (one text, one meaning of a name).
             results = [[] for _ in bounds]
-            self._resolve_parts(places, bounds, results, dict(sticky))
+            self._resolve_parts(places, bounds, results, dict(sticky), text)
         return results
 
-    def _resolve_parts(self, places, bounds, results: list[list[PlaceMatch]], sticky: dict[str, _Unit]) -> None:
+    def _resolve_parts(self, places, bounds, results: list[list[PlaceMatch]], sticky: dict[str, _Unit | None],
+                       text: str) -> None:
         """Resolve the sorted hits ``places`` part by part into ``results`` (in ``bounds`` order)."""
         starts = [h[0] for h in places]
         for out, (base, part_end) in zip(results, bounds):
             lo, hi = bisect_left(starts, base), bisect_left(starts, part_end)
             if lo < hi:
-                self._resolve_part(places[lo:hi], base, out, sticky)
+                self._resolve_part(places[lo:hi], base, out, sticky, text)
 
-    def _resolve_part(self, hits, base: int, out: list[PlaceMatch], sticky: dict[str, _Unit]) -> None:
+    def _resolve_part(self, hits, base: int, out: list[PlaceMatch], sticky: dict[str, _Unit | None],
+                      text: str) -> None:
         """Keep the leftmost-longest of one part's sorted hits and resolve them in order."""
         prev_end, prev_unit = -1, None
         pos = 0
@@ -372,6 +380,10 @@ class Gazetteer:
                 continue  # overlaps a match already kept
             pos = end
             neighbour = prev_unit if prev_end == start else None
+            if prev_end == start - 1 and text[prev_end] == "的" and entry.informal and not prev_unit.home \
+                    and prev_unit.level in ("city", "county"):
+                # 高碑店市的新发地: a locality of that name there, not Beijing's (but 来自河北的中关村工程师)
+                neighbour = prev_unit
             if neighbour is None and not entry.needs_context and key not in sticky:
                 unit, ambiguous = entry.default  # what _resolve gives without context (most hits)
             else:
@@ -387,7 +399,7 @@ class Gazetteer:
                 out.append(_new_tuple(PlaceMatch, (start - base, end - base, key, *unit.match_fields)))
 
     def _resolve(self, key: str, entry: _Entry, neighbour: _Unit | None,
-                 sticky: dict[str, _Unit]) -> tuple[_Unit | None, bool]:
+                 sticky: dict[str, _Unit | None]) -> tuple[_Unit | None, bool]:
         """(unit, ambiguous) for one hit; (None, False) when it is no place."""
         units = entry.units
         if neighbour is not None:
@@ -397,6 +409,8 @@ class Gazetteer:
                 stem = key if entry.kind == _SHORT else _stem(key)
                 inside = [u for u in self._stems.get(stem, []) if neighbour.key in u.ancestors]
                 if not inside and all(u.home for u in units):
+                    if entry.informal:
+                        sticky[key] = None
                     return None, False
             if inside:
                 unit = min(inside, key=lambda u: len(u.ancestors))  # 朝阳市 before 朝阳县

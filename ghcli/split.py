@@ -158,9 +158,9 @@ _SERVICE_BOX_RE = lazy(rf"^(?:二十四节气\s*[·・:：]?\s*)?(?:{'|'.join(SO
 SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传真", "基层动态", "图片新闻", "新闻图片",
                             "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "本期导读", "本版导读",
                             "要闻导读", "导读", "要闻", "区县速递", "区县传真", "各区动态", "工会新闻一句话",
-                            "新闻一句话", "一句话新闻", "基层速递"})
+                            "新闻一句话", "一句话新闻", "基层速递", "区县动态", "各区县动态", "区域动态"})
 # Marks a headline may be printed after (■怀柔区总工会开展…): not part of it.
-BULLETS = "■□●◆▲★▶► \u3000"
+BULLETS = "■□●◆▲★▶►▌▍▐ \u3000"  # ▌: a phone app's heading bar
 _LABEL_MARKS = BULLETS + "【】[]"
 _MAX_LABEL_CHARS = 10
 # An editor's note printed between a headline and its byline belongs to the story's head.
@@ -375,6 +375,9 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     return tokens
 
 
+# A digest's item number on a line of its own (01, 02, NO.3): furniture, as a page number is.
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_ITEM_NUMBER_RE = lazy(r"^(?:[Nn][Oo][.．]?[ \u3000]*)?[0-9０-９]{1,2}$")
 # Editors named in a line with more in it (工会新闻 编辑 刘洋 校对 张帆): the page's head.
 _EDITORS_RUN_RE = lazy(rf"(?:{'|'.join(EDITOR_WORDS)})[ \u3000]+[\u4e00-\u9fff]{{2,4}}(?:[ \u3000]|$)")
 # Text copied out of a PDF or an OCR program can be hard-wrapped: every paragraph broken into
@@ -676,8 +679,10 @@ _WEB_META_RE = lazy(
 MAX_OUTLET_AUTHOR_CHARS = 60
 _OUTLET_AUTHOR_RE = lazy(r"[^\s|｜丨，。,：:]{2,12}[ \u3000]*[|｜丨][ \u3000]*作者[ \u3000]*[:：]?[^|｜丨，,。]*$")
 # The author field of a metadata line, up to the next field: its value is a byline when it
-# names a role (作者：本报记者 孙艳, 作者 记者 王路曼/文 张晶/摄).
-_META_AUTHOR_RE = lazy(r"作者[ \u3000]*[:：]?[ \u3000]*(.+?)[ \u3000]*"
+# names a role (作者：本报记者 孙艳, 作者 记者 王路曼/文 张晶/摄); so is a reporter's own field
+# after the source (来源：劳动午报 记者：白莹 通讯员：周强).
+_META_AUTHOR_RE = lazy(r"(?:作者[ \u3000]*[:：]?[ \u3000]*|(?<=[\s|｜丨])(?=(?:本报)?(?:首席|实习|特约|见习)?记者))"
+                       r"(.+?)[ \u3000]*"
                        r"(?:[|｜丨\u3000]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
 _WEB_META_FIRST = frozenset("来作编责审供发更浏阅点字当您原分【[上下返打关0123456789")
 # First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
@@ -899,7 +904,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if first in _WEB_META_FIRST and _WEB_META_RE.match(s) \
             or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s) and _WEB_META_RE.match(s) \
             or len(s) <= MAX_OUTLET_AUTHOR_CHARS and "作者" in s and _OUTLET_AUTHOR_RE.match(s):
-        return _meta_author(s, n, gap) if "作者" in s else Token(FURNITURE, s, n, gap)
+        return _meta_author(s, n, gap) if "作者" in s or "记者" in s else Token(FURNITURE, s, n, gap)
     if first in _BODY_CREDIT_FIRST and len(s) <= MAX_BODY_CREDIT_CHARS and _BODY_CREDIT_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # 文字：丰台区总工会宣教部, 图/丰台区总工会: a body's credit, no one named
     if first in _DISCLAIMER_FIRST and s.startswith(DISCLAIMER_OPENERS) and _DISCLAIMER_RE.search(s):
@@ -912,6 +917,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
     if len(s) <= _MAX_LABEL_CHARS:
+        if s[-1] in _DIGITS and _ITEM_NUMBER_RE.match(s):
+            return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item: no headline, no kicker
         label = s.strip(_LABEL_MARKS)
         if label in SECTION_LABELS:
             return Token(BANNER, s, n, gap)  # 工会简讯, 图片新闻: a section of the page, no headline
@@ -948,9 +955,9 @@ def _classify(s: str, n: int, gap: int) -> Token:
 
 
 def _meta_author(s: str, n: int, gap: int) -> Token:
-    """A metadata line with an author field: a byline when the field names a role
-    (发布时间：… 作者：本报记者 孙艳 责任编辑：王琳), else furniture (作者：孙艳; the text's
-    byline counts)."""
+    """A metadata line with an author or reporter field: a byline when the field names a
+    role (发布时间：… 作者：本报记者 孙艳 责任编辑：王琳, 来源：劳动午报 记者：白莹), else furniture
+    (作者：孙艳; the text's byline counts)."""
     m = _META_AUTHOR_RE.search(s)
     credits = parse_byline_line(m.group(1)) if m else None
     if credits is None or not (credits.has_names or credits.dateline):
@@ -1964,6 +1971,9 @@ _NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订)|(?:更正|讣告|鸣谢|有�
 # How an advert's one sentence opens: it tells the reader what to do.
 ADVERT_OPENERS = ("扫码", "扫描", "下载", "长按", "关注", "打开")
 # Longest unsigned text read as an advert when it asks the reader to scan or download.
+# Longest lead-in of a digest (_lead_in) and how it ends.
+MAX_LEAD_IN_CHARS = 120
+_LEAD_IN_ENDS = ("——", "：", ":", "—")
 MAX_ADVERT_CHARS = 200
 
 
@@ -1975,6 +1985,12 @@ def _advert(text: str, dropped: list[Token]) -> bool:
             text.startswith(ADVERT_OPENERS) and text.count("。") == 1 and text.endswith("。")):
         return False  # but one sentence that tells the reader to do it (扫码下载北京工会12351APP，…随时办。)
     return any("二维码" in t or "扫码" in t or "下载" in t for t in (text, *(tok.text for tok in dropped)))
+
+
+def _lead_in(text: str) -> bool:
+    """A digest's lead-in under its post title: one short paragraph that ends by pointing at
+    what follows (以下是今日要闻，一起来看——, 本期内容如下：). A story ends a sentence."""
+    return "\n" not in text and len(text) <= MAX_LEAD_IN_CHARS and text.endswith(_LEAD_IN_ENDS)
 
 
 def _service_box(title: str, text: str) -> bool:
@@ -2047,8 +2063,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         return None
     # A photo credit makes a photo-news item unless the story is signed otherwise: by a
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
-    if d.title and (_notice_words(d.title) or _service_box(d.title, text)
-                    or _advert(text, d.dropped)) and not credits.has_names:
+    if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped))
+            or _lead_in(text)) and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
     else:
         kind = "photo" if photo and not credits.dateline and not d.bylines else "article"

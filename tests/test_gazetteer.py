@@ -49,6 +49,15 @@ def test_trap_liaoning_chaoyang_is_not_beijing(gaz):
         ("辽宁省", "辽宁省", None), ("朝阳市", "辽宁省", None)]
 
 
+def test_a_locality_placed_in_a_city_elsewhere_is_not_beijings(gaz):
+    # 新发地 after 高碑店市的 is that city's market, and so is a later bare 新发地 in the text
+    found = gaz.find("位于河北省保定市高碑店市的新发地农副产品物流园,新发地园区内")
+    assert [(m.name, m.district) for m in found] == [("河北省", None), ("保定市", None), ("高碑店市", None)]
+    # a province before 的 says where someone is from: the locality stays Beijing's
+    assert [(m.name, m.district) for m in gaz.find("来自河北的中关村工程师")] == [("河北省", None), ("中关村", "海淀区")]
+    assert [(m.name, m.district) for m in gaz.find("丰台区的新发地")] == [("丰台区", "丰台区"), ("新发地", "丰台区")]
+
+
 def test_trap_changchun_chaoyang_district(gaz):
     m = gaz.find("长春市朝阳区总工会")[-1]
     assert (m.name, m.province, m.city, m.county, m.district) == ("朝阳区", "吉林省", "长春市", "朝阳区", None)

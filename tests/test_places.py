@@ -287,6 +287,12 @@ def test_a_township_elsewhere_ending_in_a_beijing_townships_name():
     # the old district's name in a hospital's; a two-character township stem
     ("宣武医院工会开展“白衣天使”健步走", "近日,首都医科大学宣武医院工会组织200余名医护职工参加健步走。", "西城区"),
     ("职工篮球联赛开赛", "近日,由区总工会主办的职工篮球联赛在鲁谷职工体育中心开赛。", "石景山区"),
+    # a locality of Beijing's name placed in a city elsewhere (高碑店市的新发地): that one, in
+    # the headline too; Beijing's when its place is Beijing's (花乡的新发地)
+    ("高碑店新发地园区建起“司机之家”",
+     "近日,位于河北省保定市高碑店市的新发地农副产品物流园“司机之家”正式投用。\n每天往返京冀运送蔬菜的货车司机有了休息的港湾。",
+     None),
+    ("职工驿站落户新发地", "近日,花乡的新发地农产品批发市场建起职工驿站,为货车司机提供休息场所。", "丰台区"),
     # 长春市朝阳区 in the lead: the later bare 朝阳区 is the same one
     ("社区工会服务新就业形态劳动者",
      "新华社长春电 近日,吉林省长春市朝阳区总工会在辖区建成20家工会驿站。\n据了解,朝阳区目前有快递员、外卖骑手等3000余人。",

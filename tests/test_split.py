@@ -737,6 +737,37 @@ def test_wechat_credits_set_off_by_bars_and_collection_tags():
     assert "合集" not in arts[0].text and "工会动态" not in arts[0].text
 
 
+def test_a_wechat_digest_of_numbered_items_with_source_lines():
+    page = (
+        "早安，首都职工｜3月12日劳动午报要闻速览\n"
+        "劳动午报 2025年03月12日 07:00 北京\n\n"
+        "以下是今日《劳动午报》要闻速览，一起来看——\n\n"
+        "【要闻】\n\n"
+        "01\n本市启动职工技能提升“百千万”行动\n来源：劳动午报 记者：白莹\n\n"
+        "记者从北京市总工会获悉，今年本市将启动实施职工技能提升“百千万”行动。\n\n"
+        "02\n今年将评选表彰500名首都劳动奖章获得者\n来源：劳动午报 记者：崔欣 白莹 通讯员：王慧\n\n"
+        "近日，北京市总工会印发通知，部署首都劳动奖状、奖章评选表彰工作。\n\n"
+        "NO.3\n全总部署新就业形态劳动者入会集中行动\n来源：新华社\n\n"
+        "记者从中华全国总工会获悉，全总日前印发通知，部署入会集中行动。\n\n"
+        "【区县动态】\n\n"
+        "▌学院路街道工会为高校后勤职工办技能比武\n来源：劳动午报 记者：赵思远\n\n"
+        "近日，学院路街道总工会举办高校后勤职工技能比武，90余名职工参加比赛。\n"
+    )
+    arts = split_text(page)
+    stories = [a for a in arts if a.kind != "notice"]
+    # the item numbers are no kickers, the app's heading bar no part of a headline, and the
+    # reporter's field after the source line is the byline
+    assert [(a.kicker, a.title, a.reporters, a.correspondents) for a in stories] == [
+        (None, "本市启动职工技能提升“百千万”行动", ["白莹"], []),
+        (None, "今年将评选表彰500名首都劳动奖章获得者", ["崔欣", "白莹"], ["王慧"]),
+        (None, "全总部署新就业形态劳动者入会集中行动", [], []),
+        (None, "学院路街道工会为高校后勤职工办技能比武", ["赵思远"], []),
+    ]
+    # the post's title over its lead-in is printed, but no story
+    assert [(a.title, a.text) for a in arts if a.kind == "notice"] == [
+        ("早安，首都职工｜3月12日劳动午报要闻速览", "以下是今日《劳动午报》要闻速览，一起来看——")]
+
+
 def test_a_news_sites_header_navigation_and_footer_are_furniture():
     header = (
         "北京工会网 | 劳动午报\n"
