@@ -71,6 +71,8 @@ DATELINE = (
     rf"(?:{'|'.join(DATELINE_SOURCES)})"
     r"[^\s()（）,，。:：;；记者“”\"]{0,12}?(?:讯|电(?![力话视子影器脑网池动量费梯商厂气])|消息(?=[(（]))"
     r"|\d{1,2}月\d{1,2}日讯(?!息)"  # a date alone, the older house style (11月20日讯（记者 孙艳）…)
+    # a reprint's source right before the bracketed byline (据《工人日报》（记者 杜鑫）…)
+    rf"|据《?(?:{'|'.join(OUTLETS)})》?(?=[ \u3000]*[(（【［\[])"
 )
 LEAD_RE = lazy(
     rf"^[□■●◆{SPACE[1:-1]}]*(?P<dateline>{DATELINE})?{SPACE}*[:：]?{SPACE}*"
@@ -97,7 +99,7 @@ CREDIT_ENDINGS = ("摄", "摄影", "摄影报道", "图文报道", "发", "供�
                   "图／文")
 # A byline at the start of a paragraph (LEAD_RE) opens with a mark, a space, a bracket or
 # a dateline: with one of these.
-LEAD_OPENERS = (*"(（□■●◆ \u3000", *DATELINE_SOURCES)
+LEAD_OPENERS = (*"(（□■●◆ \u3000", *DATELINE_SOURCES, "据《")
 # Their first characters: a set lookup settles most lines before ``str.startswith`` tries
 # every opener in turn.
 LEAD_FIRST = frozenset(o[0] for o in LEAD_OPENERS)

@@ -190,11 +190,12 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined,
     if place_hits:
         place_hits = _without_person_names(place_hits, layout)
     texts = (title, art.kicker or "", art.subtitle or "", stripped[:lead_len], stripped[lead_len + 1:])
-    found = places.places_from_matches(gazetteer.resolve_hits(place_hits, bounds, layout.source), gazetteer, texts)
+    matches = gazetteer.resolve_hits(place_hits, bounds, layout.source)
+    found = places.places_from_matches(matches, gazetteer, texts)
     art.district = found["district"]
-    if art.district is None and not found["districts"] and art.banner \
-            and places.page_district_applies(title, texts[3], found["places"]):
-        # No place named at all, on a page of one district (第07版：海淀工会): that district.
+    if art.district is None and art.banner and places.page_district_applies(matches, texts, gazetteer.home_province):
+        # No district settled, none named in the head, on a page of one district (第07版：海淀工会):
+        # that district.
         if art.banner not in banners:  # the stories of a page share its banner
             banners[art.banner] = _banner_district(gazetteer, art.banner)
         art.district = banners[art.banner]

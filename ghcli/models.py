@@ -78,7 +78,8 @@ class Article:
       index           1-based position within the issue
       id              ``<issue-stem>#<index>``
       kind            ``article`` or ``photo`` (photo-news item with a photo credit)
-      banner          page banner / masthead text in force above the story
+      banner          page banner / masthead text in force above the story, and the label of
+                      the page's section the story is in (■工会简讯)
       kicker          引题 above the headline
       title           headline
       subtitle        副题 below the headline

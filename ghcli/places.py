@@ -336,11 +336,17 @@ def _in_example(text: str, m: PlaceMatch) -> bool:
     return any(w in sentence for w in EXAMPLE_WORDS)
 
 
-def page_district_applies(title: str, lead: str, outside: list) -> bool:
-    """May a story that names no district take its page's (第07版：海淀工会)? Not when it is set
-    citywide, names places outside Beijing (a 京津冀 meeting in 天津), or a city or national
-    body acts in its headline or lead (市总工会启动…, 记者从市总工会获悉, 全总：…)."""
-    if outside or citywide(title) or citywide(lead):
+def page_district_applies(found: list[list[PlaceMatch]], texts, home: str | None) -> bool:
+    """May a story whose places settle no district take its page's (第07版：海淀工会)? ``found``
+    and ``texts`` as for ``places_from_matches``. Only when its head (headline, kicker,
+    subtitle, lead) names no district and no place outside Beijing (a 京津冀 meeting in 天津):
+    the places of its body are where things come from or happen besides (首钢冷轧's workers
+    from 石景山, a company's plants in 成都). Not either when it is set citywide or a city or
+    national body acts in its headline or lead (市总工会启动…, 记者从市总工会获悉, 全总：…)."""
+    if any(m.district or m.province and m.province != home for matches in found[:4] for m in matches):
+        return False
+    title, lead = texts[0], texts[3]
+    if citywide(title) or citywide(lead):
         return False
     return not any(w in title or w in lead for w in (*CITY_BODIES, *NATIONAL_BODIES))
 

@@ -137,6 +137,7 @@ _WIDE_SPACE_RE = lazy("[\u2000-\u200a\u202f\u205f]")
 # Labels of a box inside a story (■记者手记), never a story's headline: kept in its text, as a
 # paragraph of its own.
 BOX_LABELS = frozenset({"相关链接", "链接", "背景链接", "延伸阅读", "记者手记", "记者观察", "记者感言", "编后",
+                        "人物名片", "人物简介", "人物档案",
                         "编后语", "短评", "小贴士", "温馨提示", "新闻链接", "新闻背景", "背景",
                         # the parts of a case column (以案说法 / …headline… / 【案例】… 【评析】…)
                         "案例", "案情", "案情回顾", "评析", "法官说法", "律师点评", "法官点评", "律师提醒"})
@@ -713,6 +714,8 @@ APP_BUTTONS = frozenset({
     # a news site's or app's (小字号, 举报 / 0 / 分享至, 分享让更多人看到)
     "举报", "分享至", "分享到", "小字号", "中字号", "大字号", "缩小字体", "放大字体", "打印", "打印本页", "关闭",
     "关闭窗口", "纠错", "分享让更多人看到",
+    # a 网易号 or 头条号 repost's (关注 beside the account line, 申请入驻 in the site's bar)
+    "关注", "+关注", "已关注", "申请入驻",
 })
 # What else a row of buttons holds: where to share to, and the app's name (新浪财经APP　缩小字体
 # 放大字体　收藏　微博　微信　分享).
@@ -1077,7 +1080,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         tok = tokens[i]
         if tok.kind == BANNER:
             if not banner_open:
-                banner = []
+                # a section of the page (■工会简讯) stays under the page's banner (第06版：朝阳工会)
+                banner = [b for b in banner if not _section_label(b)] if _section_label(tok.text) else []
             banner.append(tok.text)
             banner_open = True
             if cur is not None and _section_label(tok.text):
@@ -1093,7 +1097,14 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 if cur.title not in banner:
                     banner.append(cur.title)
                 cur = drafts[-1] if drafts else None
-            nxt = _next_content(tokens, i + 1)
+            at = _next_content_index(tokens, i + 1)
+            nxt = tokens[at] if at < len(tokens) else None
+            crosshead = None
+            if nxt is not None and nxt.kind == SHORT and (after := _next_content(tokens, at + 1)) is not None \
+                    and after.kind == BODY and not _starts_with_byline(after) and _JUMP_BACK_RE.match(tok.text):
+                # (上接第2版) / 补贴能撑多久？ / 爱心餐厅的平价套餐…: a crosshead (or the headline
+                # repeated) opens the continuation
+                crosshead, nxt = nxt, after
             if _JUMP_BACK_RE.match(tok.text) and nxt is not None and nxt.kind == BODY \
                     and (back := next((d for d in reversed(drafts) if d.jumped), None)) is not None \
                     and (cur is None or not _in_header(cur) or cur.title is None or _repeats(cur.title, back.title)):
@@ -1107,6 +1118,14 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 back.dropped.append(tok)
                 cur = back
                 i += 1
+                if crosshead is not None:
+                    if _repeats(crosshead.text, back.title):
+                        back.dropped.append(crosshead)
+                    else:
+                        crosshead.apart = True
+                        back.body.append(crosshead)
+                        back.last_line = crosshead.line
+                    i = at + 1
                 continue
             if cur is not None:
                 cur.dropped.append(tok)
@@ -1278,7 +1297,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             i += 1
             continue
         if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened and not _noted_only(cur)) \
-                or (cur.closed and cur.body and not _next_caption(cur, tok)) \
+                or (cur.closed and cur.body and not _next_caption(cur, tok) and not _box_after_signature(cur, tok)) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap, _next_token(tokens, i)) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok):
             start([], [], [], tok)  # a story without a recognisable headline
@@ -1286,6 +1305,19 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         cur.last_line = tok.line
         i += 1
     return drafts
+
+
+def _box_after_signature(cur: _Draft, tok: Token) -> bool:
+    """A box (人物名片, 相关链接) under the reporter's name that closes a story's 记者手记, and
+    the box's text: the story's, not a record of its own."""
+    if not cur.tail or not _signed(cur):
+        return False
+    signed_at = cur.tail[-1].line
+    return _box_label(tok) or any(_box_label(t) for t in cur.body if t.line > signed_at)
+
+
+def _box_label(tok: Token) -> bool:
+    return tok.apart and tok.text.strip(_LABEL_MARKS) in BOX_LABELS
 
 
 def _next_token(tokens: list[Token], i: int) -> Token | None:
@@ -1974,6 +2006,7 @@ ADVERT_OPENERS = ("扫码", "扫描", "下载", "长按", "关注", "打开")
 # Longest lead-in of a digest (_lead_in) and how it ends.
 MAX_LEAD_IN_CHARS = 120
 _LEAD_IN_ENDS = ("——", "：", ":", "—")
+_DIGEST_TITLE_RE = lazy(r"星期[一二三四五六日天]|[|｜丨][ \u3000]*\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日[ \u3000]*[|｜丨]")
 MAX_ADVERT_CHARS = 200
 
 
@@ -1987,10 +2020,12 @@ def _advert(text: str, dropped: list[Token]) -> bool:
     return any("二维码" in t or "扫码" in t or "下载" in t for t in (text, *(tok.text for tok in dropped)))
 
 
-def _lead_in(text: str) -> bool:
+def _lead_in(title: str | None, text: str) -> bool:
     """A digest's lead-in under its post title: one short paragraph that ends by pointing at
-    what follows (以下是今日要闻，一起来看——, 本期内容如下：). A story ends a sentence."""
-    return "\n" not in text and len(text) <= MAX_LEAD_IN_CHARS and text.endswith(_LEAD_IN_ENDS)
+    what follows (以下是今日要闻，一起来看——, 本期内容如下：; a story ends a sentence), or
+    under a title dated as a digest's are (工会要闻｜6月17日 星期二)."""
+    return "\n" not in text and len(text) <= MAX_LEAD_IN_CHARS and (
+        text.endswith(_LEAD_IN_ENDS) or title is not None and _DIGEST_TITLE_RE.search(title) is not None)
 
 
 def _service_box(title: str, text: str) -> bool:
@@ -2064,7 +2099,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     # A photo credit makes a photo-news item unless the story is signed otherwise: by a
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
     if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped))
-            or _lead_in(text)) and not credits.has_names:
+            or _lead_in(d.title, text)) and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
     else:
         kind = "photo" if photo and not credits.dateline and not d.bylines else "article"

@@ -32,6 +32,9 @@ from ghcli.bylines import parse_byline_line, parse_credit, parse_lead, parse_tra
         # a reprint: 据 before the outlet
         ("据工人日报讯(记者 李娜) 近日,全总", "据工人日报讯", ["李娜"], [], [], "近日,全总"),
         ("据新华社北京3月5日电(记者 王悦阳)记者从", "据新华社北京3月5日电", ["王悦阳"], [], [], "记者从"),
+        # the reprinted paper named right before the bracket, with or without its title marks
+        ("据《工人日报》（记者 杜鑫） 日前，全总部署", "据《工人日报》", ["杜鑫"], [], [], "日前，全总部署"),
+        ("据工人日报(记者 杜鑫)日前,全总", "据工人日报", ["杜鑫"], [], [], "日前,全总"),
     ],
 )
 def test_lead_bylines(para, dateline, reporters, correspondents, interns, rest):

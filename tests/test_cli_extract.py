@@ -165,6 +165,28 @@ def test_a_district_page_lends_its_district_only_to_its_own_stories():
     assert [a.district for a in arts] == ["海淀区", None, None, None]
 
 
+def test_a_district_page_lends_its_district_to_its_sections_and_past_places_of_the_body():
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    page = (
+        "# 第05版：顺义工会\n\n"
+        "## 首钢冷轧公司建起职工书屋\n\n本报讯（记者 孙艳） 近日，首钢冷轧公司工会新建的职工书屋正式开放。\n\n"
+        "公司职工中有不少是十多年前随企业搬迁从石景山老厂区过来的老职工。\n\n"
+        "## 光电团队的创新之路\n\n清晨7点半，研发中心的实验室里已经亮起了灯。\n\n"
+        "如今，团队的成果已在公司成都、重庆的生产线上推广应用。\n\n"
+        "■工会简讯\n\n## 陈经纶中学教职工健步走\n\n日前，陈经纶中学工会组织120余名教职工开展健步走活动。\n\n"
+        "## 京津冀职工技能大赛开幕\n\n本报讯 近日，京津冀职工技能大赛在天津开幕，300名职工参赛。\n"
+    )
+    arts = extract_articles(split_text(page))
+    # the body's places (where workers came from, the company's plants elsewhere) do not keep
+    # a story from its page's district; a brief under the page's section label takes it too;
+    # a place outside Beijing in the lead does
+    assert [(a.title, a.district) for a in arts] == [
+        ("首钢冷轧公司建起职工书屋", "顺义区"), ("光电团队的创新之路", "顺义区"),
+        ("陈经纶中学教职工健步走", "顺义区"), ("京津冀职工技能大赛开幕", None)]
+
+
 def test_editors_in_a_banner_and_prepositions_before_places():
     from ghcli.extract import extract_articles
     from ghcli.split import split_text

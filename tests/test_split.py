@@ -960,6 +960,32 @@ def test_a_whole_issue_with_jumps_notices_columns_and_captions():
     assert arts[2].correspondents == ["冯军"] and arts[2].text.startswith("9月5日，西城区月坛街道")
 
 
+def test_a_continuation_opening_with_a_crosshead_and_a_box_under_the_signature():
+    text = (
+        "# 第2版 深度调查\n\n"
+        "## 小哥的午饭有了“固定餐桌”\n\n本报记者 周美玉 陈曦\n\n"
+        "中午11点40分，通州区梨园镇的一家家常菜馆里，十几张桌子已经坐满了骑手。\n\n"
+        "此外，仍有不少骑手不知道爱心餐厅的存在。\n\n（下转第3版）\n\n"
+        "## 本市将新建一批职工爱心食堂\n\n本报讯（记者 白莹） 记者从北京市总工会获悉，今年本市将新建爱心食堂。\n\n"
+        "# 第3版 深度调查\n\n（上接第2版）\n\n补贴能撑多久？\n\n"
+        "爱心餐厅的平价套餐，靠的是工会补贴和商家让利“两头凑”。\n\n"
+        "记者手记\n\n采访那天，一位骑手说，热饭比什么都强。\n\n本报记者 周美玉\n\n"
+        "相关链接\n\n今年全市已建成爱心餐厅120家。\n\n"
+        "## 密云区总工会为山区护林员送工装\n\n本报讯（记者 王路曼） 近日，密云区总工会走进不老屯镇。\n"
+    )
+    arts = split_text(text)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("小哥的午饭有了“固定餐桌”", ["周美玉", "陈曦"]),
+        ("本市将新建一批职工爱心食堂", ["白莹"]),
+        ("密云区总工会为山区护林员送工装", ["王路曼"]),
+    ]
+    # the continuation's crosshead is a paragraph of the jumped story, and so is the box under
+    # the signature that closes its 记者手记
+    assert arts[0].text.split("\n")[2:] == [
+        "补贴能撑多久？", "爱心餐厅的平价套餐，靠的是工会补贴和商家让利“两头凑”。",
+        "记者手记", "采访那天，一位骑手说，热饭比什么都强。", "相关链接", "今年全市已建成爱心餐厅120家。"]
+
+
 def test_a_box_label_over_a_marked_headline_is_its_kicker():
     text = (
         "## 八角街道总工会开展急救培训\n本报讯（记者 董悦）近日，八角街道总工会开展急救培训。 本报记者 董悦 摄影报道\n\n"
@@ -1013,7 +1039,8 @@ def test_a_headline_printed_on_the_bylines_line_and_a_marked_section_label():
     arts = split_text(text)
     assert [(a.banner, a.title, a.subtitle, a.reporters) for a in arts] == [
         ("劳动午报·区县工会", "怀柔区总工会开展送温暖活动", None, ["崔欣"]),
-        ("工会简讯", "门头沟区总工会慰问一线环卫工人", None, ["孙艳"]),
+        # the section of the page under the page's banner
+        ("劳动午报·区县工会 工会简讯", "门头沟区总工会慰问一线环卫工人", None, ["孙艳"]),
     ]
     assert arts[0].text == "近日,怀柔区总工会走访慰问困难职工120户。"
 
