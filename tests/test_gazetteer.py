@@ -58,6 +58,13 @@ def test_a_locality_placed_in_a_city_elsewhere_is_not_beijings(gaz):
     assert [(m.name, m.district) for m in gaz.find("丰台区的新发地")] == [("丰台区", "丰台区"), ("新发地", "丰台区")]
 
 
+def test_the_airport_zones_part_in_hebei(gaz):
+    # the 临空经济区 spans 大兴区 and 廊坊市: its 廊坊片区 is 河北's, the airport itself 大兴区's
+    found = gaz.find("位于北京大兴国际机场临空经济区廊坊片区的园区职工之家")
+    assert [(m.name, m.province, m.district) for m in found] == [("廊坊市", "河北省", None)]
+    assert [(m.name, m.district) for m in gaz.find("北京大兴国际机场临空经济区")] == [("大兴国际机场", "大兴区")]
+
+
 def test_trap_changchun_chaoyang_district(gaz):
     m = gaz.find("长春市朝阳区总工会")[-1]
     assert (m.name, m.province, m.city, m.county, m.district) == ("朝阳区", "吉林省", "长春市", "朝阳区", None)

@@ -287,6 +287,9 @@ def test_a_township_elsewhere_ending_in_a_beijing_townships_name():
     # the old district's name in a hospital's; a two-character township stem
     ("宣武医院工会开展“白衣天使”健步走", "近日,首都医科大学宣武医院工会组织200余名医护职工参加健步走。", "西城区"),
     ("职工篮球联赛开赛", "近日,由区总工会主办的职工篮球联赛在鲁谷职工体育中心开赛。", "石景山区"),
+    # the water works by their names (高碑店 alone is also a city in 河北)
+    ("再生水厂职工比武练技能", "近日,高碑店再生水厂工会举办职工技能比武,60名运行工参赛。", "朝阳区"),
+    ("水务职工的“夏日清凉”", "近日,槐房再生水厂工会为一线运行班组送去防暑降温用品。", "丰台区"),
     # a locality of Beijing's name placed in a city elsewhere (高碑店市的新发地): that one, in
     # the headline too; Beijing's when its place is Beijing's (花乡的新发地)
     ("高碑店新发地园区建起“司机之家”",
