@@ -333,12 +333,23 @@ def _split_names(chunk: str) -> list[str] | None:
                 continue
             names.extend(_padded_names(pending, evenly))
             pending = ""
-        names.append(tok)
+        names.extend(_glued_pair(tok))
     if pending:
         names.extend(_padded_names(pending, evenly))
     if any(not NAME_RE.match(n) and not _LONG_NAME_RE.match(n) for n in names):
         return None
     return names
+
+
+def _glued_pair(token: str) -> tuple[str, ...]:
+    """Two names of two characters run together where a line was wrapped between them
+    (记者 崔欣 / 白莹 joined as 崔欣白莹): each half opens with a surname, the first two
+    characters are no compound surname (欧阳娜娜 is one name)."""
+    if len(token) == 4 and _CJK_CHAR_RE.match(token):
+        surnames = _surnames()
+        if token[0] in surnames and token[2] in surnames and token[:2] not in surnames:
+            return token[:2], token[2:]
+    return (token,)
 
 
 def _padded_names(run: str, evenly: bool) -> list[str]:
@@ -493,8 +504,9 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         if not core:
             return None
     if not _ROLE_HINT_RE.search(core):
-        if s[0] == "□" and _signature(core):
-            return Credits(raw=s, signature=True)  # □ 李强 / □本报评论员 under a commentary's headline
+        if s[0] == "□" and _signature(core) or "评论员" in core and _commentator(core):
+            # □ 李强 / □本报评论员 under a commentary's headline; the paper's commentator needs no □
+            return Credits(raw=s, signature=True)
         return None  # fast path: no role word, so no byline (ROLE_RE.search below fails too)
     photo = False
     for mark in _TEXT_AND_PHOTO:  # 本报记者 刘欣欣 文/摄, 文/图 本报记者 X: wrote it and took the pictures
@@ -516,6 +528,16 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
 
 
 _COMMENTATOR_RE = lazy(rf"^{_PAPER}?(?:特约)?评论员(?:{SPACE}*([{CJK}·]{{2,8}}))?$")
+
+
+def _commentator(core: str) -> bool:
+    """The paper's commentator signing without a □ (本报评论员, 特约评论员 王海): the outlet or
+    特约 first, and a name only after a space (not 评论员认为…)."""
+    m = _COMMENTATOR_RE.match(core)
+    if m is None or not core.startswith((*OUTLETS, "特约")):
+        return False
+    name = m.group(1)
+    return name is None or core[m.start(1) - 1] in " \u3000" and _surname_led(name) and NAME_RE.match(name) is not None
 
 
 def _signature(core: str) -> bool:

@@ -303,9 +303,9 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     lines = text.split("\n")
     numbers = None  # the source line number of each of ``lines`` when some were joined
     if len(lines) >= MIN_WRAPPED_LINES and len(text) < MAX_WRAPPED_MEAN_CHARS * (len(lines) - lines.count("")):
-        width = _wrap_width(lines)
-        if width:
-            lines, numbers, joined_ends = _unwrap_page(lines, width)
+        unwrapped = _unwrap_pages(lines)
+        if unwrapped is not None:
+            lines, numbers, joined_ends = unwrapped
             if ends is not None:
                 ends.update(joined_ends)
     skip_to = 0  # lines before this one were joined to an earlier line
@@ -413,11 +413,42 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if full >= MIN_FULL_SHARE * considered else None
 
 
+def _unwrap_pages(lines: list[str]) -> tuple[list[str], list[int], dict[int, int]] | None:
+    """``_unwrap_page`` of a hard-wrapped text, page by page: a PDF's pages may be set in
+    columns of different widths, and each page of its text ends with its number (a line of
+    one to three digits). A page too short to show a width of its own takes the text's.
+    None when no page is hard-wrapped."""
+    width = _wrap_width(lines)
+    cuts = [k + 1 for k, raw in enumerate(lines) if len(raw) <= 3 and raw.strip().isdigit()]
+    if not cuts or cuts[-1] != len(lines):
+        cuts.append(len(lines))
+    if len(cuts) == 1:
+        return _unwrap_page(lines, width) if width else None
+    out: list[str] = []
+    numbers: list[int] = []
+    ends: dict[int, int] = {}
+    start, joined = 0, False
+    for end in cuts:
+        page = lines[start:end]
+        page_width = (len(page) >= MIN_WRAPPED_LINES and _wrap_width(page)) or width
+        if page_width:
+            page_lines, page_numbers, page_ends = _unwrap_page(page, page_width)
+            numbers += [start + n for n in page_numbers]
+            ends.update({start + first: start + last for first, last in page_ends.items()})
+            joined = True
+        else:
+            page_lines = page
+            numbers += range(start + 1, end + 1)
+        out += page_lines
+        start = end
+    return (out, numbers, ends) if joined else None
+
+
 def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], dict[int, int]]:
     """``lines`` with every full line of a hard-wrapped page joined with the lines it goes on
     in, the source number of each resulting line, and the last source line of each that
     joined several (by its first line's number). A full line (the width, or one short
-    of it) goes on unless the next line is blank, indented, marked (##), a masthead line or
+    of it) goes on unless the next line is blank, indented, marked (##), a subtitle (——…), a masthead line or
     opens a story with a dateline (本报讯…)."""
     out: list[list[str]] = []  # the parts of each resulting line, joined at the end
     numbers: list[int] = []
@@ -427,7 +458,7 @@ def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], di
     for n, raw in enumerate(lines, 1):
         line = raw.strip(_LINE_SPACE)
         masthead = bool(line) and _is_masthead(line)  # asked once per line
-        if joining and line and not raw.startswith(_INDENTS) and raw[:1] != "#" \
+        if joining and line and not raw.startswith(_INDENTS) and raw[:1] != "#" and not line.startswith(DASH_START) \
                 and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not masthead \
                 and not _byline_of_its_own(line):
             parts = out[-1]
@@ -841,11 +872,14 @@ def _is_navigation(s: str) -> bool:
 
 # An entry of a front page's table of contents: a headline and the page it is on
 # (▶第2版 丰台区新就业形态劳动者有了“职工之家”, 高温天，给劳动者多一份“清凉守护”（详见第3版）,
-# ▶ 经开区技术工人夜校开课 3版).
+# ▶ 经开区技术工人夜校开课 3版, 卢沟桥街道职工包粽子迎端午　3版).
 MAX_TOC_ENTRY_CHARS = 60
 _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[ \u3000▶►：:]+[^\s。]"
                      r"|[(（]\s*(?:详见|见)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]$"  # （见2版）
-                     r"|^[▶►◆■●·]\s*[^\s。].*[ \u3000]第?\s*[0-9０-９]{1,2}\s*版$")  # ▶ 经开区技术工人夜校开课 3版
+                     r"|^[▶►◆■●·]\s*[^\s。].*[ \u3000]第?\s*[0-9０-９]{1,2}\s*版$"  # ▶ 经开区技术工人夜校开课 3版
+                     # without a bullet, set off by a wide space (卢沟桥街道职工包粽子迎端午　3版); not a
+                     # page's running head (劳动午报　2025年4月28日　星期一　第05版)
+                     r"|^(?!.*(?:\d\s*[年月日]|星期))[^\s。].*?(?:\u3000| {2,})[ \u3000]*[0-9０-９]{1,2}\s*版$")
 
 
 # Labelled e-paper exports name each part of a story: the headline is marked like ``## ``.
@@ -1619,7 +1653,11 @@ def _wrapped(line: str, nxt: str) -> bool:
     """Is ``line`` the first part of a headline a narrow column wrapped onto ``nxt``? It opens
     a quote or bracket that ``nxt`` closes, it ends inside a phrase (……为一线职工的), it has its
     subject and no predicate (顺义临空经济区工会 / 助力朝阳产业育人才), or ``nxt`` is too short to be
-    a headline of its own. A kicker in two parts (弘扬劳模精神 争当时代先锋) is whole."""
+    a headline of its own. A kicker in two parts (弘扬劳模精神 争当时代先锋) is whole, even when its
+    last word ends like a phrase cut short (劳模带头 职工参与)."""
+    parts = line.split()
+    if len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 3:
+        return False
     if line[-1] in _WRAP_END:
         return True
     if any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS):
@@ -1836,8 +1874,11 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         # set apart by more white space than paragraphs are (one blank line between unsigned
         # briefs; a signed story may set its crossheads apart like that)
         score += 2
-    if _HAN_OPENING_RE.match(title) and nxt.text.startswith(title[:SUBJECT_CHARS]):
-        score += 1  # 密云区为环卫工人送温暖 / 密云区总工会走访…: the lead repeats the subject
+    if _HAN_OPENING_RE.match(title):
+        if nxt.text.startswith(title[:SUBJECT_CHARS]):
+            score += 1  # 密云区为环卫工人送温暖 / 密云区总工会走访…: the lead repeats the subject
+        elif (when := _WHEN_THEN_RE.match(nxt.text)) and nxt.text.startswith(title[:SUBJECT_CHARS], when.end()):
+            score += 2  # 门头沟区山区职工有了… / 近日,门头沟区总工会…: a brief's headline over its news lead
     if nxt.text.startswith(QUESTION_OPENERS):
         score += 2  # 读者问：… under it: a question-and-answer column of its own
     if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):
@@ -1870,8 +1911,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score -= 3  # the paragraph above introduces a list: these are its items
     if len(compact) < MIN_HEADLINE_CHARS:
         score -= 3
-    if compact[-1] in FRAGMENT_END:
-        score -= 3
+    if compact[-1] in FRAGMENT_END and not (compact[-1] == "了" and _TWO_PARTS_RE.search(title)):
+        score -= 3  # (but 苹果红了 果农忙了: a headline of two phrases, each closed by 了)
     if any(ch in title for ch in "，,；;"):
         score -= 1
     if title.rstrip(_QUOTE_CLOSERS)[-1:] in ("！", "？", "!", "?"):
@@ -1886,6 +1927,8 @@ NUMBERED_CAPTION_ORDER = {mark: k for k, mark in enumerate("①②③④⑤⑥�
 # A headline opening with a subject of this many Han characters (a place or body: 密云区,
 # 房山区) that the next paragraph repeats is a brief's headline over its lead.
 SUBJECT_CHARS = 3
+# When a news lead opens, before its subject (近日，…, 1月3日，…).
+_WHEN_THEN_RE = lazy(rf"(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|日前|当天|{_DAY})[，,][ \u3000]*")
 _HAN_OPENING_RE = lazy(f"[\u4e00-\u9fff]{{{SUBJECT_CHARS}}}")
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ghcli.bylines import parse_byline_line, parse_credit, parse_lead, parse_trailing
+from ghcli.bylines import parse_byline_line, parse_credit, parse_lead, parse_names, parse_trailing
 
 
 @pytest.mark.parametrize(
@@ -195,6 +195,23 @@ def test_trailing_byline():
 def test_signature_without_brackets_after_the_last_sentence(paragraph, reporters, interns, correspondents, start):
     credits, at = parse_trailing(paragraph)
     assert (credits.reporters, credits.interns, credits.correspondents, at) == (reporters, interns, correspondents, start)
+
+
+def test_two_names_run_together_by_a_wrapped_line():
+    # 记者 崔欣 / 白莹 of a hard-wrapped page joined: two surnames, two names; a compound
+    # surname's name of four characters is one
+    assert parse_names("记者 崔欣白莹").reporters == ["崔欣", "白莹"]
+    assert parse_names("记者 欧阳娜娜").reporters == ["欧阳娜娜"]
+    assert parse_names("通讯员 王路曼").correspondents == ["王路曼"]
+
+
+@pytest.mark.parametrize("line, signed", [
+    ("本报评论员", True), ("特约评论员 王海", True), ("□评论员 李明", True),
+    ("评论员认为", False), ("本报评论员认为", False),
+])
+def test_the_papers_commentator_signs_without_a_mark(line, signed):
+    credits = parse_byline_line(line)
+    assert (credits is not None and credits.signature and not credits.reporters) == signed
 
 
 @pytest.mark.parametrize(

@@ -287,6 +287,9 @@ def test_a_township_elsewhere_ending_in_a_beijing_townships_name():
     # the old district's name in a hospital's; a two-character township stem
     ("宣武医院工会开展“白衣天使”健步走", "近日,首都医科大学宣武医院工会组织200余名医护职工参加健步走。", "西城区"),
     ("职工篮球联赛开赛", "近日,由区总工会主办的职工篮球联赛在鲁谷职工体育中心开赛。", "石景山区"),
+    # 苹果园 alone may be an orchard; its bus hub is 石景山区's
+    ("公交场站“职工之家”焕新", "近日,北京公交集团苹果园场站“职工之家”完成改造升级。", "石景山区"),
+    ("果园里的职工志愿者", "近日,镇总工会组织职工志愿者走进万亩苹果园帮助果农采摘。", None),
     # the water works by their names (高碑店 alone is also a city in 河北)
     ("再生水厂职工比武练技能", "近日,高碑店再生水厂工会举办职工技能比武,60名运行工参赛。", "朝阳区"),
     ("水务职工的“夏日清凉”", "近日,槐房再生水厂工会为一线运行班组送去防暑降温用品。", "丰台区"),

@@ -539,6 +539,41 @@ def test_a_commentary_signed_by_the_papers_commentator():
     ]
 
 
+def test_a_commentary_signed_by_the_commentator_without_a_mark():
+    page = (
+        "工会论坛\n\n让“娘家人”的服务再近一点\n\n本报评论员\n\n"
+        "从街头巷尾的户外劳动者驿站，到园区楼宇里的“午间课堂”，工会的实事让职工感受到了温度。\n\n"
+        "服务职工，贵在“近”。距离近，职工才愿意来；心贴近，职工才信得过。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.kicker, art.title, art.reporters, art.byline) == ("工会论坛", "让“娘家人”的服务再近一点", [], "本报评论员")
+    assert art.text.startswith("从街头巷尾")
+
+
+def test_unmarked_heads_after_a_signed_feature():
+    page = (
+        "工匠故事\n\n焊花里的“绣花功夫”\n\n本报记者 彭程 通讯员 孙丽\n\n"
+        "护目镜后面，一束蓝色弧光在钢板接缝处游走，焊工赵立强已经在这个岗位上干了十年。\n\n"
+        "去年，赵立强被评为顺义区“金牌工匠”。如今，他的工作室每年为企业培养焊工20余名。\n\n"
+        # an unsigned brief under its headline: the lead names the headline's subject after its date
+        "门头沟区山区职工有了“流动健康站”\n\n"
+        "近日，门头沟区总工会“职工流动健康站”走进斋堂镇、清水镇等山区乡镇，为一线职工提供免费体检。\n\n"
+        # a photo item under a headline of two phrases closed by 了
+        "苹果红了 果农忙了\n\n"
+        "金秋时节，昌平区崔村镇的万亩苹果园迎来采摘季，镇总工会组织职工志愿者走进果园帮助果农。 本报记者 孙妍 摄\n\n"
+        # a kicker of two parallel phrases over the headline, set tight: no wrapped headline
+        "劳模带头 职工参与\n劳模志愿者义务植树 为家园添新绿\n\n"
+        "本报讯（记者 马超）3月5日，大兴区总工会组织劳模志愿者开展义务植树活动。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters, a.kind) for a in arts] == [
+        ("工匠故事", "焊花里的“绣花功夫”", ["彭程"], "article"),
+        (None, "门头沟区山区职工有了“流动健康站”", [], "article"),
+        (None, "苹果红了 果农忙了", ["孙妍"], "photo"),
+        ("劳模带头 职工参与", "劳模志愿者义务植树 为家园添新绿", ["马超"], "article"),
+    ]
+
+
 def test_a_commentary_signed_with_a_bullet_and_a_name():
     text = (
         "第06版：工会新闻\n\n"
@@ -1115,6 +1150,44 @@ def test_a_hard_wrapped_page_is_read_as_whole_paragraphs(layout):
     if layout != "neither":  # told by blank lines or indents: both paragraphs
         assert [a.text.count("\n") for a in arts] == [1, 1]
     assert arts[1].lines[1] == len(lines) + 1  # the last source line of the story
+
+
+def test_a_pdfs_pages_wrapped_at_different_widths():
+    # each page of the PDF's text ends with its number and has its own column width; a
+    # subtitle under a headline as long as the column is no wrapped line of it; the two
+    # names of a byline cut by the wrap are two names
+    def page(number, width, head, byline, paragraphs, subtitle=None):
+        lines = [f"第{number}版 工会新闻", head] + ([subtitle] if subtitle else [])
+        for k, para in enumerate(paragraphs):
+            lines += _hard_wrap("　　" + (byline if k == 0 else "") + para, width)
+        return lines + [str(number)]
+
+    para = ("近日，区总工会为一线职工送去慰问品，职工们纷纷表示感谢，工会干部还详细了解了职工的工作和生活情况。"
+            "下一步，区总工会将持续开展走访慰问，把服务送到职工身边，让职工感受到娘家人的温暖。")
+    one = page(1, 18, "门头沟区总工会走访慰问山区一线职工", "本报讯（记者 马超）", [para, para])
+    two = page(2, 22, "在798，工会把“职工之家”开进了艺术园区", "本报讯（记者 崔欣 白莹）", [para, para],
+               subtitle="——朝阳区酒仙桥街道探索文创企业建会新路径")
+    assert len(two[1]) == 21  # one short of the column: it would go on, were the next line no subtitle
+    arts = split_text("\n".join(one + two))
+    assert [(a.title, a.subtitle, a.reporters) for a in arts] == [
+        ("门头沟区总工会走访慰问山区一线职工", None, ["马超"]),
+        ("在798，工会把“职工之家”开进了艺术园区", "——朝阳区酒仙桥街道探索文创企业建会新路径", ["崔欣", "白莹"]),
+    ]
+    # both pages read as whole paragraphs, each at its own width
+    assert [a.text.split("\n") for a in arts] == [[para, para], [para, para]]
+
+
+def test_a_guide_of_headlines_and_pages_set_off_by_wide_spaces():
+    page = (
+        "劳动午报　2024年6月20日　星期四　第01版\n\n导读\n\n"
+        "京津冀职工技能大赛在津开赛　3版\n\n南通通州家纺工人比技能　5版\n\n"
+        "三地工会携手推动疗休养资源共享\n\n## 京津冀职工疗休养基地实现“一卡通享”\n\n"
+        "本报讯（记者 白莹）近日，京津冀三地工会签署协议，推动职工疗休养资源共享。\n"
+    )
+    (art,) = split_text(page)
+    # the guide's entries are furniture: no kicker, and the running head stays the banner
+    assert (art.kicker, art.title) == ("三地工会携手推动疗休养资源共享", "京津冀职工疗休养基地实现“一卡通享”")
+    assert art.banner.startswith("劳动午报　2024年6月20日") and "3版" not in art.banner
 
 
 def test_a_headline_in_lenticular_brackets_is_given_without_them():
