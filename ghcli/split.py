@@ -448,8 +448,8 @@ def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], di
     """``lines`` with every full line of a hard-wrapped page joined with the lines it goes on
     in, the source number of each resulting line, and the last source line of each that
     joined several (by its first line's number). A full line (the width, or one short
-    of it) goes on unless the next line is blank, indented, marked (##), a subtitle (——…), a masthead line or
-    opens a story with a dateline (本报讯…)."""
+    of it) goes on unless the next line is blank, indented, marked (##), a subtitle (——…),
+    a masthead line or opens a story with a dateline (本报讯…)."""
     out: list[list[str]] = []  # the parts of each resulting line, joined at the end
     numbers: list[int] = []
     ends: dict[int, int] = {}
