@@ -67,6 +67,11 @@ UNION_SUFFIXES = ("总工会", "工会", "区总工会")
 # Verbs that make the place after them a destination, not the subject (赴房山疗休养), and
 # prepositions that make it the venue of what the subject does (朝阳区总工会在怀柔…举办).
 DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进", "在", "于", "登", "登上")
+# Words that make the place after them where guests of the story's event come from.
+GUEST_WORDS = ("特邀", "邀请", "邀")
+# What lists places of one kind (走进密云区古北口镇和延庆区八达岭镇): a town right after its
+# district, or a conjunction.
+_LISTING = frozenset({"", "和", "、", "及", "与", "以及"})
 # Words that make the place after them an origin (从石景山老厂区来到…): a lone mention of that
 # kind is no story's district.
 ORIGIN_WORDS = ("从", "来自", "自")
@@ -429,7 +434,22 @@ def _weak(text: str, m: PlaceMatch) -> bool:
 
 
 def _destination(text: str, m: PlaceMatch) -> bool:
-    return text.endswith(DESTINATION_VERBS, 0, m.start)
+    """Is the place where someone goes (赴延庆区, 走进位于石景山区的首钢园)?"""
+    end = m.start - 2 if text.endswith("位于", 0, m.start) else m.start
+    return text.endswith(DESTINATION_VERBS, 0, end)
+
+
+def _elsewhere(text: str, matches: list[PlaceMatch]) -> list[bool]:
+    """For each match: is the place named as a destination or as where guests come from
+    (特邀西城区…职工的作品参展), alone or listed with one (先后走进密云区古北口镇和延庆区八达岭镇,
+    特邀西城区、丰台区…)? A town right after its district is the same place."""
+    flags, chain_end = [], -1
+    for m in matches:
+        away = _destination(text, m) or text.endswith(GUEST_WORDS, 0, m.start) \
+            or chain_end >= 0 and text[chain_end:m.start] in _LISTING
+        flags.append(away)
+        chain_end = m.end if away else -1
+    return flags
 
 
 # A union named by where its body is (位于海淀区中关村软件园的…有限公司工会组织…): the place,
@@ -460,10 +480,13 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
     # The first union the lead names, past the places it names as venues or destinations
     # (在密云区太师屯镇的一片苹果园里……东城区总工会组织的劳模志愿服务队).
     first, venues = None, set()
-    for m in lead_matches:
+    for k, m in enumerate(lead_matches):
         if not m.district or _assisting(lead, m):
             continue
         acting = _acting(lead, m) or _located_union(lead, m)
+        if not acting and k + 1 < len(lead_matches) and lead_matches[k + 1].start == m.end \
+                and lead_matches[k + 1].district == m.district and not _destination(lead, m):
+            continue  # 海淀区学院路街道总工会组织…: the town after its district names the union
         if not acting and (m.district in venues or _destination(lead, m)):
             venues.add(m.district)  # 在密云区太师屯镇: the town after its district is the same venue
             continue
@@ -478,10 +501,10 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
     others: dict[str, bool] = {}
     for text, matches in ((title, title_matches), (lead, lead_matches)):
         seen: set[str] = set()
-        for m in matches:
+        for m, away in zip(matches, _elsewhere(text, matches)):
             if m.district and m.district != first.district and m.district not in seen:
                 seen.add(m.district)
-                others[m.district] = others.get(m.district, False) or _destination(text, m)
+                others[m.district] = others.get(m.district, False) or away
     for m in lead_matches:  # a union the lead names as helping the organiser is no subject
         if m.district in others and _assisting(lead, m):
             others[m.district] = True

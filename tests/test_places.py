@@ -287,6 +287,17 @@ def test_a_township_elsewhere_ending_in_a_beijing_townships_name():
     # the old district's name in a hospital's; a two-character township stem
     ("宣武医院工会开展“白衣天使”健步走", "近日,首都医科大学宣武医院工会组织200余名医护职工参加健步走。", "西城区"),
     ("职工篮球联赛开赛", "近日,由区总工会主办的职工篮球联赛在鲁谷职工体育中心开赛。", "石景山区"),
+    # the acting union's district: the others are destinations listed together, a destination
+    # given by where it lies, or where invited guests come from; a street's union after its district
+    ("劳模们走进山水间 感受京郊新变化",
+     "近日，西城区总工会组织50名劳动模范开展疗休养活动，先后走进密云区古北口镇和延庆区八达岭镇，在京郊山水间放松身心。",
+     "西城区"),
+    ("百余名职工走进首钢园感受工业遗存新变化",
+     "近日,海淀区学院路街道总工会组织120余名青年职工,走进位于石景山区的首钢园,开展主题活动。",
+     "海淀区"),
+    ("书画翰墨颂劳动",
+     "近日,东城区体育馆路街道总工会在辖区职工之家举办职工书画作品展。本次展览还特邀西城区、丰台区部分职工书画爱好者的作品参展。",
+     "东城区"),
     # 苹果园 alone may be an orchard; its bus hub is 石景山区's
     ("公交场站“职工之家”焕新", "近日,北京公交集团苹果园场站“职工之家”完成改造升级。", "石景山区"),
     ("果园里的职工志愿者", "近日,镇总工会组织职工志愿者走进万亩苹果园帮助果农采摘。", None),
