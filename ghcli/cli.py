@@ -83,6 +83,16 @@ JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Issues processed in pa
 NoCacheOpt = typer.Option(False, "--no-cache", help="Do not read or write the per-issue record cache (see `ghcli cache info`).")
 EngineOpt = typer.Option("local", "--engine", help="local (this machine) or dask (needs ghcli[dask]; with --scheduler, a cluster).")
 SchedulerOpt = typer.Option(None, "--scheduler", help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")
+ToSimplifiedOpt = typer.Option(False, "--to-simplified", help="Convert traditional Chinese to simplified before splitting (needs ghcli[zh]).")
+
+
+def _check_to_simplified(to_simplified: bool) -> bool:
+    """A missing ghcli[zh] is a usage error up front, not one per input."""
+    if to_simplified:
+        from ghcli.zh import to_simplified as _convert
+
+        _convert("")
+    return to_simplified
 
 
 def _jobs(jobs: Optional[int]) -> int:
@@ -114,7 +124,7 @@ def split(
     date: Optional[str] = DateOpt,
     strict: bool = StrictOpt,
     force: bool = typer.Option(False, "--force", help="Replace existing files in --out-dir."),
-    to_simplified: bool = typer.Option(False, "--to-simplified", help="Convert traditional Chinese to simplified before splitting (needs ghcli[zh])."),
+    to_simplified: bool = ToSimplifiedOpt,
     jobs: Optional[int] = JobsOpt,
     no_cache: bool = NoCacheOpt,
 ) -> int:
@@ -124,12 +134,8 @@ def split(
     """
     from ghcli.writers import write_out_dir, write_records
 
-    if to_simplified:
-        from ghcli.zh import to_simplified as _convert
-
-        _convert("")  # a missing ghcli[zh] is a usage error up front, not one per input
     opts = Options(encoding=encoding, repair=not no_repair, punct=punct.value, strict=strict, date=check_date(date, "--date"),
-                   to_simplified=to_simplified)
+                   to_simplified=_check_to_simplified(to_simplified))
     report = Report(say)
     inputs = _inputs(issues)
     from ghcli.engine import iter_corpus
@@ -260,12 +266,13 @@ class _Corpus:
 
 
 def _corpus(issues, *, extract: bool, where, since, until, encoding, date, strict, quiet, jobs, no_cache, engine,
-            scheduler, region, topics, aliases) -> _Corpus:
+            scheduler, region, topics, aliases, to_simplified) -> _Corpus:
     from ghcli.aggregate import Where
 
     return _Corpus(
         inputs=_inputs(issues),
-        opts=Options(encoding=encoding, strict=strict, date=check_date(date, "--date")),
+        opts=Options(encoding=encoding, strict=strict, date=check_date(date, "--date"),
+                     to_simplified=_check_to_simplified(to_simplified)),
         xopts=_extract_options(region, topics, aliases, False) if extract else None,
         where=[w if isinstance(w, Where) else Where.parse(w) for w in where or []],
         since=check_date(since, "--since"),
@@ -301,6 +308,7 @@ def stats(
     region: str = RegionOpt,
     topics: Optional[Path] = TopicsOpt,
     aliases: Optional[List[Path]] = AliasesOpt,
+    to_simplified: bool = ToSimplifiedOpt,
 ) -> int:
     """Count articles, issues, participants, money and material per district, town, org, topic…
 
@@ -316,7 +324,8 @@ def stats(
     check_stats_query(by_names, measures or (), sort=sort_name, top=top)
     corpus = _corpus(issues, extract=needs_extract(by_names, measures or ("participants",), conds), where=conds,
                      since=since, until=until, encoding=encoding, date=date, strict=strict, quiet=quiet, jobs=jobs,
-                     no_cache=no_cache, engine=engine, scheduler=scheduler, region=region, topics=topics, aliases=aliases)
+                     no_cache=no_cache, engine=engine, scheduler=scheduler, region=region, topics=topics, aliases=aliases,
+                     to_simplified=to_simplified)
     report = Report(say)
     if corpus.engine == "dask":
         acc = corpus.dask_stats(report, by_names)
@@ -351,6 +360,7 @@ def export(
     region: str = RegionOpt,
     topics: Optional[Path] = TopicsOpt,
     aliases: Optional[List[Path]] = AliasesOpt,
+    to_simplified: bool = ToSimplifiedOpt,
 ) -> int:
     """Export extracted records as flat tables for pandas, Excel or a database.
 
@@ -362,7 +372,7 @@ def export(
     check_target(output, fmt.value, force=force)
     corpus = _corpus(issues, extract=True, where=where, since=since, until=until, encoding=encoding, date=date,
                      strict=strict, quiet=quiet, jobs=jobs, no_cache=no_cache, engine=engine, scheduler=scheduler,
-                     region=region, topics=topics, aliases=aliases)
+                     region=region, topics=topics, aliases=aliases, to_simplified=to_simplified)
     report = Report(say)
     rows = iter_export_rows(corpus.records(report), table.value)  # streamed: written chunk by chunk
     n = write_rows(rows, TABLE_COLUMNS[table.value], fmt.value, output, out=sys.stdout, force=force, bom=bom, sheet=table.value)
@@ -398,6 +408,7 @@ def extract(
     no_cache: bool = NoCacheOpt,
     engine: str = EngineOpt,
     scheduler: Optional[str] = SchedulerOpt,
+    to_simplified: bool = ToSimplifiedOpt,
 ) -> int:
     """Add districts, towns, places, organisations, people, quantities and topics to each article.
 
@@ -407,7 +418,8 @@ def extract(
     from ghcli.writers import write_records
 
     xopts = _extract_options(region, topics, aliases, keywords)
-    opts = Options(encoding=encoding, repair=not no_repair, strict=strict, date=check_date(date, "--date"))
+    opts = Options(encoding=encoding, repair=not no_repair, strict=strict, date=check_date(date, "--date"),
+                   to_simplified=_check_to_simplified(to_simplified))
     engine = _engine(engine, scheduler)
     report = Report(say)
     fmt_name = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
@@ -463,6 +475,7 @@ def evaluate(
     region: str = RegionOpt,
     topics: Optional[Path] = TopicsOpt,
     aliases: Optional[List[Path]] = AliasesOpt,
+    to_simplified: bool = ToSimplifiedOpt,
 ) -> int:
     """Score split and extract against hand annotations: precision, recall and F1 per field.
 
@@ -477,12 +490,13 @@ def evaluate(
     if issue is not None and len(gold) > 1:
         raise UsageError("--issue goes with a single gold file")
     xopts = _extract_options(region, topics, aliases, False)
+    opts = Options(to_simplified=_check_to_simplified(to_simplified))
     per_issue = []
     for path in gold:
         data = load_gold(path)
         source_path = issue_path_for(path, data, str(issue) if issue else None)
         source = Source(str(source_path), source_path)
-        articles = extract_articles(split_issue(source, read_source(source), Options()), xopts)
+        articles = extract_articles(split_issue(source, read_source(source), opts), xopts)
         per_issue.append(score_issue(data, articles))
     write_scores(combine(per_issue), fmt.value, sys.stdout, issues=len(gold))
     return 0

@@ -278,6 +278,20 @@ def test_traditional_text_is_processed_and_can_be_simplified(cli, tmp_path):
     assert cli(["split", big5, "-f", "jsonl", "--to-simplified"]).code == 0
 
 
+def test_every_command_reading_issues_converts_traditional_text(cli, tmp_path):
+    trad = tmp_path / "trad.txt"
+    trad.write_text(_traditional(), encoding="utf-8")
+    reference = json.loads(cli(["extract", SAMPLE, "-f", "json", "--no-cache"]).out)
+    res = cli(["extract", trad, "-f", "json", "--no-cache", "--to-simplified"])
+    assert res.code == 0, res.err
+    records = json.loads(res.out)
+    assert [(r["reporters"], r["district"]) for r in records] == [(r["reporters"], r["district"]) for r in reference]
+    stats = json.loads(cli(["stats", trad, "-f", "json", "--no-cache", "--to-simplified"]).out)
+    assert {row["district"] for row in stats} == {r["district"] or "(none)" for r in reference}
+    rows = cli(["export", trad, "-f", "jsonl", "--no-cache", "--to-simplified"])
+    assert rows.code == 0 and "孙艳" in rows.out
+
+
 def test_to_simplified_without_opencc_names_the_extra(cli, monkeypatch):
     import ghcli.zh
 
