@@ -191,9 +191,14 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
         lead_role = ROLE_RE.match(text)
         if lead_role and "记者" in lead_role.group():
             # 记者 王萌/文 陈艺/摄: the 记者 heads both names (not so 文/本报记者 X 图/Y, nor
-            # a photographer with a role word of their own: 记者 X/文 通讯员 Y/摄)
+            # a photographer with a role word of their own, or under another's: 记者 X/文
+            # 通讯员 Y/摄, 记者 马超 通讯员 韩雪/文 王磊/摄)
+            # (``text`` reads 记者 马超 通讯员 文/韩雪 图/王磊 by now: the next person's role word
+            # ends what the 记者 heads, a 文/ or 图/ does not)
+            ends = [m.start() for m in ROLE_RE.finditer(text, lead_role.end()) if m.group()[-1] not in "/／:："]
+            headed = text[:ends[0]] if ends else text
             for name in credits.photographers:
-                if name not in credits.correspondents and name not in credits.interns:
+                if name not in credits.correspondents and name not in credits.interns and name in headed:
                     credits.add(REPORTER, name)
     return credits
 
@@ -265,8 +270,10 @@ def _names_by_role(text: str, photo: bool, default: str | None) -> tuple[tuple[s
                 and m.group().startswith("图"):
             # 通讯员 图/付彬 (printed 通讯员 付彬/摄): the role word's field, and the pictures
             new_role, pictures = role, True
-        elif new_role == WRITER and after_word and empty and role not in (None, WRITER):
-            new_role = role  # 本报记者 文/白莹 (printed 本报记者 白莹/文): the role word's field
+        elif new_role == WRITER and after_word and role not in (None, WRITER):
+            # 本报记者 文/白莹 (printed 本报记者 白莹/文), 记者 孙艳 文/张晶 (记者 孙艳 张晶/文): the
+            # role word's field
+            new_role = role
         trainee = m.group().endswith("记者")
         role, pos, after_word = new_role, m.end(), True
     segments.append((role, pictures, trainee, text[pos:]))

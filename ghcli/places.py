@@ -50,13 +50,16 @@ DISTRICT_SCOPE = ("全区", "本区", "区内")
 NATIONAL_BODIES = ("全总", "全国总工会", "人社部", "人力资源和社会保障部")
 NATIONAL_ACTORS = (*NATIONAL_BODIES, "全国")
 # Words of a sentence that gives an example (在朝阳区开展了试点, 以…为例, 在海淀区的一家站点里,
-# 其中,北京市朝阳区某外卖配送站点工会…).
-EXAMPLE_WORDS = ("例如", "比如", "譬如", "为例", "试点", "的一家", "的一处", "其中", "某")
+# 其中,北京市朝阳区某外卖配送站点工会…, 海淀区一名科研院所职工拍摄的…获得银奖).
+EXAMPLE_WORDS = ("例如", "比如", "譬如", "为例", "试点", "的一家", "的一处", "其中", "某", "一名", "一位")
 # What ends a sentence, for the example test.
 _SENTENCE_ENDS = ("。", "！", "？", "\n")
 # Headlines that open with the city or its bodies (市总工会启动…), and the words that name a
 # landmark as a venue after them (在奥林匹克公园, 在北京工人体育馆).
 CITY_HEADS = ("市总工会", "北京市", "本市", "全市", "首都", "市委", "市政府")
+# A city-level industry union heading a headline (市建设工会…, 北京市教育工会…), not a
+# district's (北京市朝阳区总工会) nor a market's (市场监管局工会); 市总工会 has rules of its own.
+_CITY_UNION_HEAD_RE = re.compile(r"^(?:北京)?市(?!场|总工会)[^\s，,。、区县镇乡街]{1,8}?工会")
 VENUE_WORDS = ("在", "于", "在北京", "于北京")
 # Words that make a place elsewhere in a lead the story's site (在天津市…, 承建的江苏南通…, 赴新疆…).
 OUTSIDE_SITE_WORDS = (*VENUE_WORDS, "承建的", "援建的", "赴", "远赴", "前往", "来到", "走进")
@@ -226,12 +229,19 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # 北京市总工会冬送温暖活动启动仪式在东城区劳动人民文化宫举行。全市各级工会…: a city
         # body's citywide campaign, launched in one district
         return None
-    if len(scores) == 1 and (title.startswith(CITY_HEADS) or citywide_lead) and not title_district \
+    if _CITY_UNION_HEAD_RE.match(title) and not title_district and not district_scope \
+            and not any(m.district and _acting(lead, m) for m in lead_matches):
+        # 市商贸工会职工羽毛球赛收官 / 来自王府井集团、首商集团…的30支代表队: a city industry
+        # union's own event, its members' companies named by their places
+        return None
+    if len(scores) == 1 and (title.startswith(CITY_HEADS) or _CITY_UNION_HEAD_RE.match(title) or citywide_lead) \
+            and not title_district \
             and not district_scope \
             and all(m.level in ("zone", "area") and text.endswith(VENUE_WORDS, 0, m.start)
                     for text, matches in zip(texts, found) for m in matches if m.district):
         # 市总工会启动“职工运动季” / 北京市总工会在奥林匹克公园启动…, or a campaign across the
-        # city (今年活动将走进全市30所高校) launched at a landmark in one district
+        # city (今年活动将走进全市30所高校) launched at a landmark in one district (市建设工会…劳动竞赛 /
+        # …在城市副中心一处在建工地举行…启动仪式)
         return None
     if not title_district and not lead_district and not any(m.district for part in found[1:3] for m in part) \
             and found[4] \
@@ -401,8 +411,16 @@ def _locates_subject(text: str, m: PlaceMatch, title: str) -> bool:
 
 
 def _acting(text: str, m: PlaceMatch) -> bool:
-    """Is the place named as a union body (石景山区总工会, 海淀街道工会)?"""
-    return text.startswith(UNION_SUFFIXES, m.end)
+    """Is the place named as a union body (石景山区总工会, 海淀街道工会), not as its team in a
+    contest (战胜海淀区总工会代表队)?"""
+    if not text.startswith(UNION_SUFFIXES, m.end):
+        return False
+    after = text.find("工会", m.end) + 2
+    return not text.startswith(_TEAM_WORDS, after)
+
+
+# A union's team, named after it (海淀区总工会代表队, 朝阳区总工会队).
+_TEAM_WORDS = ("代表队", "队", "代表团")
 
 
 # A district's bare name inside a company's (北京城建朝阳建设工程有限公司, 北京海淀城建集团): where

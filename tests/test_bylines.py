@@ -197,6 +197,17 @@ def test_signature_without_brackets_after_the_last_sentence(paragraph, reporters
     assert (credits.reporters, credits.interns, credits.correspondents, at) == (reporters, interns, correspondents, start)
 
 
+@pytest.mark.parametrize("line, reporters, correspondents", [
+    # names before 文/ and 摄 under a bare 记者 are reporters, up to the next person's role word
+    ("记者 孙艳 张晶/文 于佳/摄", ["孙艳", "张晶", "于佳"], []),
+    ("记者 马超 通讯员 韩雪/文 王磊/摄", ["马超"], ["韩雪"]),
+    ("记者 王萌/文 陈艺/摄", ["王萌", "陈艺"], []),
+])
+def test_writers_and_photographers_under_a_role_word(line, reporters, correspondents):
+    credits = parse_names(line)
+    assert (credits.reporters, credits.correspondents) == (reporters, correspondents)
+
+
 def test_two_names_run_together_by_a_wrapped_line():
     # 记者 崔欣 / 白莹 of a hard-wrapped page joined: two surnames, two names; a compound
     # surname's name of four characters is one
