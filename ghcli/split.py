@@ -1485,24 +1485,32 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
     if not (cur.body and _LEAD_CLAUSE_RE.match(tok.text)
             and (is_terminated(cur.body[-1].text) or cur.body[-1].closes)):  # ……。 本报记者 张晶 摄
         return False
-    credit = None
+    credit = line = None
     for k in range(i, min(len(tokens), i + MAX_CAPTION_LINES)):  # the caption, cut by a narrow column
         t = tokens[k]
         if t.kind == CREDIT:
-            credit = t.credits
+            credit, line = t.credits, t
         elif t.kind == BODY and t.credit:
             credit = t.credit[0]
         elif t.kind not in (BODY, SHORT):
             return False
         elif is_terminated(t.text):  # the caption's sentence ends here: its credit comes next
             if k + 1 < len(tokens) and tokens[k + 1].kind == CREDIT:
-                credit = tokens[k + 1].credits
+                credit, line = tokens[k + 1].credits, tokens[k + 1]
             else:
                 return False
         if credit is not None:
-            # a credit naming the story's own reporter is the story's picture
+            # a credit naming the story's own reporter is the story's picture, and so is a
+            # picture's credit line (图/通讯员 贾晓宇) under a news story's last paragraph set tight
+            if line is not None and line.text[0] == "图" and tok.gap <= 1 and line.gap <= 1 and _dated(cur):
+                return False
             return not (set(credit.reporters) & _story_reporters(cur))
     return False
+
+
+def _dated(cur: _Draft) -> bool:
+    """Is the story a news story opened by a dateline (本报讯…)?"""
+    return any(c.dateline for c in cur.bylines) or bool(cur.body and (lead := cur.body[0].lead) and lead[0].dateline)
 
 
 # A brief's subject, then when (海淀区温泉镇总工会近日举办…), and a brief tagged with its place

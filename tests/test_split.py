@@ -1190,6 +1190,26 @@ def test_a_guide_of_headlines_and_pages_set_off_by_wide_spaces():
     assert art.banner.startswith("劳动午报　2024年6月20日") and "3版" not in art.banner
 
 
+def test_a_pictures_credit_line_under_a_news_storys_last_paragraph():
+    page = (
+        "## 西单大悦城里的小笼包师徒\n\n"
+        "本报讯(记者 陈曦) 一张面皮,18道褶,一个小笼包要在十几秒内包好。\n\n"
+        "今年56岁的陆国平是上海人,上世纪90年代来京,做了30多年面点。\n\n"
+        "近日,门店所在公司工会为陆国平的“师徒工作室”授牌,并为师徒们发放了技能津贴。\n\n"
+        "图/通讯员 贾晓宇\n\n"
+        "## 798艺术区布展工人有了“技能证”\n\n"
+        "(劳动午报记者 白莹) 近日,798艺术区首批42名展陈布展工人拿到了技能等级证书。\n"
+    )
+    arts = split_text(page)
+    # the last paragraph opens like a news lead, but the credit set tight under it is the
+    # story's picture: no photo item of its own
+    assert [(a.title, a.reporters, a.photographers, a.kind) for a in arts] == [
+        ("西单大悦城里的小笼包师徒", ["陈曦"], ["贾晓宇"], "article"),
+        ("798艺术区布展工人有了“技能证”", ["白莹"], [], "article"),
+    ]
+    assert arts[0].text.endswith("发放了技能津贴。")
+
+
 def test_a_headline_in_lenticular_brackets_is_given_without_them():
     page = (
         "第05版：基层\n\n【凌晨四点的“菜篮子”守护者】\n□本报记者 赵思远\n\n"
