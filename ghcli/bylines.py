@@ -19,10 +19,10 @@ from ghcli.lazyre import lazy
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 SPACE = r"[\s\u3000]"
 
-# Outlets that sign bylines and datelines (本报讯, 新京报讯, 工人日报客户端记者 X), longest
-# first where one begins another.
+# Outlets that sign bylines and datelines (本报讯, 新京报讯, 工人日报客户端记者 X; 本刊讯 /
+# 本刊记者 X of a union's own newsletter), longest first where one begins another.
 OUTLETS = (
-    "工人日报客户端", "工人日报", "劳动午报", "本报", "中工网", "新华社", "新华网", "人民日报", "人民网",
+    "工人日报客户端", "工人日报", "劳动午报", "本报", "本刊", "中工网", "新华社", "新华网", "人民日报", "人民网",
     "中新社", "中新网", "中国新闻网", "央视网", "央广网", "光明日报", "光明网", "北京日报", "北京晚报",
     "北京青年报", "北京商报", "新京报", "中国青年报", "经济日报", "法治日报", "科技日报", "中国妇女报",
 )

@@ -351,16 +351,35 @@ def _in_example(text: str, m: PlaceMatch) -> bool:
     return any(w in sentence for w in EXAMPLE_WORDS)
 
 
+def _own_union_acts(text: str) -> bool:
+    """Does the page's own district union act, named bare (区总工会赴内蒙古开展对口帮扶, 近日,区总工会
+    一行…), not as another district's (朝阳区总工会)?"""
+    at = text.find("区总工会")
+    while at != -1:
+        if at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1] in _BEFORE_BARE_UNION:
+            return True
+        at = text.find("区总工会", at + 1)
+    return False
+
+
+# What may stand before a bare 区总工会 (由区总工会组织, 日前区总工会…): no place's last character.
+_BEFORE_BARE_UNION = frozenset("由和与及的将对向为在日前经请是据")
+
+
 def page_district_applies(found: list[list[PlaceMatch]], texts, home: str | None) -> bool:
     """May a story whose places settle no district take its page's (第07版：海淀工会)? ``found``
     and ``texts`` as for ``places_from_matches``. Only when its head (headline, kicker,
-    subtitle, lead) names no district and no place outside Beijing (a 京津冀 meeting in 天津):
-    the places of its body are where things come from or happen besides (首钢冷轧's workers
-    from 石景山, a company's plants in 成都). Not either when it is set citywide or a city or
-    national body acts in its headline or lead (市总工会启动…, 记者从市总工会获悉, 全总：…)."""
-    if any(m.district or m.province and m.province != home for matches in found[:4] for m in matches):
-        return False
+    subtitle, lead) names no district, and no place outside Beijing (a 京津冀 meeting in 天津)
+    unless the page's own district union acts there (区总工会赴内蒙古开展对口帮扶): the places of
+    its body are where things come from or happen besides (首钢冷轧's workers from 石景山, a
+    company's plants in 成都). Not either when it is set citywide or a city or national body
+    acts in its headline or lead (市总工会启动…, 记者从市总工会获悉, 全总：…)."""
     title, lead = texts[0], texts[3]
+    if any(m.district for matches in found[:4] for m in matches):
+        return False
+    if any(m.province and m.province != home for matches in found[:4] for m in matches) \
+            and not _own_union_acts(title) and not _own_union_acts(lead):
+        return False
     if citywide(title) or citywide(lead):
         return False
     return not any(w in title or w in lead for w in (*CITY_BODIES, *NATIONAL_BODIES))

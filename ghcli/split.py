@@ -87,7 +87,7 @@ _DAY = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二�
 LEAD_WORDS_RE = lazy(
     r"^(?:近日|日前|近期|连日来|近年来|近来|昨天|昨日|今天|今日|前不久|日前|当天|上周|本周|今年|去年|年初|年底|岁末|春节前夕"
     rf"|{_DAY}"
-    r"|\d{4}年|记者(?:近日|日前|昨天|从)|记者.{0,12}(?:获悉|了解到)|本报|据悉|据了解|据介绍"
+    r"|\d{4}年|记者(?:近日|日前|昨天|从)|记者.{0,12}(?:获悉|了解到)|本报|本刊|据悉|据了解|据介绍"
     r"|为(?:了|进一步|深入|切实|丰富|庆祝|迎接|助力|推动|做好|加强|提升|营造|弘扬|落实)"
     r"|由.{2,40}(?:主办|举办|承办|组织)|随着|在.{2,20}(?:之际|期间|前夕|来临)|“)"
 )
@@ -557,12 +557,12 @@ def _rejoin_byline(s: str, nxt: str) -> str | None:
 # The space between a headline and the byline printed on its line (…送温暖活动 本报讯(记者 X)).
 _GLUED_LEAD_RE = lazy(rf"[ \u3000]+(?=(?:{'|'.join(DATELINE_SOURCES)})[^\s，,。]{{0,12}}?讯)")
 # Ends of a line that cut a role word of a credit in two (…600余株。 通讯 / 员 高岩 摄影报道).
-_CUT_ROLE_ENDS = ("通讯", "记", "本报", "实习", "摄影报", "摄影")
+_CUT_ROLE_ENDS = ("通讯", "记", "本报", "本刊", "实习", "摄影报", "摄影")
 # Longest rest of a credit carried over to the next line, and of a byline line's name.
 MAX_CREDIT_TAIL_CHARS = 24
 MAX_NAME_REST_CHARS = 5
 # What a byline line of its own opens with (after a mark): □本报记者 X, 文/本报记者 X, 记者 X.
-_BYLINE_LINE_OPENERS = ("本报", "记者", "文/", "文／", "实习", "首席", "特约", "劳动午报记者", "图/", "图／")
+_BYLINE_LINE_OPENERS = ("本报", "本刊", "记者", "文/", "文／", "实习", "首席", "特约", "劳动午报记者", "图/", "图／")
 _CREDIT_LINE_OPENERS = (*_BYLINE_LINE_OPENERS, "通讯员", "摄影", "(", "（")
 _LAST_TOKEN_RE = lazy(r"[^\s\u3000/／]*$")
 
@@ -882,6 +882,9 @@ _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五�
                      r"|^(?!.*(?:\d\s*[年月日]|星期))[^\s。].*?(?:\u3000| {2,})[ \u3000]*[0-9０-９]{1,2}\s*版$")
 
 
+# A guide to the issue on a line of its own, its label first (本期要目：…｜…, 目录：…).
+_GUIDE_LINE_RE = lazy(r"^(?:本期要目|本期导读|本期目录|今日导读|要目|目录|导读)[ \u3000]*[:：]")
+_GUIDE_FIRST = frozenset("本今要目导")
 # Labelled e-paper exports name each part of a story: the headline is marked like ``## ``.
 # So do the exports of newspaper databases, with their fields in brackets (【标题】…, 【作者】…,
 # 【正文】…, CNKI's layout) or with a colon (副标题：…); a record's other fields are furniture,
@@ -949,6 +952,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and (len(s) <= MAX_BUTTON_ROW_CHARS or (
             "，" not in s and "," not in s)) and _is_chrome(s):  # a paragraph cut by a break has commas
         return Token(FURNITURE, s, n, gap)
+    if first in _GUIDE_FIRST and _GUIDE_LINE_RE.match(s):
+        return Token(FURNITURE, s, n, gap)  # 本期要目：区总工会启动…｜通州与北三县…: a newsletter's contents
     if len(s) <= MAX_TOC_ENTRY_CHARS and "版" in s and _TOC_ENTRY_RE.search(s):
         return Token(FURNITURE, s, n, gap)  # 本期导读: ▶第2版 丰台区…, 高温天…（详见第3版）
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
@@ -1165,6 +1170,15 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 cur.dropped.append(tok)
                 if cur.body and _JUMP_ON_RE.match(tok.text):
                     cur.jumped = True
+            i += 1
+            continue
+        if tok.kind == SUBHEAD and cur is not None and cur.body and not _in_header(cur) \
+                and (nxt := _next_content(tokens, i + 1)) is not None and nxt.kind == BODY \
+                and not _starts_with_byline(nxt) and not tok.text.startswith(DASH_START):
+            # ### 从学徒到“排故能手” between a story's paragraphs: its crosshead
+            tok.apart = True
+            cur.body.append(tok)
+            cur.last_line = tok.line
             i += 1
             continue
         if tok.kind in (HEAD, SUBHEAD) and not (tok.kind == SUBHEAD and cur and _in_header(cur)):

@@ -187,6 +187,26 @@ def test_a_district_page_lends_its_district_to_its_sections_and_past_places_of_t
         ("陈经纶中学教职工健步走", "顺义区"), ("京津冀职工技能大赛开幕", None)]
 
 
+def test_a_district_unions_newsletter():
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    page = (
+        "# 朝阳职工·第3版 基层风采\n\n本期要目：区总工会赴内蒙古开展对口帮扶｜职工书屋建设\n\n"
+        "## 区总工会赴内蒙古开展对口帮扶\n\n"
+        "本刊讯（本刊记者 吴倩）近日,区总工会一行赴内蒙古自治区兴安盟开展对口帮扶工作,走访当地困难职工家庭。\n\n"
+        "## 兴安盟工会干部来京学习\n\n"
+        "本刊讯 近日,内蒙古兴安盟总工会干部一行到北京学习工会工作经验。\n"
+    )
+    arts = extract_articles(split_text(page))
+    # the guide is no story; the newsletter's own reporter; the page's own union acting
+    # elsewhere keeps its district, a body from elsewhere acting does not
+    assert [(a.title, a.reporters, a.district) for a in arts] == [
+        ("区总工会赴内蒙古开展对口帮扶", ["吴倩"], "朝阳区"),
+        ("兴安盟工会干部来京学习", [], None),
+    ]
+
+
 def test_editors_in_a_banner_and_prepositions_before_places():
     from ghcli.extract import extract_articles
     from ghcli.split import split_text

@@ -1210,6 +1210,21 @@ def test_a_pictures_credit_line_under_a_news_storys_last_paragraph():
     assert arts[0].text.endswith("发放了技能津贴。")
 
 
+def test_marked_crossheads_inside_a_story():
+    page = (
+        "## 地铁司机的“毫秒”功夫\n\n——记北京市劳动模范、地铁电动列车司机王建军\n\n本报记者 王路曼\n\n"
+        "每天清晨4点多,王建军就已经来到车辆段,开始出车前的检查。\n\n"
+        "### 从学徒到“排故能手”\n\n2002年,刚从技校毕业的王建军进入北京地铁,成为一名学员。\n\n"
+        "### 把经验变成“教科书”\n\n如今,已过不惑之年的王建军依然坚守在驾驶岗位上。\n\n"
+        "### 稳字当头\n## 本市职工疗休养工作启动\n\n本报讯(记者 白莹) 记者日前从北京市总工会获悉,疗休养工作启动。\n"
+    )
+    arts = split_text(page)
+    # ### between a story's paragraphs is its crosshead; ### over a ## headline its kicker
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "地铁司机的“毫秒”功夫", ["王路曼"]), ("稳字当头", "本市职工疗休养工作启动", ["白莹"])]
+    assert arts[0].text.split("\n")[1::2] == ["从学徒到“排故能手”", "把经验变成“教科书”"]
+
+
 def test_a_headline_in_lenticular_brackets_is_given_without_them():
     page = (
         "第05版：基层\n\n【凌晨四点的“菜篮子”守护者】\n□本报记者 赵思远\n\n"
