@@ -499,6 +499,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         return lead[0]
     core = s.strip(" \u3000□■●◆")
     marked = core != s.strip(" \u3000")  # □本报记者 X
+    if s[0] == "□" and core[-1:] in ")）" and (unit := _SIGNED_WITH_UNIT_RE.match(core)) and _surname_led(unit.group(1)):
+        return Credits(raw=s, signature=True)  # □刘振华（北京地铁运营一分公司）: a reader's essay, signed
     if core[:1] in "(（" and core[-1:] in ")）":
         core = core[1:-1]
         marked = True
@@ -535,6 +537,10 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
 
 
 _COMMENTATOR_RE = lazy(rf"^{_PAPER}?(?:特约)?评论员(?:{SPACE}*([{CJK}·]{{2,8}}))?$")
+
+
+# A name signing a piece with the writer's workplace in brackets (刘振华（北京地铁运营一分公司）).
+_SIGNED_WITH_UNIT_RE = lazy(rf"^([{CJK}·]{{2,4}}){SPACE}*[（(][^()（）]{{2,30}}[)）]$")
 
 
 def _commentator(core: str) -> bool:
