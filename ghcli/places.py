@@ -50,13 +50,27 @@ DISTRICT_SCOPE = ("全区", "本区", "区内")
 NATIONAL_BODIES = ("全总", "全国总工会", "人社部", "人力资源和社会保障部")
 NATIONAL_ACTORS = (*NATIONAL_BODIES, "全国")
 # Words of a sentence that gives an example (在朝阳区开展了试点, 以…为例, 在海淀区的一家站点里,
-# 其中,北京市朝阳区某外卖配送站点工会…, 海淀区一名科研院所职工拍摄的…获得银奖).
-EXAMPLE_WORDS = ("例如", "比如", "譬如", "为例", "试点", "的一家", "的一处", "其中", "某", "一名", "一位")
+# 其中,北京市朝阳区某外卖配送站点工会…, 海淀区一名科研院所职工拍摄的…获得银奖, a national
+# story's 在北京，朝阳区…, 西城区总工会的…做法被全总作为经验推广).
+EXAMPLE_WORDS = ("例如", "比如", "譬如", "为例", "试点", "的一家", "的一处", "其中", "某", "一名", "一位",
+                 "在北京，", "在北京,", "作为经验", "经验推广", "典型经验")
 # What ends a sentence, for the example test.
 _SENTENCE_ENDS = ("。", "！", "？", "\n")
 # Headlines that open with the city or its bodies (市总工会启动…), and the words that name a
 # landmark as a venue after them (在奥林匹克公园, 在北京工人体育馆).
 CITY_HEADS = ("市总工会", "北京市", "本市", "全市", "首都", "市委", "市政府")
+# A year before the city's name in a headline (2025年首都职工“安康杯”竞赛启动).
+_HEAD_YEAR_RE = re.compile(r"\d{4}年(?:度)?")
+
+
+def _city_headed(title: str) -> bool:
+    """Does the headline open with the city or a city body (市总工会…, 北京市…, 2025年首都职工…,
+    市建设工会…)?"""
+    if title[:1].isdigit() and (year := _HEAD_YEAR_RE.match(title)):
+        title = title[year.end():]
+    return title.startswith(CITY_HEADS) or _CITY_UNION_HEAD_RE.match(title) is not None
+
+
 # A city-level industry union heading a headline (市建设工会…, 北京市教育工会…), not a
 # district's (北京市朝阳区总工会) nor a market's (市场监管局工会); 市总工会 has rules of its own.
 _CITY_UNION_HEAD_RE = re.compile(r"^(?:北京)?市(?!场|总工会)[^\s，,。、区县镇乡街]{1,8}?工会")
@@ -165,11 +179,14 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                     outside.append(m)
             prev = m
 
+    weak_only = bool(homes) and not scores
     if homes and len(scores) <= 1:
         # the only district otherwise named takes its weak mentions too (国网延庆供电公司 … 延庆山区多);
         # beside another, they count for nothing (家住通州区的王建军…到朝阳区建外街道上班)
         scores = {d: scores.get(d, 0.0) + homes.get(d, 0.0) for d in scores} if scores else homes
-    district = _choose(scores, found, texts, home)
+    # a story the city heads, its only district named inside a company's name or as where
+    # someone lives (北京市职工职业技能大赛焊工决赛… / 在北京城建集团丰台职业技能培训基地): the city's
+    district = None if weak_only and _city_headed(texts[0]) else _choose(scores, found, texts, home)
     options_of = {m.form: gaz.home_units(m.form) for m in pending}
     if district is None and not scores and pending:
         in_all = set.intersection(*({o[0] for o in options} for options in options_of.values()))
@@ -234,7 +251,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # 市商贸工会职工羽毛球赛收官 / 来自王府井集团、首商集团…的30支代表队: a city industry
         # union's own event, its members' companies named by their places
         return None
-    if len(scores) == 1 and (title.startswith(CITY_HEADS) or _CITY_UNION_HEAD_RE.match(title) or citywide_lead) \
+    if len(scores) == 1 and (_city_headed(title) or citywide_lead) \
             and not title_district \
             and not district_scope \
             and all(m.level in ("zone", "area") and text.endswith(VENUE_WORDS, 0, m.start)
@@ -455,7 +472,8 @@ _RESIDENCE_LAST = frozenset(w[-1] for w in RESIDENCE_WORDS) | frozenset(c[-1] fo
 
 def _weak(text: str, m: PlaceMatch) -> bool:
     """Is the district named as where someone lives (家住通州区, 住在北京丰台), as a company's
-    seat (公司总部虽在朝阳, 集团总部位于海淀) or inside a company's name (城建朝阳建设公司)?
+    seat (公司总部虽在朝阳, 集团总部位于海淀) or inside a company's name (城建朝阳建设公司,
+    城建集团丰台职业技能培训基地)?
     One function, settled by the character before the place for most places."""
     start = m.start
     if not start:
@@ -467,7 +485,13 @@ def _weak(text: str, m: PlaceMatch) -> bool:
         if text.endswith(RESIDENCE_WORDS, 0, _with_city(text, m)):
             return True
     return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
-            and not m.form.endswith("区") and _COMPANY_NAME_RE.match(text, m.end) is not None)
+            and not m.form.endswith("区") and (_COMPANY_NAME_RE.match(text, m.end) is not None
+                                              or text.endswith(_COMPANY_WORDS, 0, start)))
+
+
+# A company's word right before a district's bare name (北京城建集团丰台职业技能培训基地): a
+# unit of the company named after where it is, inside one name.
+_COMPANY_WORDS = ("集团", "公司")
 
 
 def _destination(text: str, m: PlaceMatch) -> bool:

@@ -687,7 +687,7 @@ def _is_button_row(s: str) -> bool:
 # Furniture of web copies and PDF exports: metadata lines (来源：劳动午报 发布时间：…, a bare
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
-    r"[【\[]?(?:来源|作者|编辑|责编|审核|供稿|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
+    r"[【\[]?(?:来源|作者|编辑|责编|审核|供稿|撰稿|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
     r"您现在的位置|您的位置|原标题|分享到)"
     r"\s*[:：][^，,。！？]*$"
     # a phone copy's credits set off by a bar (来源 | 劳动午报, 编辑｜李涛, 图片 | 视觉中国); 记者 |
@@ -696,7 +696,7 @@ _WEB_META_RE = lazy(
     r"[ \u3000]*[|｜丨][^，,。！？|｜丨]*$"
     r"|【责任编辑\s*[:：][^】]*】$|【?字体[:：][^，,。]*$"
     r"|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$"
-    r"|(?:[【\[](?:打印|关闭|收藏|分享|纠错|返回|大|中|小)[】\]]\s*)+$"
+    r"|(?:[【\[][ \u3000]*(?:打印|关闭|收藏|分享|纠错|返回|大|中|小)[ \u3000]*[】\]]\s*)+$"
     r"|(?:上一篇|下一篇)\s*[:：][^。]*$"
     # a date and time, alone or before the source and author fields (2026年11月25日08:41 | 来源：劳动午报 |
     # 作者：崔欣) or before the outlet's name (2026年11月26日 08:12 劳动午报)
@@ -705,7 +705,7 @@ _WEB_META_RE = lazy(
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|｜丨]\s*)?"
     r"(?:(?:来源|作者)\s*[:：].*)?|(?:来源|作者)\s*[:：].*)$"
     r"|(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
-    r"\d{1,2}:\d{2}(?::\d{2})?\s+[^\s，。,：:|｜丨]{2,12}$"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[·•]\s*|\s+)(?:发布于[^\s，。,]{1,6}\s*)?[^\s，。,：:|｜丨]{2,14}$"
 )
 # An outlet and the author field set off by a bar (北京日报客户端 | 作者 本报记者 孙艳).
 MAX_OUTLET_AUTHOR_CHARS = 60
@@ -716,7 +716,7 @@ _OUTLET_AUTHOR_RE = lazy(r"[^\s|｜丨，。,：:]{2,12}[ \u3000]*[|｜丨][ \u3
 _META_AUTHOR_RE = lazy(r"(?:作者[ \u3000]*[:：]?[ \u3000]*|(?<=[\s|｜丨])(?=(?:本报)?(?:首席|实习|特约|见习)?记者))"
                        r"(.+?)[ \u3000]*"
                        r"(?:[|｜丨\u3000]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
-_WEB_META_FIRST = frozenset("来作编责审供发更浏阅点字当您原分【[上下返打关0123456789")
+_WEB_META_FIRST = frozenset("来作编责审供撰发更浏阅点字当您原分【[上下返打关0123456789")
 # First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
 # lines that hold a bar, as many body lines open with them (图为…, 出席…, 设立…).
 _BAR_META_FIRST = frozenset("图审排校监统策设制出值")
@@ -802,6 +802,17 @@ SITE_WORDS = frozenset({
 })
 _BAR_SPLIT_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*|[ \u3000]{2,}|\u3000")
 _BAR_ITEM_RE = lazy(r"[^\s，,。；;！？：:]{1,12}$")
+# What the ways of saving a story leave around it: an address line, an e-mail's headers
+# (发件人: …, 主题: 转发：…, -----原始邮件-----), a browser's print header (2025/9/3 上午9:15
+# <spaces> the page's title), an office bulletin's distribution list (报：区总工会, 送：…, 发：…).
+_COPY_CHROME_RE = lazy(
+    r"(?:https?://|www\.)\S+$"
+    r"|(?:发件人|收件人|抄送|密送|发送时间|发送日期|From|Sent)[ \u3000]*[:：]"
+    r"|(?:主题|Subject)[ \u3000]*[:：][ \u3000]*(?:转发|回复|Fw|Re)"  # (主题：学习贯彻… in a story is text)
+    r"|-{2,}[ \u3000]*(?:原始邮件|转发邮件|Original Message|Forwarded message)[ \u3000]*-{2,}$"
+    r"|\d{4}/\d{1,2}/\d{1,2}[ \u3000]*(?:上午|下午|AM|PM)?[ \u3000]*\d{1,2}:\d{2}(?:[ \u3000]{2,}.*)?$"
+    r"|(?:报|送|发|抄送|抄报)[:：][^，,。！？]{1,30}$", re.I)
+_COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送")
 # A site's or a page's legal footer (京ICP备10031524号, 版权所有 劳动午报社, 主办单位：… 承办单位：…,
 # 中工网　主办单位：工人日报社, 本版稿件如需转载请注明出处) and the paper's own adverts (欢迎订阅…
 # 订报热线：…).
@@ -810,9 +821,11 @@ _FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Cop
 # A platform's or account's disclaimer under a repost, a sentence like the text's own (本文来自网易号
 # “劳动午报”，仅代表作者观点，不代表网易立场。 声明：本文为…发布内容，转载请注明出处。), and the
 # repost's own source line (本文来源：劳动午报).
-DISCLAIMER_OPENERS = ("本文来自", "本文来源", "本文系", "本文为", "特别声明", "声明", "免责声明", "版权声明", "Notice")
+DISCLAIMER_OPENERS = ("本文来自", "本文来源", "本文系", "本文为", "特别声明", "声明", "免责声明", "版权声明", "Notice",
+                      "注：本文", "注:本文")
 _DISCLAIMER_FIRST = frozenset(x[0] for x in DISCLAIMER_OPENERS)
 _DISCLAIMER_RE = lazy(r"不代表|仅代表作者|信息存储|转载请注明|未经.{0,4}授权|不得转载|版权归|版权所有|uploaded and posted"
+                      r"|刊载于|刊登于|原载于"
                       r"|^本文来源\s*[:：][^，,。]*$")
 # The credit of a text or picture given to a body rather than a person (文字：丰台区总工会宣教部,
 # 图/丰台区总工会, 文/图：石景山区总工会宣传部): furniture, as it names no one.
@@ -949,6 +962,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # 文字：丰台区总工会宣教部, 图/丰台区总工会: a body's credit, no one named
     if first in _DISCLAIMER_FIRST and s.startswith(DISCLAIMER_OPENERS) and _DISCLAIMER_RE.search(s):
         return Token(FURNITURE, s, n, gap)  # 本文来自网易号“劳动午报”，仅代表作者观点，…
+    if first in _COPY_CHROME_FIRST and _COPY_CHROME_RE.match(s):
+        return Token(FURNITURE, s, n, gap)  # an address line, an e-mail's headers, a print header
     if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and (len(s) <= MAX_BUTTON_ROW_CHARS or (
             "，" not in s and "," not in s)) and _is_chrome(s):  # a paragraph cut by a break has commas
         return Token(FURNITURE, s, n, gap)
@@ -1415,9 +1430,16 @@ def _noted_only(d: _Draft) -> bool:
 
 def _byline_above_headline(cur: _Draft, tok: Token, nxt: Token | None) -> bool:
     """A marked byline (□本报记者 X, □ 李强) between a finished story and a headline: it signs
-    the story below (a story is never closed by a marked byline, only by a bracketed one)."""
-    return (tok.text[0] in "□■●◆" and bool(cur.body) and nxt is not None and nxt.kind in (HEAD, SHORT)
-            and (cur.closed or is_terminated(cur.body[-1].text)))
+    the story below (a story is never closed by a marked byline, only by a bracketed one); so
+    does a bare one over a marked headline when the story above is closed by its credit or
+    signed by others already (本报讯(记者 白莹)… / 本报记者 张晶 / ## 鲁谷街道…, the byline
+    moved by a careless edit)."""
+    if not cur.body or nxt is None or not (cur.closed or is_terminated(cur.body[-1].text)):
+        return False
+    if tok.text[0] in "□■●◆":
+        return nxt.kind in (HEAD, SHORT)
+    return (nxt.kind == HEAD and tok.text[0] not in "(（" and bool(tok.credits.reporters)
+            and (bool(cur.tail) or bool(names := _story_reporters(cur)) and not names & set(tok.credits.reporters)))
 
 
 def _continues(text: str) -> bool:
@@ -1972,8 +1994,9 @@ def _block_credit(tokens: list[Token], j: int, typical_gap: float) -> int | None
         if tokens[k].kind == BODY and tokens[k].credit:
             return k
         k += 1
-    if k < len(tokens) and tokens[k].kind == CREDIT and not (k > j and _set_apart(tokens[k], typical_gap)):
-        return k
+    if k < len(tokens) and tokens[k].kind == CREDIT and (not (k > j and _set_apart(tokens[k], typical_gap)) or (
+            (after := _next_content(tokens, k + 1)) is None or after.kind != BODY)):
+        return k  # (a credit line set apart by a careless edit still closes the caption above it)
     return None
 
 
@@ -2068,6 +2091,9 @@ _NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订)|(?:更正|讣告|鸣谢|有�
 # How an advert's one sentence opens: it tells the reader what to do.
 ADVERT_OPENERS = ("扫码", "扫描", "下载", "长按", "关注", "打开")
 # Longest unsigned text read as an advert when it asks the reader to scan or download.
+# A letter's or an e-mail's greeting opening a piece without a headline (各位同事：…, 王老师好，…):
+# a note around a forwarded story, no story.
+_SALUTATION_RE = lazy(r"(?:各位|尊敬的|亲爱的)?[\u4e00-\u9fff]{0,6}(?:同事们?|领导|老师|同志们?|朋友们?|大家)好?[:：，,！!]")
 # Longest lead-in of a digest (_lead_in) and how it ends.
 MAX_LEAD_IN_CHARS = 120
 _LEAD_IN_ENDS = ("——", "：", ":", "—")
@@ -2164,7 +2190,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     # A photo credit makes a photo-news item unless the story is signed otherwise: by a
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
     if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped))
-            or _lead_in(d.title, text)) and not credits.has_names:
+            or _lead_in(d.title, text) or d.title is None and _SALUTATION_RE.match(text)) and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
     else:
         kind = "photo" if photo and not credits.dateline and not d.bylines else "article"

@@ -1225,6 +1225,49 @@ def test_marked_crossheads_inside_a_story():
     assert arts[0].text.split("\n")[1::2] == ["从学徒到“排故能手”", "把经验变成“教科书”"]
 
 
+def test_what_saving_a_story_leaves_around_it():
+    forward = (
+        "发件人: 王静<wangjing_gh@163.com>\n发送时间: 2025年10月21日(星期二) 上午10:32\n"
+        "主题: 转发：京津冀职工职业技能大赛在津落幕\n\n各位同事：\n转发今日《劳动午报》报道，供参考。\n\n"
+        "-----原始邮件-----\n发件人: \"刘颖\"<liuying0803@126.com>\n\n"
+        "京津冀职工职业技能大赛在津落幕\n记者 马超/文 通讯员 付彬/图\n\n"
+        "本报讯 10月18日至20日，2025年京津冀职工职业技能大赛在天津举行，三地270余名选手参赛。\n"
+    )
+    arts = split_text(forward)
+    # the e-mail's headers are furniture, its note is no story
+    assert [(a.title, a.reporters, a.kind) for a in arts] == [
+        (None, [], "notice"), ("京津冀职工职业技能大赛在津落幕", ["马超"], "article")]
+    app = (
+        "新浪新闻\n顺义区汽车产业职工技能比武落幕\n劳动午报\n2025-07-08 09:12 发布于北京 劳动午报官方账号\n+关注\n"
+        "本报讯（记者 崔欣）7月5日，顺义区汽车产业职工技能比武举行。\n"
+        "[ 打印 ]  [ 关闭 ]\nhttp://ldwb.workerbj.cn/content/2025-07/08/content_164523.htm\n"
+        "2025/7/9 上午9:15                    顺义区汽车产业职工技能比武落幕\n"
+    )
+    (art,) = split_text(app)
+    assert (art.title, art.reporters, art.text) == (
+        "顺义区汽车产业职工技能比武落幕", ["崔欣"], "7月5日，顺义区汽车产业职工技能比武举行。")
+
+
+def test_a_byline_set_above_the_next_headline():
+    page = (
+        "## 市总工会启动“技能提升月”\n\n本报讯(记者 白莹) 记者日前从北京市总工会获悉,“技能提升月”启动。\n\n"
+        "本报记者 张晶\n\n## 鲁谷街道“暖心驿站”成了户外劳动者的“加油站”\n\n"
+        "走进石景山区鲁谷街道的一家户外劳动者服务站,冰柜里摆满了矿泉水。\n\n\n\n"
+        "西城职工乒乓球赛开拍\n\n近日,2024年西城区职工乒乓球比赛在月坛体育馆开拍。\n\n\n"
+        "本报记者 陈曦 摄影报道\n\n本报记者 周美玉\n\n## 城市副中心工地上的“流动课堂”\n\n"
+        "近日,通州区总工会在城市副中心一处工地开设“流动课堂”。\n"
+    )
+    arts = split_text(page)
+    # a careless edit set each byline above the headline of its story; a credit set apart
+    # under a caption still closes it
+    assert [(a.title, a.reporters, a.kind) for a in arts] == [
+        ("市总工会启动“技能提升月”", ["白莹"], "article"),
+        ("鲁谷街道“暖心驿站”成了户外劳动者的“加油站”", ["张晶"], "article"),
+        ("西城职工乒乓球赛开拍", ["陈曦"], "photo"),
+        ("城市副中心工地上的“流动课堂”", ["周美玉"], "article"),
+    ]
+
+
 def test_a_headline_in_lenticular_brackets_is_given_without_them():
     page = (
         "第05版：基层\n\n【凌晨四点的“菜篮子”守护者】\n□本报记者 赵思远\n\n"
