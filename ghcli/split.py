@@ -962,12 +962,12 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # 文字：丰台区总工会宣教部, 图/丰台区总工会: a body's credit, no one named
     if first in _DISCLAIMER_FIRST and s.startswith(DISCLAIMER_OPENERS) and _DISCLAIMER_RE.search(s):
         return Token(FURNITURE, s, n, gap)  # 本文来自网易号“劳动午报”，仅代表作者观点，…
-    if first in _COPY_CHROME_FIRST and _COPY_CHROME_RE.match(s):
+    if first in _COPY_CHROME_FIRST and "，" not in s and "," not in s and _COPY_CHROME_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # an address line, an e-mail's headers, a print header
     if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and (len(s) <= MAX_BUTTON_ROW_CHARS or (
             "，" not in s and "," not in s)) and _is_chrome(s):  # a paragraph cut by a break has commas
         return Token(FURNITURE, s, n, gap)
-    if first in _GUIDE_FIRST and _GUIDE_LINE_RE.match(s):
+    if first in _GUIDE_FIRST and "，" not in s and _GUIDE_LINE_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # 本期要目：区总工会启动…｜通州与北三县…: a newsletter's contents
     if len(s) <= MAX_TOC_ENTRY_CHARS and "版" in s and _TOC_ENTRY_RE.search(s):
         return Token(FURNITURE, s, n, gap)  # 本期导读: ▶第2版 丰台区…, 高温天…（详见第3版）
