@@ -27,12 +27,13 @@ OUTLETS = (
     "北京青年报", "北京商报", "新京报", "中国青年报", "经济日报", "法治日报", "科技日报", "中国妇女报",
 )
 # Role words, longest first. The optional newspaper prefix covers 本报记者 / 劳动午报记者 /
-# 本报通讯员 / 工人日报-中工网记者 (a joint byline of two outlets).
+# 本报通讯员 / 工人日报-中工网记者 (a joint byline of two outlets); a resident reporter names
+# the place (本报驻房山记者).
 _PAPER = "(?:" + "|".join(OUTLETS) + ")"
 _PAPERS = rf"{_PAPER}(?:[-－—]{_PAPER})*"  # one outlet, or a joint byline's (工人日报-中工网)
 ROLE_RE = lazy(
     rf"(?:{_PAPERS})?"
-    r"(?:(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|见习生|(?:特约)?通讯员)"
+    r"(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|见习生|(?:特约)?通讯员)"
     r"|图[/／:：]|文字?[/／:：]|摄影[/／:：]|视频[/／:：]|摄像[/／:：]"
 )
 # Every match of ROLE_RE holds one of these: a literal alternation, so ``search`` skips text

@@ -348,8 +348,8 @@ class Gazetteer:
             places = kept
         # A form resolved outside the home region by its context (长春市朝阳区) keeps that
         # meaning for the rest of the text, across parts (a later bare 朝阳区 is 长春's), and a
-        # locality its context placed elsewhere (高碑店市的新发地: None) names no Beijing place
-        # in it ...
+        # name its context placed elsewhere (高碑店市的新发地, 黄岩区西城街道: None) names no
+        # Beijing place in it ...
         sticky: dict[str, _Unit | None] = {}
         self._resolve_parts(places, bounds, results, sticky, text)
         if sticky and any(m.form in sticky and (sticky[m.form] is None or (m.name, m.code) != (
@@ -409,8 +409,7 @@ class Gazetteer:
                 stem = key if entry.kind == _SHORT else _stem(key)
                 inside = [u for u in self._stems.get(stem, []) if neighbour.key in u.ancestors]
                 if not inside and all(u.home for u in units):
-                    if entry.informal:
-                        sticky[key] = None
+                    sticky[key] = None  # (黄岩区西城街道: the text's 西城 is no Beijing place either)
                     return None, False
             if inside:
                 unit = min(inside, key=lambda u: len(u.ancestors))  # 朝阳市 before 朝阳县

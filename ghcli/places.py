@@ -221,7 +221,9 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         return subject
     # Whether headline and lead name a district at all: asked by several rules below.
     title_district = any(m.district for m in title_matches)
-    lead_district = any(m.district for m in lead_matches)
+    # (a district named inside a company's name or as where someone lives does not count here:
+    # …在河北省保定市举行……保定顺义通汽车零部件有限公司承办)
+    lead_district = any(m.district and not _weak(lead, m) for m in lead_matches)
     if not title_district and not lead_district and (
             any(m.province and m.province != home and not m.district for m in title_matches)
             or any(m.province and m.province != home and not m.district and lead.endswith(OUTSIDE_SITE_WORDS, 0, m.start)

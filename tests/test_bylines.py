@@ -32,6 +32,8 @@ from ghcli.bylines import parse_byline_line, parse_credit, parse_lead, parse_nam
         # a reprint: 据 before the outlet
         ("据工人日报讯(记者 李娜) 近日,全总", "据工人日报讯", ["李娜"], [], [], "近日,全总"),
         ("据新华社北京3月5日电(记者 王悦阳)记者从", "据新华社北京3月5日电", ["王悦阳"], [], [], "记者从"),
+        # a resident reporter named with the place
+        ("本报讯（本报驻房山记者　石磊）近日，房山区", "本报讯", ["石磊"], [], [], "近日，房山区"),
         # the reprinted paper named right before the bracket, with or without its title marks
         ("据《工人日报》（记者 杜鑫） 日前，全总部署", "据《工人日报》", ["杜鑫"], [], [], "日前，全总部署"),
         ("据工人日报(记者 杜鑫)日前,全总", "据工人日报", ["杜鑫"], [], [], "日前,全总"),

@@ -339,6 +339,16 @@ def test_a_township_elsewhere_ending_in_a_beijing_townships_name():
     # 苹果园 alone may be an orchard; its bus hub is 石景山区's
     ("公交场站“职工之家”焕新", "近日,北京公交集团苹果园场站“职工之家”完成改造升级。", "石景山区"),
     ("果园里的职工志愿者", "近日,镇总工会组织职工志愿者走进万亩苹果园帮助果农采摘。", None),
+    # a name placed in a city elsewhere in the lead is no Beijing place in the headline or body
+    # either (黄岩区西城街道); a district's name inside a host company's does not hold a story set
+    # elsewhere
+    ("台州黄岩西城街道：“家门口”驿站服务户外劳动者",
+     "据《工人日报》报道 近日，浙江省台州市黄岩区西城街道总工会建成户外劳动者服务驿站。\n西城街道地处黄岩老城区西部。",
+     None),
+    ("京津冀焊工技能邀请赛在河北保定举行",
+     "近日，第三届京津冀职工焊工技能邀请赛在河北省保定市举行。本次比赛由河北保定顺义通汽车零部件有限公司承办。\n"
+     "承办企业顺义通公司是当地一家汽车零部件生产企业。",
+     None),
     # 燕山 alone may be the mountains; the area 房山区 runs by its names
     ("陈立军：把“老手艺”练成“新绝活”", "清晨7点半，燕山地区的厂区里已是一片忙碌。作为中国石化北京燕山分公司的一名钳工，陈立军走进检修现场。", "房山区"),
     ("燕山脚下的长城守护员", "近日,河北省秦皇岛市的长城保护员们在燕山深处开展巡护。", None),
