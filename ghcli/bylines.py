@@ -22,9 +22,9 @@ SPACE = r"[\s\u3000]"
 # Outlets that sign bylines and datelines (本报讯, 新京报讯, 工人日报客户端记者 X; 本刊讯 /
 # 本刊记者 X of a union's own newsletter), longest first where one begins another.
 OUTLETS = (
-    "工人日报客户端", "工人日报", "劳动午报", "本报", "本刊", "中工网", "新华社", "新华网", "人民日报", "人民网",
+    "工人日报客户端", "工人日报", "北京日报客户端", "劳动午报", "本报", "本刊", "中工网", "新华社", "新华网", "人民日报", "人民网",
     "中新社", "中新网", "中国新闻网", "央视网", "央广网", "光明日报", "光明网", "北京日报", "北京晚报",
-    "北京青年报", "北京商报", "新京报", "中国青年报", "经济日报", "法治日报", "科技日报", "中国妇女报",
+    "北京青年报", "北青报", "北京商报", "新京报", "中国青年报", "经济日报", "法治日报", "科技日报", "中国妇女报",
 )
 # Role words, longest first. The optional newspaper prefix covers 本报记者 / 劳动午报记者 /
 # 本报通讯员 / 工人日报-中工网记者 (a joint byline of two outlets); a resident reporter names
@@ -509,6 +509,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         return None  # fast path: a character no byline holds, so parse_names(core) fails
     if "|" in core or "｜" in core or "丨" in core:
         core = _BAR_RE.sub("：", core).strip("：")
+        if core.startswith(OUTLETS) and (outlet := _OUTLET_FIELD_RE.match(core)):
+            core = core[outlet.end():]  # 北京日报客户端 | 记者 韩晓彤: the outlet, then its reporter
     if ("编" in core or "校对" in core or "审" in core) and _EDITOR_CREDIT_RE.search(core):
         core = _EDITOR_CREDIT_RE.sub(" ", core).strip(" \u3000")  # 记者：马超　编辑：李涛　校对：张帆
         if not core:
@@ -540,6 +542,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
 _COMMENTATOR_RE = lazy(rf"^{_PAPER}?(?:特约)?评论员(?:{SPACE}*([{CJK}·]{{2,8}}))?$")
 
 
+# An outlet's name set off from the byline after it by a bar (read as a colon by then).
+_OUTLET_FIELD_RE = lazy(rf"(?:{'|'.join(OUTLETS)})：(?=[^：]*记者)")
 # A name signing a piece with the writer's workplace in brackets (刘振华（北京地铁运营一分公司）).
 _SIGNED_WITH_UNIT_RE = lazy(rf"^([{CJK}·]{{2,4}}){SPACE}*[（(][^()（）]{{2,30}}[)）]$")
 

@@ -48,15 +48,20 @@ MAX_KICKER_LINES = 2
 # a page label (第3版), an editor's credit (责任编辑：), a dated masthead line, or a line that
 # opens with a paper's name, its web address or its registration numbers. Three patterns,
 # each of which the regex engine can scan for in C (a literal or a character class first).
+# A bulletin's number (第23期, 2025年第7期（总第186期）).
+_BULLETIN_NUMBER_RE = lazy(r"(?:^|[ \u3000]|年)第\s*[0-9０-９]{1,4}\s*期(?:[ \u3000（(]|$)")
 _MASTHEAD_ANYWHERE_RE = lazy(
     r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|今日\s*[0-9０-９一二三四五六七八九十]{1,2}\s*版|主管主办|"
+    # a bulletin's number (丰台区总工会 工会信息 / 第23期, 2025年第7期（总第186期）) and its office's
+    # line (和平街街道总工会办公室编　　　2025年6月)
+    r"(?:^|[ \u3000]|年)第\s*[0-9０-９]{1,4}\s*期(?:[ \u3000（(]|$)|(?:办公室|宣传部|工会)编?[ \u3000]{2,}\d{4}\s*年|"
     + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
 )
 _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
 # Editors' credits without colons, as a PDF prints them: 责任编辑 周杨 美编 李昂.
 _EDITORS_LINE_RE = lazy(rf"^(?:(?:{'|'.join(EDITOR_WORDS)})(?:[ \u3000]+|[ \u3000]*[/／:：][ \u3000]*)[\u4e00-\u9fff·]{{2,4}}[ \u3000]*)+$")
 _MASTHEAD_START_RE = lazy(
-    r"(?:(?:劳动午报|工人日报|北京日报)(?=\s|$|\d|第|[（(]\d|[·•・|｜])|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
+    r"(?:(?:劳动午报|工人日报|北京日报|北京青年报|北京晚报|新京报)(?=\s|$|\d|第|[（(]\d|[·•・|｜])|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
     r"|邮发代号|CN\s*11"
     r"|北京市总工会主办(?=[ \u3000]|$)|[^\s，。,]{2,12}?主办[ \u3000]+[^\s，。,]{2,12}出版$)", re.I
 )
@@ -286,6 +291,8 @@ def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: 
 
 # --- line classification ------------------------------------------------------------------
 
+# The □ before a byline as OCR programs read it (口本报记者 张晶).
+_OCR_BOX_RE = lazy(r"口[ \u3000]*(?=本报|本刊|记者|特约|首席|实习|通讯员)")
 # What is stripped from both ends of a line.
 _LINE_SPACE = " \t\u3000\f\v"
 
@@ -317,6 +324,8 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         if not s:
             gap += 1
             continue
+        if s[0] == "口" and _OCR_BOX_RE.match(s):
+            s = "□" + s[1:]  # 口本报记者 张晶: an OCR program's reading of the byline's □
         spaced = " " in s  # one memchr-fast scan settles most lines for the two tests that need spaces
         if spaced and (" 报 " in s or "记 者" in s or " 讯 " in s) and _SPACED_BYLINE_WORD_RE.search(s):
             s = _SPACED_BYLINE_WORD_RE.sub(lambda m: m.group().replace(" ", ""), s)  # 本 报 讯(记 者 张晶)
@@ -373,7 +382,23 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     if _page_numbers(tokens):  # the lines told by the furniture beside them
         _chrome_runs(tokens)
         _running_heads(tokens)
+    _bulletin_name(tokens)
     return tokens
+
+
+# How many lines a bulletin's name may take above its number.
+MAX_BULLETIN_NAME_LINES = 3
+
+
+def _bulletin_name(tokens: list[Token]) -> None:
+    """A bulletin's name over its number at the top of the text (长阳镇总工会 / 工 作 信 息 /
+    第15期): its masthead too, no headline."""
+    k = 0
+    while k < len(tokens) and k < MAX_BULLETIN_NAME_LINES and tokens[k].kind == SHORT and tokens[k].gap <= 1:
+        k += 1
+    if 0 < k < len(tokens) and tokens[k].kind == BANNER and _BULLETIN_NUMBER_RE.search(tokens[k].text):
+        for t in tokens[:k]:
+            t.kind = BANNER
 
 
 # A digest's item number on a line of its own (01, 02, NO.3): furniture, as a page number is.
@@ -687,7 +712,7 @@ def _is_button_row(s: str) -> bool:
 # Furniture of web copies and PDF exports: metadata lines (来源：劳动午报 发布时间：…, a bare
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
-    r"[【\[]?(?:来源|作者|编辑|责编|审核|供稿|撰稿|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
+    r"[【\[]?(?:来源|作者|编辑|责编|审核|供稿|撰稿|稿件类型|拟用版面|字数|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
     r"您现在的位置|您的位置|原标题|分享到)"
     r"\s*[:：][^，,。！？]*$"
     # a phone copy's credits set off by a bar (来源 | 劳动午报, 编辑｜李涛, 图片 | 视觉中国); 记者 |
@@ -716,7 +741,7 @@ _OUTLET_AUTHOR_RE = lazy(r"[^\s|｜丨，。,：:]{2,12}[ \u3000]*[|｜丨][ \u3
 _META_AUTHOR_RE = lazy(r"(?:作者[ \u3000]*[:：]?[ \u3000]*|(?<=[\s|｜丨])(?=(?:本报)?(?:首席|实习|特约|见习)?记者))"
                        r"(.+?)[ \u3000]*"
                        r"(?:[|｜丨\u3000]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
-_WEB_META_FIRST = frozenset("来作编责审供撰发更浏阅点字当您原分【[上下返打关0123456789")
+_WEB_META_FIRST = frozenset("来作编责审供撰稿拟发更浏阅点字当您原分【[上下返打关0123456789")
 # First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
 # lines that hold a bar, as many body lines open with them (图为…, 出席…, 设立…).
 _BAR_META_FIRST = frozenset("图审排校监统策设制出值")
@@ -778,7 +803,7 @@ _SENTENCE_LAST = frozenset("。！？!?”’」』")
 _POST_META_RE = lazy(
     r"(?:原创\s*)?(?:[^\s，。,：:]{1,20}\s+){1,3}"
     r"\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}"
-    r"(?:\s+[^\s，。,\d]{2,8})?$"
+    r"(?:\s+[^\s，。,\d]{2,10}){0,2}$"
 )
 _CHROME_RE = lazy(
     r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
@@ -829,6 +854,12 @@ _DISCLAIMER_RE = lazy(r"不代表|仅代表作者|信息存储|转载请注明|�
                       r"|^本文来源\s*[:：][^，,。]*$")
 # The credit of a text or picture given to a body rather than a person (文字：丰台区总工会宣教部,
 # 图/丰台区总工会, 文/图：石景山区总工会宣传部): furniture, as it names no one.
+# Where a union bulletin's item came from, on a line of its own under it: （供稿：街道总工会办公室）,
+# （区总工会办公室　供稿）, 转载自《劳动午报》2025年6月18日. It ends the item.
+MAX_SOURCE_LINE_CHARS = 40
+_SOURCE_LINE_RE = lazy(r"[（(][ \u3000]*(?:供稿|撰稿|稿件来源|来源)[ \u3000]*[:：][^（）()]{1,30}[）)]$"
+                       r"|[（(][^（）()\s，。,]{2,24}[ \u3000]*供稿[ \u3000]*[）)]$|转载自[^，。,]{2,36}$")
+_SOURCE_LINE_FIRST = frozenset("(（转")
 MAX_BODY_CREDIT_CHARS = 32
 _BODY_CREDIT_FIRST = frozenset("文图摄")
 _BODY_CREDIT_RE = lazy(r"(?:文字|文[/／]图|图文|文|图|图片|摄影)\s*[/／:：|｜]\s*[^\s，,。；;]{2,24}"
@@ -837,7 +868,9 @@ _BODY_CREDIT_RE = lazy(r"(?:文字|文[/／]图|图文|文|图|图片|摄影)\s*
 # titles in it are no stories (往期推荐 / ▶ 北京职工“五一”假期可免费游览这些公园).
 LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "热门推荐", "精彩推荐", "热文推荐", "往期精彩",
                               "精彩回顾", "更多精彩", "猜你喜欢", "相关新闻", "相关阅读", "相关文章", "相关稿件",
-                              "相关推荐", "热点推荐", "更多推荐"})
+                              "相关推荐", "热点推荐", "更多推荐",
+                              # a bulletin's contents over its numbered titles
+                              "目录", "目 录", "目\u3000录", "本期目录", "本期要目"})
 # A post's comments follow these buttons.
 COMMENT_LABELS = frozenset({"精选留言", "热门留言", "全部留言"})
 _COMMENT_RE = lazy(r"[^\s：:，,。]{1,16}[：:]")
@@ -867,6 +900,8 @@ def _is_chrome(s: str) -> bool:
 def _is_site_bar(s: str) -> bool:
     """A site's bar: short items split by bars, one a site's word or name (北京工会网 | 劳动午报,
     网站首页 | 工会概况 | …), not a page's banner (劳动午报｜第03版)."""
+    if "记者" in s:
+        return False  # 北京日报客户端 | 记者 韩晓彤: a byline
     items = [x for x in _BAR_SPLIT_RE.split(s) if x]
     return len(items) >= 2 and all(_BAR_ITEM_RE.match(x) for x in items) and any(
         x in SITE_WORDS or x.endswith("网") or x in OUTLETS for x in items) and not _MASTHEAD_ANYWHERE_RE.search(s)
@@ -958,6 +993,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
             or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s) and _WEB_META_RE.match(s) \
             or len(s) <= MAX_OUTLET_AUTHOR_CHARS and "作者" in s and _OUTLET_AUTHOR_RE.match(s):
         return _meta_author(s, n, gap) if "作者" in s or "记者" in s else Token(FURNITURE, s, n, gap)
+    if first in _SOURCE_LINE_FIRST and len(s) <= MAX_SOURCE_LINE_CHARS and _SOURCE_LINE_RE.match(s):
+        return Token(FURNITURE, s, n, gap)  # （供稿：街道总工会办公室）, 转载自《劳动午报》…: a bulletin item's source
     if first in _BODY_CREDIT_FIRST and len(s) <= MAX_BODY_CREDIT_CHARS and _BODY_CREDIT_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # 文字：丰台区总工会宣教部, 图/丰台区总工会: a body's credit, no one named
     if first in _DISCLAIMER_FIRST and s.startswith(DISCLAIMER_OPENERS) and _DISCLAIMER_RE.search(s):
@@ -1744,8 +1781,8 @@ def _headline_text(text: str) -> str:
     text = text.lstrip(BULLETS) or text
     if text[0] == "【" and text[-1] == "】" and "】" not in text[1:-1] and len(text) > 2:
         text = text[1:-1].strip(" \u3000") or text
-    if text[0].isdigit() and (number := _LIST_NUMBER_RE.match(text)):
-        text = text[number.end():]  # 1. 王府井商圈职工有了“午间课堂” of a numbered export
+    if (text[0].isdigit() or text[0] in _CN_NUMERALS) and (number := _LIST_NUMBER_RE.match(text)):
+        text = text[number.end():]  # 1. 王府井商圈职工有了“午间课堂” of a numbered export, 四、… of a bulletin
     if text.endswith("。") and len(text) > 1 and not text.endswith("。”"):
         text = text[:-1]
     if " " in text and _LETTER_SPACED_RE.match(text):
@@ -1754,7 +1791,8 @@ def _headline_text(text: str) -> str:
 
 
 # A list number before a headline (1. …, 2、…), not a figure (3.8万名职工…).
-_LIST_NUMBER_RE = lazy(r"\d{1,3}[.．、]\s*(?=[^\d\s.．、])")
+_LIST_NUMBER_RE = lazy(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]\s*(?=[^\d\s.．、])")
+_CN_NUMERALS = frozenset("一二三四五六七八九十")
 # A headline or word set letter-spaced: single Han characters between single spaces.
 _LETTER_SPACED_RE = lazy(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")
 # Byline words set letter-spaced (本 报 讯, 记 者, 通 讯 员).
@@ -1797,7 +1835,10 @@ def _decisive(nxt: Token | None) -> bool:
 
 def _body_like(text: str) -> bool:
     """A short line that is running text rather than a headline: clause punctuation inside,
-    a news-lead opening, or the continuation of a cut sentence."""
+    a news-lead opening, or the continuation of a cut sentence. (The 、 of an item's number is
+    none: 二、卢沟桥街道总工会为快递小哥送上“爱心午餐”.)"""
+    if text[:1] in _CN_NUMERALS and (number := _LIST_NUMBER_RE.match(text)):
+        text = text[number.end():] or text
     return (
         any(ch in text for ch in "，,；;、")
         or text.startswith(CONTINUATION_START)
@@ -1896,7 +1937,7 @@ def _crosshead_series(tokens: list[Token], j: int, compact: str) -> bool:
 # How the question of an advice column opens (读者问：…, 职工问：…, 问：…).
 QUESTION_OPENERS = ("读者问", "职工问", "网友问", "问：", "问:")
 # The fields a web copy prints under a post's text.
-_POST_END_FIELDS = ("来源", "本文来源", "作者", "供稿", "编辑", "责任编辑", "责编", "审核")
+_POST_END_FIELDS = ("来源", "本文来源", "作者", "供稿", "撰稿", "编辑", "责任编辑", "责编", "审核")
 
 
 def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
@@ -1910,7 +1951,7 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     if cur.closed:
         score += 3  # the story above ended with a photo credit or trailing byline
     elif (above := j - len(run) - 1) >= 0 and tokens[above].kind == FURNITURE \
-            and tokens[above].text.startswith(_POST_END_FIELDS):
+            and (tokens[above].text.startswith(_POST_END_FIELDS) or _SOURCE_LINE_RE.match(tokens[above].text)):
         score += 3  # …its source or editor printed under it (来源：劳动午报, 编辑：孙佳): a web copy's post ended
     if not cur.body and not cur.tail and cur.title:
         score -= 3  # directly under a headline: a subtitle or the body, not a new story

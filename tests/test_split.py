@@ -1268,6 +1268,56 @@ def test_a_byline_set_above_the_next_headline():
     ]
 
 
+def test_a_union_bulletin_exported_from_word():
+    page = (
+        "丰台区总工会 工会信息\n第23期\n丰台区总工会办公室　　　　　　　　　　2025年9月15日\n\n"
+        "目　录\n1.区总工会召开第三季度重点工作调度会\n2.卢沟桥街道总工会为快递小哥送上“爱心午餐”\n\n"
+        "一、区总工会召开第三季度重点工作调度会\n9月8日，丰台区总工会召开第三季度重点工作调度会。\n"
+        "会议听取了各单位建会入会、职工服务阵地建设等情况汇报。\n（区总工会办公室　供稿）\n\n"
+        "二、卢沟桥街道总工会为快递小哥送上“爱心午餐”\n近日，卢沟桥街道总工会联合辖区餐饮企业推出“爱心午餐”服务。\n"
+        "（供稿：卢沟桥街道总工会）\n\n"
+        "三、区总工会举办职工心理健康讲座\n近日，区总工会邀请心理专家为职工举办讲座。\n撰稿：王红梅\n\n"
+        "报：市总工会\n发：各基层工会\n编辑：邵婷　　审核：马志强\n"
+    )
+    arts = split_text(page)
+    # the name and number are the masthead, the contents no stories; each item ends with its
+    # source line, its number is no part of its headline
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("区总工会召开第三季度重点工作调度会", []),
+        ("卢沟桥街道总工会为快递小哥送上“爱心午餐”", []),
+        ("区总工会举办职工心理健康讲座", []),
+    ]
+    assert "供稿" not in arts[0].text and arts[1].text.startswith("近日，卢沟桥")
+
+
+def test_bylines_and_lines_of_other_outlets_and_copies():
+    page = (
+        "北京日报客户端\n首页 > 北京 > 民生\n\n城市副中心新增20家“暖心驿站”\n2025-05-12 10:36\n"
+        "北京日报客户端 | 记者 韩晓彤\n\n近日，城市副中心新增20家“暖心驿站”，为户外劳动者提供服务。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.reporters) == ("城市副中心新增20家“暖心驿站”", ["韩晓彤"])
+    page = (
+        "北京青年报\n2025年05月12日 星期一\nA06版：北京新闻\n\n母亲节 多区工会为“职工妈妈”送关爱\n\n"
+        "文/北青报记者 林芷萱\n\n5月11日是母亲节。北青报记者从本市多区总工会获悉，各区工会开展女职工关爱活动。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.reporters) == ("母亲节 多区工会为“职工妈妈”送关爱", ["林芷萱"])
+    page = (
+        "新京报\n丰台区职工职业技能大赛开赛\n新京报 2025-05-12 14:08 发布于北京 新京报官方账号\n"
+        "新京报讯（记者 周怡宁）5月12日，丰台区职工职业技能大赛开赛。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.reporters) == ("丰台区职工职业技能大赛开赛", ["周怡宁"])
+    page = (
+        "稿件类型：消息　　拟用版面：区域新闻　　字数：约1100字\n\n大兴区新建15个户外劳动者服务站点\n"
+        "口本报记者 韩立新\n\n近日，大兴区新建15个户外劳动者服务站点。\n"
+    )
+    (art,) = split_text(page)
+    # a manuscript's header fields; an OCR program's 口 for the byline's □
+    assert (art.title, art.reporters) == ("大兴区新建15个户外劳动者服务站点", ["韩立新"])
+
+
 def test_a_headline_in_lenticular_brackets_is_given_without_them():
     page = (
         "第05版：基层\n\n【凌晨四点的“菜篮子”守护者】\n□本报记者 赵思远\n\n"
