@@ -852,14 +852,14 @@ _DISCLAIMER_FIRST = frozenset(x[0] for x in DISCLAIMER_OPENERS)
 _DISCLAIMER_RE = lazy(r"不代表|仅代表作者|信息存储|转载请注明|未经.{0,4}授权|不得转载|版权归|版权所有|uploaded and posted"
                       r"|刊载于|刊登于|原载于"
                       r"|^本文来源\s*[:：][^，,。]*$")
-# The credit of a text or picture given to a body rather than a person (文字：丰台区总工会宣教部,
-# 图/丰台区总工会, 文/图：石景山区总工会宣传部): furniture, as it names no one.
 # Where a union bulletin's item came from, on a line of its own under it: （供稿：街道总工会办公室）,
 # （区总工会办公室　供稿）, 转载自《劳动午报》2025年6月18日. It ends the item.
 MAX_SOURCE_LINE_CHARS = 40
 _SOURCE_LINE_RE = lazy(r"[（(][ \u3000]*(?:供稿|撰稿|稿件来源|来源)[ \u3000]*[:：][^（）()]{1,30}[）)]$"
                        r"|[（(][^（）()\s，。,]{2,24}[ \u3000]*供稿[ \u3000]*[）)]$|转载自[^，。,]{2,36}$")
 _SOURCE_LINE_FIRST = frozenset("(（转")
+# The credit of a text or picture given to a body rather than a person (文字：丰台区总工会宣教部,
+# 图/丰台区总工会, 文/图：石景山区总工会宣传部): furniture, as it names no one.
 MAX_BODY_CREDIT_CHARS = 32
 _BODY_CREDIT_FIRST = frozenset("文图摄")
 _BODY_CREDIT_RE = lazy(r"(?:文字|文[/／]图|图文|文|图|图片|摄影)\s*[/／:：|｜]\s*[^\s，,。；;]{2,24}"
@@ -2013,7 +2013,7 @@ NUMBERED_CAPTION_ORDER = {mark: k for k, mark in enumerate("①②③④⑤⑥�
 # 房山区) that the next paragraph repeats is a brief's headline over its lead.
 SUBJECT_CHARS = 3
 # When a news lead opens, before its subject (近日，…, 1月3日，…).
-_WHEN_THEN_RE = lazy(rf"(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|日前|当天|{_DAY})[，,][ \u3000]*")
+_WHEN_THEN_RE = lazy(rf"(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|当天|{_DAY})[，,][ \u3000]*")
 _HAN_OPENING_RE = lazy(f"[\u4e00-\u9fff]{{{SUBJECT_CHARS}}}")
 
 
@@ -2131,14 +2131,14 @@ def _opening_quote(tok: Token) -> bool:
 _NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订)|(?:更正|讣告|鸣谢|有奖竞答|调查问卷|问卷调查|招生简章|招聘简章)$")
 # How an advert's one sentence opens: it tells the reader what to do.
 ADVERT_OPENERS = ("扫码", "扫描", "下载", "长按", "关注", "打开")
-# Longest unsigned text read as an advert when it asks the reader to scan or download.
 # A letter's or an e-mail's greeting opening a piece without a headline (各位同事：…, 王老师好，…):
 # a note around a forwarded story, no story.
 _SALUTATION_RE = lazy(r"(?:各位|尊敬的|亲爱的)?[\u4e00-\u9fff]{0,6}(?:同事们?|领导|老师|同志们?|朋友们?|大家)好?[:：，,！!]")
-# Longest lead-in of a digest (_lead_in) and how it ends.
+# Longest lead-in of a digest (_lead_in), how it ends, and a digest's dated title.
 MAX_LEAD_IN_CHARS = 120
 _LEAD_IN_ENDS = ("——", "：", ":", "—")
 _DIGEST_TITLE_RE = lazy(r"星期[一二三四五六日天]|[|｜丨][ \u3000]*\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日[ \u3000]*[|｜丨]")
+# Longest unsigned text read as an advert when it asks the reader to scan or download.
 MAX_ADVERT_CHARS = 200
 
 
