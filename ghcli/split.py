@@ -434,6 +434,11 @@ def _wrap_width(lines: list[str]) -> int | None:
     full, width = max([(c, n) for n, c in counts.items() if n >= MIN_WRAP_WIDTH], default=(0, 0))
     if full < MIN_FULL_LINES:
         return None
+    # A line printed again and again (==========, 版面：第01版 要闻, a running head) is a rule
+    # or a label, no wrapped text: only lines printed once count.
+    seen = Counter(line for line in lines if len(line) == width)
+    if sum(1 for c in seen.values() if c == 1) < MIN_FULL_LINES:
+        return None
     considered = sum(c for n, c in counts.items() if n >= width // 2)
     return width if full >= MIN_FULL_SHARE * considered else None
 
@@ -970,8 +975,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
             value = label.group(2)
             if kind == BYLINE:  # 【作者】本报记者 孙艳: a byline; 【作者】孙艳: furniture (the text's byline counts)
                 credits = parse_byline_line(value)
-                if credits is None or not (credits.has_names or credits.dateline):
-                    return Token(FURNITURE, s, n, gap)
+                if credits is None or not (credits.has_names or credits.dateline or credits.signature):
+                    return Token(FURNITURE, s, n, gap)  # (作者：□ 陈兵 signs a commentary)
                 tok = Token(BYLINE, value, n, gap)
                 tok.credits = credits
                 return tok
@@ -1054,8 +1059,8 @@ def _meta_author(s: str, n: int, gap: int) -> Token:
     (作者：孙艳; the text's byline counts)."""
     m = _META_AUTHOR_RE.search(s)
     credits = parse_byline_line(m.group(1)) if m else None
-    if credits is None or not (credits.has_names or credits.dateline):
-        return Token(FURNITURE, s, n, gap)
+    if credits is None or not (credits.has_names or credits.dateline or credits.signature):
+        return Token(FURNITURE, s, n, gap)  # (作者：□ 陈兵 signs a commentary)
     tok = Token(BYLINE, m.group(1), n, gap)
     tok.credits = credits
     return tok
@@ -1865,6 +1870,8 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         return "body" if cur is not None else "headline"
     if nxt.kind == HEAD:
         return "kicker"
+    if nxt.kind == SUBHEAD and nxt.text.startswith(DASH_START):
+        return "headline"  # 城市副中心“三大建筑”运维职工获表彰 / 副题：——12个班组获评…
     k = j + 1 if j < len(tokens) and tokens[j].kind == BANNER and tokens[j].text in OUTLETS else j
     if k < len(tokens) and tokens[k].kind == FURNITURE and (
             _WEB_SOURCE_RE.match(tokens[k].text) or _POST_META_RE.match(tokens[k].text)):

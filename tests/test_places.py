@@ -352,6 +352,8 @@ def test_a_township_elsewhere_ending_in_a_beijing_townships_name():
     # 燕山 alone may be the mountains; the area 房山区 runs by its names
     ("陈立军：把“老手艺”练成“新绝活”", "清晨7点半，燕山地区的厂区里已是一片忙碌。作为中国石化北京燕山分公司的一名钳工，陈立军走进检修现场。", "房山区"),
     ("燕山脚下的长城守护员", "近日,河北省秦皇岛市的长城保护员们在燕山深处开展巡护。", None),
+    # a hospital's campus in another district than its name's
+    ("医护职工有了“充电”新空间", "近日,位于京原路的首都医科大学附属北京朝阳医院京西院区职工书屋正式揭牌。", "石景山区"),
     # the water works by their names (高碑店 alone is also a city in 河北)
     ("再生水厂职工比武练技能", "近日,高碑店再生水厂工会举办职工技能比武,60名运行工参赛。", "朝阳区"),
     ("水务职工的“夏日清凉”", "近日,槐房再生水厂工会为一线运行班组送去防暑降温用品。", "丰台区"),

@@ -237,8 +237,9 @@ LARGE_LAYOUTS = {
             "职工组队畅谈生活体验学习心理知识体验科学减压传递正能量参加亲子活动增进亲子关系正值暑期"[: 25 + i % 18] for i in range(n)),
         lambda n, arts: len(arts) == 1 and len(arts[0].repairs) == n - 1 and "\n" not in arts[0].text,
     ),
-    "wrapped": (  # a hard-wrapped page: every line of one width
-        lambda n: "## 标题\n\n" + "\n".join(["职工组队畅谈生活体验学习心理知识体验科学减压传递正能量参加亲子活动增进亲子关系正值暑期"] * n),
+    "wrapped": (  # a hard-wrapped page: every line of one width (and each its own text)
+        lambda n: "## 标题\n\n" + "\n".join(f"职工组队畅谈生活体验学习心理知识体验科学减压传递正能量参加亲子活动增进亲子关系第{i:06d}期"
+                                             for i in range(n)),
         lambda n, arts: len(arts) == 1 and not arts[0].repairs and "\n" not in arts[0].text and arts[0].lines == [1, n + 2],
     ),
 }

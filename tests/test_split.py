@@ -1318,6 +1318,34 @@ def test_bylines_and_lines_of_other_outlets_and_copies():
     assert (art.title, art.reporters) == ("大兴区新建15个户外劳动者服务站点", ["韩立新"])
 
 
+def test_an_e_paper_download_of_one_article_after_another():
+    block = "版面：第0{page}版 {section}\n{head}本报讯（记者 {name}）{lead}\n{more}\n==========\n"
+    page = "".join(block.format(page=k % 4 + 1, section="区域", head=f"{title}\n", name=name, lead=lead,
+                                more="活动现场气氛热烈，职工们纷纷表示收获很大，希望以后多组织这样的活动。")
+                   for k, (title, name, lead) in enumerate([
+                       ("门头沟区职工义务植树添新绿", "马超", "3月8日，门头沟区总工会组织职工开展义务植树活动。"),
+                       ("空港街道“小哥驿站”添了共享充电柜", "刘欣欣", "近日，空港街道总工会为驿站添置共享充电柜。"),
+                       ("德胜街道“职工午间课堂”开讲", "陈曦", "近日，德胜街道总工会开设职工午间课堂。"),
+                       ("延庆户外劳动者服务站点实现乡镇全覆盖", "张晶", "近日，延庆区户外劳动者服务站点实现乡镇全覆盖。"),
+                       ("平谷职工学做桃木雕刻", "白莹", "近日，平谷区总工会举办桃木雕刻培训班。"),
+                   ]))
+    page += (
+        "【第02版：要闻】\n城市副中心“三大建筑”运维职工获表彰\n副题：——12个班组获评“副中心工人先锋号”\n"
+        "作者：本报记者　白莹\n本报讯（记者　白莹）9月12日，城市副中心“三大建筑”运维职工表彰会举行。\n----------\n"
+        "【第07版：评论】\n职工运动会，重在“全员”参与\n作者：□ 陈兵\n北京市第十届职工运动会日前开幕。\n"
+    )
+    arts = split_text(page)
+    # the rules and page labels repeated between articles are no hard wrap of short lines; a
+    # labelled subtitle under a plain headline; a commentary signed in the author field
+    assert [(a.title, a.subtitle, a.reporters) for a in arts] == [
+        ("门头沟区职工义务植树添新绿", None, ["马超"]), ("空港街道“小哥驿站”添了共享充电柜", None, ["刘欣欣"]),
+        ("德胜街道“职工午间课堂”开讲", None, ["陈曦"]), ("延庆户外劳动者服务站点实现乡镇全覆盖", None, ["张晶"]),
+        ("平谷职工学做桃木雕刻", None, ["白莹"]),
+        ("城市副中心“三大建筑”运维职工获表彰", "——12个班组获评“副中心工人先锋号”", ["白莹"]),
+        ("职工运动会，重在“全员”参与", None, []),
+    ]
+
+
 def test_a_headline_in_lenticular_brackets_is_given_without_them():
     page = (
         "第05版：基层\n\n【凌晨四点的“菜篮子”守护者】\n□本报记者 赵思远\n\n"
