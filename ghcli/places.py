@@ -61,6 +61,9 @@ _SENTENCE_ENDS = ("。", "！", "？", "\n")
 CITY_HEADS = ("市总工会", "北京市", "本市", "全市", "首都", "市委", "市政府")
 # A year before the city's name in a headline (2025年首都职工“安康杯”竞赛启动).
 _HEAD_YEAR_RE = re.compile(r"\d{4}年(?:度)?")
+# A city-level industry union heading a headline (市建设工会…, 北京市教育工会…), not a
+# district's (北京市朝阳区总工会) nor a market's (市场监管局工会); 市总工会 has rules of its own.
+_CITY_UNION_HEAD_RE = re.compile(r"^(?:北京)?市(?!场|总工会)[^\s，,。、区县镇乡街]{1,8}?工会")
 
 
 def _city_headed(title: str) -> bool:
@@ -71,9 +74,6 @@ def _city_headed(title: str) -> bool:
     return title.startswith(CITY_HEADS) or _CITY_UNION_HEAD_RE.match(title) is not None
 
 
-# A city-level industry union heading a headline (市建设工会…, 北京市教育工会…), not a
-# district's (北京市朝阳区总工会) nor a market's (市场监管局工会); 市总工会 has rules of its own.
-_CITY_UNION_HEAD_RE = re.compile(r"^(?:北京)?市(?!场|总工会)[^\s，,。、区县镇乡街]{1,8}?工会")
 VENUE_WORDS = ("在", "于", "在北京", "于北京")
 # Words that make a place elsewhere in a lead the story's site (在天津市…, 承建的江苏南通…, 赴新疆…).
 OUTSIDE_SITE_WORDS = (*VENUE_WORDS, "承建的", "援建的", "赴", "远赴", "前往", "来到", "走进")

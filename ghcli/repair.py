@@ -3,12 +3,11 @@
 Print layouts cut paragraphs where a column or page ends (``……和`` / ``平街街道总工会……``).
 A body paragraph that does not end a sentence is joined with the next body paragraph of the
 same article (but the lines of verse or of a list: ``_verse_lines``); every join is returned so
-a user can audit it. Only body paragraphs are given
-to ``join_breaks``: the splitter never passes headlines, kickers, bylines or banners.
+a user can audit it. Only body paragraphs are given to ``join_breaks``: the splitter never
+passes headlines, kickers, bylines or banners.
 """
 
 from __future__ import annotations
-
 
 # Characters that end a sentence (or a paragraph that introduces a list, for the colons).
 SENTENCE_END = frozenset("。！？!?…；;：:")

@@ -44,17 +44,18 @@ HEADLINE_THRESHOLD = 2
 # A kicker or subtitle block is at most this many lines.
 MAX_KICKER_LINES = 2
 
+# A bulletin's number (第23期, 2025年第7期（总第186期）).
+_BULLETIN_NUMBER = r"(?:^|[ \u3000]|年)第\s*[0-9０-９]{1,4}\s*期(?:[ \u3000（(]|$)"
+_BULLETIN_NUMBER_RE = lazy(_BULLETIN_NUMBER)
 # Page furniture: masthead and page-label lines that belong to the banner, not to articles:
 # a page label (第3版), an editor's credit (责任编辑：), a dated masthead line, or a line that
 # opens with a paper's name, its web address or its registration numbers. Three patterns,
 # each of which the regex engine can scan for in C (a literal or a character class first).
-# A bulletin's number (第23期, 2025年第7期（总第186期）).
-_BULLETIN_NUMBER_RE = lazy(r"(?:^|[ \u3000]|年)第\s*[0-9０-９]{1,4}\s*期(?:[ \u3000（(]|$)")
 _MASTHEAD_ANYWHERE_RE = lazy(
     r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|今日\s*[0-9０-９一二三四五六七八九十]{1,2}\s*版|主管主办|"
     # a bulletin's number (丰台区总工会 工会信息 / 第23期, 2025年第7期（总第186期）) and its office's
     # line (和平街街道总工会办公室编　　　2025年6月)
-    r"(?:^|[ \u3000]|年)第\s*[0-9０-９]{1,4}\s*期(?:[ \u3000（(]|$)|(?:办公室|宣传部|工会)编?[ \u3000]{2,}\d{4}\s*年|"
+    + _BULLETIN_NUMBER + r"|(?:办公室|宣传部|工会)编?[ \u3000]{2,}\d{4}\s*年|"
     + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
 )
 _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
@@ -2020,7 +2021,7 @@ NUMBERED_CAPTION_ORDER = {mark: k for k, mark in enumerate("①②③④⑤⑥�
 # 房山区) that the next paragraph repeats is a brief's headline over its lead.
 SUBJECT_CHARS = 3
 # When a news lead opens, before its subject (近日，…, 1月3日，…).
-_WHEN_THEN_RE = lazy(rf"(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|当天|{_DAY})[，,][ \u3000]*")
+_WHEN_THEN_RE = lazy(rf"(?:{_BRIEF_TIME}|连日来|当天|{_DAY})[，,][ \u3000]*")
 _HAN_OPENING_RE = lazy(f"[\u4e00-\u9fff]{{{SUBJECT_CHARS}}}")
 
 
