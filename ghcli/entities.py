@@ -330,7 +330,7 @@ class _OrgScan:
         self.district = district
         towns = [t for t in dict.fromkeys(towns) if t]
         self.towns = towns
-        # Places that protect a name besides those every name search knows (_places_re): the
+        # Places that protect a name besides those every name search knows (_place_spans): the
         # article's towns, and its district when that is not one of the sixteen.
         self.extra_places = tuple(towns) + ((district,) if district and district not in _DISTRICT_OF else ())
         self.found_cores: dict[str, None] = {}  # cores of names accepted so far (和平街街道)
@@ -507,7 +507,7 @@ def _name_cut(prefix: str, places: tuple[str, ...], found: tuple[tuple[int, int]
     word, or at a known place that follows it. ``places`` are the article's places present in
     ``prefix``; ``found`` the spans of names already accepted in the article, which like known
     places protect the characters inside them."""
-    protected = [p.span() for p in _places_re(places).finditer(prefix)]
+    protected = _place_spans(prefix, places)
     protected += found
     cut = 0
     for b in _BOUNDARY_RE.finditer(prefix):
@@ -525,11 +525,37 @@ def _name_cut(prefix: str, places: tuple[str, ...], found: tuple[tuple[int, int]
     return cut
 
 
-@lru_cache(maxsize=512)
-def _places_re(extra: tuple[str, ...]) -> re.Pattern:
-    """Known places that protect the characters inside them and may open a name."""
-    names = set(extra) | set(BEIJING_DISTRICTS) | set(_DISTRICT_BY_SHORT) | set(NAME_OPENERS)
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+@lru_cache(maxsize=1)
+def _opener_places() -> dict[str, tuple[str, ...]]:
+    """The places every name search knows (districts, their short forms, NAME_OPENERS), by
+    first character, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(set(BEIJING_DISTRICTS) | set(_DISTRICT_BY_SHORT) | set(NAME_OPENERS), key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    return {c: tuple(names) for c, names in by_first.items()}
+
+
+def _place_spans(prefix: str, extra: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Known places in ``prefix`` (those every name search knows, and ``extra``), left to right
+    without overlap, the longest at each position: they protect the characters inside them and
+    may open a name. A scan by first character: building a pattern per set of extra places
+    would cost more than the scan."""
+    known, spans, i, n = _opener_places(), [], 0, len(prefix)
+    while i < n:
+        best = 0
+        for name in known.get(prefix[i], ()):
+            if prefix.startswith(name, i):
+                best = len(name)
+                break
+        for name in extra:
+            if len(name) > best and prefix.startswith(name, i):
+                best = len(name)
+        if best:
+            spans.append((i, i + best))
+            i += best
+        else:
+            i += 1
+    return spans
 
 
 # Kind of an organisation by ORG_SUFFIX_RE's last matched group (a team's depends on its name).
