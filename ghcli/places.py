@@ -186,7 +186,11 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
         scores = {d: scores.get(d, 0.0) + homes.get(d, 0.0) for d in scores} if scores else homes
     # a story the city heads, its only district named inside a company's name or as where
     # someone lives (北京市职工职业技能大赛焊工决赛… / 在北京城建集团丰台职业技能培训基地): the city's
-    district = None if weak_only and _city_headed(texts[0]) else _choose(scores, found, texts, home)
+    # and a story set elsewhere whose only district is where its company sits or someone lives
+    # (新疆和田地区墨玉县的天刚蒙蒙亮… 这家总部位于海淀区上地的企业): none.
+    district = None if weak_only and (_city_headed(texts[0]) or any(
+        m.province and m.province != home and not m.district for part in found[:4] for m in part)) \
+        else _choose(scores, found, texts, home)
     options_of = {m.form: gaz.home_units(m.form) for m in pending}
     if district is None and not scores and pending:
         in_all = set.intersection(*({o[0] for o in options} for options in options_of.values()))

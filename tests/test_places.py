@@ -624,6 +624,14 @@ def test_universities_by_their_main_campus(title, text, district):
     ("北京建设者扎根通州湾建港口",
      "近日,由北京城建港航工程有限公司承建的江苏南通通州湾示范区某港区码头工程完成主体结构施工。\n"
      "项目经理说,公司总部近年迁到了北京城市副中心。“北京的通州和江苏的通州湾,我们都在建。”", None),
+    # a feature set elsewhere: the company's seat in Beijing is no place of the story …
+    ("在昆仑山下种下“数字绿洲”",
+     "清晨八点,新疆和田地区墨玉县的天刚蒙蒙亮。许言已经坐上了前往核桃种植基地的越野车。\n"
+     "许言是北京中科云图信息技术有限公司的一名遥感工程师。这家总部位于海淀区上地的科技企业深耕农业遥感。", None),
+    # … while with no place elsewhere the seat is all the story says
+    ("遥感工程师许言:让数据替农户“看天”",
+     "清晨八点,许言已经背着无人机出了门。\n"
+     "许言是北京中科云图信息技术有限公司的一名遥感工程师。这家总部位于海淀区上地的科技企业深耕农业遥感。", "海淀区"),
     # a national body's list of cases: a district's is one of them
     ("全总发布新就业形态劳动者权益维护典型案例",
      "近日,中华全国总工会发布第二批典型案例,共10个案例入选。\n"
