@@ -2136,7 +2136,8 @@ def _opening_quote(tok: Token) -> bool:
 # --- finishing a record ---------------------------------------------------------------------
 
 # Headlines of the paper's own items, no news (更正, 讣告, 鸣谢, 有奖竞答, 欢迎订阅…).
-_NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订)|(?:更正|讣告|鸣谢|有奖竞答|调查问卷|问卷调查|招生简章|招聘简章)$")
+_NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订)|(?:更正|讣告|鸣谢|有奖竞答|调查问卷|问卷调查|招生简章|招聘简章)$"
+                        r"|名单(?:[(（][^()（）]{1,8}[)）])?$")  # …推荐对象公示名单(部分)
 # How an advert's one sentence opens: it tells the reader what to do.
 ADVERT_OPENERS = ("扫码", "扫描", "下载", "长按", "关注", "打开")
 # A letter's or an e-mail's greeting opening a piece without a headline (各位同事：…, 王老师好，…):
@@ -2166,6 +2167,17 @@ def _lead_in(title: str | None, text: str) -> bool:
     under a title dated as a digest's are (工会要闻｜6月17日 星期二)."""
     return "\n" not in text and len(text) <= MAX_LEAD_IN_CHARS and (
         text.endswith(_LEAD_IN_ENDS) or title is not None and _DIGEST_TITLE_RE.search(title) is not None)
+
+
+# Labels of a page's tips for readers (温馨提示 / 求职季也是…): under a story they are its box
+# (BOX_LABELS); standing alone, after a photo item closed by its credit, a notice.
+TIP_LABELS = ("温馨提示", "小贴士", "小提示", "友情提示")
+
+
+def _tip_box(text: str) -> bool:
+    """Does an untitled piece open with a tip box's label line (温馨提示)?"""
+    first = text.split("\n", 1)[0].strip("■□●◆▲◎【】[] \u3000")
+    return first in TIP_LABELS
 
 
 def _service_box(title: str, text: str) -> bool:
@@ -2239,7 +2251,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     # A photo credit makes a photo-news item unless the story is signed otherwise: by a
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
     if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped))
-            or _lead_in(d.title, text) or d.title is None and _SALUTATION_RE.match(text)) and not credits.has_names:
+            or _lead_in(d.title, text) or d.title is None and (_SALUTATION_RE.match(text) or _tip_box(text))) \
+            and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
     else:
         kind = "photo" if photo and not credits.dateline and not d.bylines else "article"

@@ -1990,6 +1990,29 @@ def test_the_papers_own_items_are_notices():
     assert arts[3].reporters == ["白莹"] and "二维码" not in (arts[3].kicker or "")
 
 
+def test_a_list_of_names_and_a_tip_box_are_no_stories():
+    page = (
+        "# 第03版：要闻·服务\n\n"
+        "## 本市劳模推荐对象名单今起公示\n\n本报讯(记者 刘欣欣) 记者从市总工会获悉,2025年北京市劳动模范推荐对象名单今起公示。\n\n"
+        "## 2025年北京市劳动模范推荐对象公示名单(部分)\n\n东城区\n\n丁建平 北京京城环宇物业管理有限公司工程部主管\n\n"
+        "西城区\n\n王雪梅(女) 北京市西城区德胜街道社区卫生服务中心护士长\n\n"
+        "\n\n\n金海湖畔学技能\n\n近日,平谷区总工会在金海湖镇举办民宿服务技能培训班,50余名民宿从业人员参加。 通讯员 王静 摄影报道\n\n"
+        "温馨提示\n\n求职季也是招聘陷阱高发期。求职者要通过正规渠道获取招聘信息,警惕以收取培训费为名义的招聘骗局。\n\n"
+        "## 北京工会援疆技能培训班在和田开班\n\n本报讯(记者 陈曦) 近日,由北京市总工会主办的援疆职工技能培训班在新疆和田地区开班。\n\n"
+        "温馨提示\n\n报名截止日期为3月31日。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kind, a.title) for a in arts] == [
+        ("article", "本市劳模推荐对象名单今起公示"),
+        ("notice", "2025年北京市劳动模范推荐对象公示名单(部分)"),
+        ("photo", "金海湖畔学技能"),
+        ("notice", None),
+        ("article", "北京工会援疆技能培训班在和田开班"),
+    ]
+    assert arts[3].text.startswith("温馨提示\n求职季")
+    assert arts[4].text.endswith("温馨提示\n报名截止日期为3月31日。")  # under a story: its box
+
+
 def test_a_short_post_copied_with_its_qr_prompt_stays_a_story():
     (art,) = split_text("## 工会驿站上新了\n\n近日，朝阳区望京街道的工会驿站新增了微波炉和充电柜。\n\n扫码关注劳动午报\n")
     assert (art.kind, art.title) == ("article", "工会驿站上新了")
