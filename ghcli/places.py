@@ -225,10 +225,15 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         return subject
     # Whether headline and lead name a district at all: asked by several rules below.
     title_district = any(m.district for m in title_matches)
+    named = [(text, m) for text, matches in zip(texts, found) for m in matches if m.district]
+    if not title_district and named and all(_enumerated(text, m) for text, m in named):
+        return None  # 从荣华街道的“骑手加油站”,到回天地区的职工书屋,再到临空区的职工之家: examples
     # (a district named inside a company's name or as where someone lives does not count here:
     # …在河北省保定市举行……保定顺义通汽车零部件有限公司承办)
     lead_district = any(m.district and not _weak(lead, m) for m in lead_matches)
-    if not title_district and not lead_district and (
+    # (nor one where people go: 家住河北三河市燕郊镇的职工…前往北京国贸上班)
+    if not title_district and not any(m.district and not _weak(lead, m) and not _goes_to(lead, m)
+                                      for m in lead_matches) and (
             any(m.province and m.province != home and not m.district for m in title_matches)
             or any(m.province and m.province != home and not m.district and lead.endswith(OUTSIDE_SITE_WORDS, 0, m.start)
                    for m in lead_matches)) \
@@ -366,11 +371,27 @@ def _in_list_line(text: str, m: PlaceMatch) -> bool:
 _LIST_LINE_BREAKERS = frozenset("。，,；;！？!?")
 
 
-def _in_example(text: str, m: PlaceMatch) -> bool:
-    """Is the place named in a sentence that gives an example (例如, 为例, 试点, 的一家…)?"""
+# A sentence that runs through examples (从…的…,到…的…,再到…): the places in it are instances.
+_ENUMERATION_RE = re.compile(r"从[^。！？\n]+?[,，、]\s*到[^。！？\n]+?[,，、]?\s*再到")
+
+
+def _enumerated(text: str, m: PlaceMatch) -> bool:
+    """Is the place named in a sentence that runs through examples (从…,到…,再到…)?"""
+    found = _ENUMERATION_RE.search(text, *_sentence_of(text, m))
+    return found is not None and found.start() <= m.start
+
+
+def _sentence_of(text: str, m: PlaceMatch) -> tuple[int, int]:
+    """Where the sentence that names the place starts and ends."""
     start = max(text.rfind(end, 0, m.start) for end in _SENTENCE_ENDS) + 1
     stops = [at for end in _SENTENCE_ENDS if (at := text.find(end, m.end)) != -1]
-    sentence = text[start:min(stops) if stops else len(text)]
+    return start, min(stops) if stops else len(text)
+
+
+def _in_example(text: str, m: PlaceMatch) -> bool:
+    """Is the place named in a sentence that gives an example (例如, 为例, 试点, 的一家…)?"""
+    start, end = _sentence_of(text, m)
+    sentence = text[start:end]
     return any(w in sentence for w in EXAMPLE_WORDS)
 
 
@@ -465,9 +486,10 @@ def _acting(text: str, m: PlaceMatch) -> bool:
 _TEAM_WORDS = ("代表队", "队", "代表团")
 
 
-# A district's bare name inside a company's (北京城建朝阳建设工程有限公司, 北京海淀城建集团): where
-# the company is registered, not where its people work; its name runs on to the company word.
-_COMPANY_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|公司|集团)")
+# A district's bare name inside a company's (北京城建朝阳建设工程有限公司, 北京海淀城建集团,
+# 北京海淀恒通机电(涿州)有限公司): where the company is registered, not where its people work;
+# its name runs on to the company word.
+_COMPANY_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:有限公司|公司|集团)")
 # What may stand before a place that opens a clause rather than sits inside a name.
 _CLAUSE_WORDS = frozenset("在到赴于去进从自和与及、")
 
@@ -504,6 +526,15 @@ def _destination(text: str, m: PlaceMatch) -> bool:
     """Is the place where someone goes (赴延庆区, 走进位于石景山区的首钢园)?"""
     end = m.start - 2 if text.endswith("位于", 0, m.start) else m.start
     return text.endswith(DESTINATION_VERBS, 0, end)
+
+
+# DESTINATION_VERBS that move someone (not 在, 于: where something is held).
+_MOTION_VERBS = tuple(v for v in DESTINATION_VERBS if v not in ("在", "于"))
+
+
+def _goes_to(text: str, m: PlaceMatch) -> bool:
+    """Is the place where someone goes (前往北京国贸上班, 赴延庆区)?"""
+    return text.endswith(_MOTION_VERBS, 0, _with_city(text, m))
 
 
 def _elsewhere(text: str, matches: list[PlaceMatch]) -> list[bool]:

@@ -645,6 +645,29 @@ def test_names_that_hold_a_place_and_places_that_hold_a_story(title, text, distr
     assert resolve_places(title, text)["district"] == district
 
 
+@pytest.mark.parametrize("title, text, district", [
+    # a Beijing company's plant elsewhere, the district inside its name
+    ("涿州一京企工会为职工子女办起暑托班",
+     "本报讯(记者 刘欣欣) 暑假到来,在河北涿州高新区的北京海淀恒通机电(涿州)有限公司,工会开办的职工子女暑期托管班正式开班。", None),
+    # commuters from elsewhere: where they go to work is no place of the story …
+    ("燕郊职工的“通勤路”越走越顺",
+     "本报讯(实习记者 郭嘉宁)每天清晨5点多,家住河北三河市燕郊镇的职工吴海涛就要出门,赶乘通勤班车前往北京国贸上班。\n"
+     "该驿站由三河市总工会建设,提供热水、充电、早餐加热等服务。", None),
+    # … but a Beijing union going there still acts
+    ("为跨界通勤职工送上热早餐",
+     "本报讯(记者 马超)近日,朝阳区总工会前往河北三河市燕郊镇,为在国贸上班的跨界通勤职工送上热早餐。", "朝阳区"),
+    # a commentary running through examples in several places
+    ("让“职工之家”建在家门口",
+     "从荣华街道的“骑手加油站”，到回天地区的职工书屋，再到临空区的职工之家，越来越多的工会服务阵地正在向职工身边延伸。\n"
+     "服务阵地建起来，关键在于用起来。", None),
+    # … while a story that names its place otherwise keeps it
+    ("回天地区职工书屋上新",
+     "近日，回天地区的职工书屋新添图书2000册。从报名、到借阅，再到归还，职工都能在手机上办理。", "昌平区"),
+])
+def test_places_that_are_no_setting(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
 def test_a_photo_spreads_first_caption_weighs_no_more_than_the_others():
     r = resolve_places("节日里，城市守护者在岗位上",
                        "①4月29日，北京公交集团顺义客运分公司的驾驶员在顺义区后沙峪公交场站进行出车前安全检查。\n"
