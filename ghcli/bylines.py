@@ -516,7 +516,7 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         if not core:
             return None
     if not _ROLE_HINT_RE.search(core):
-        if s[0] == "□" and _signature(core) or "评论员" in core and _commentator(core):
+        if s[0] == "□" and _signature(core, spaced=s[1:2] in " \u3000") or "评论员" in core and _commentator(core):
             # □ 李强 / □本报评论员 under a commentary's headline; the paper's commentator needs no □
             return Credits(raw=s, signature=True)
         return None  # fast path: no role word, so no byline (ROLE_RE.search below fails too)
@@ -558,10 +558,11 @@ def _commentator(core: str) -> bool:
     return name is None or core[m.start(1) - 1] in " \u3000" and _surname_led(name) and NAME_RE.match(name) is not None
 
 
-def _signature(core: str) -> bool:
-    """A commentary's signature after its □: a bare name (李强) or a commentator (本报评论员,
-    本报评论员 张明). The name of a commentator is no reporter's (no 记者 role word)."""
-    if len(core) <= 3 and _surname_led(core) and NAME_RE.match(core):
+def _signature(core: str, spaced: bool = False) -> bool:
+    """A commentary's signature after its □: a bare name (李强), a pen name set off by a space
+    (□ 晓言) or a commentator (本报评论员, 本报评论员 张明). The name of a commentator is no
+    reporter's (no 记者 role word)."""
+    if len(core) <= 3 and (spaced or _surname_led(core)) and NAME_RE.match(core):
         return True
     m = _COMMENTATOR_RE.match(core)
     return bool(m) and (m.group(1) is None or NAME_RE.match(m.group(1)) is not None)

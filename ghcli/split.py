@@ -272,7 +272,15 @@ class _Draft:
         if not self.body or not self.body[-1].closes:
             return False
         last = self.body[-1]
-        return not (last.text.startswith(IN_STORY_CAPTION) and last.trailing is None and _signed(self))
+        return not (last.text.startswith(IN_STORY_CAPTION) and last.trailing is None
+                    and (_signed(self) or self.picture_first))
+
+    @property
+    def picture_first(self) -> bool:
+        """Is the story so far a headline and its picture's caption (海淀：职工春季健步走活动启动 /
+        图为职工们在…。本报记者 任洁 摄), its lead still to come?"""
+        return (self.title is not None and len(self.body) == 1 and not self.bylines
+                and self.body[0].text.startswith(IN_STORY_CAPTION) and self.body[0].credit is not None)
 
 
 def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: str | None = None) -> list[Article]:
@@ -1402,7 +1410,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             start([tok], [], [], tok)  # …新春招聘会 30家企业拿出岗位800余个 / 本报讯（记者 白莹）…
             i += 1
             continue
-        if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened and not _noted_only(cur)) \
+        if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened and not _noted_only(cur)
+                           and not (cur.picture_first and tok.gap <= typical_gap)) \
                 or (cur.closed and cur.body and not _next_caption(cur, tok) and not _box_after_signature(cur, tok)) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap, _next_token(tokens, i)) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok):
@@ -1734,6 +1743,8 @@ _PREDICATE_RE = lazy(
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮)")
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
 MAX_WRAP_TAIL_CHARS = 4
+# Longest first line of a headline wrapped onto such a tail (a headline's column holds no more).
+MAX_WRAPPED_HEAD_LINE_CHARS = 16
 
 
 def _wrapped(line: str, nxt: str) -> bool:
@@ -1760,7 +1771,9 @@ def _wrapped(line: str, nxt: str) -> bool:
         return True  # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”: subject / predicate
     if _GROUP_END_RE.match(line) or _MODIFIER_END_RE.search(line):
         return True  # 台湖镇职工 / 乒乓球联赛收拍, 大兴区开展冬季 / 建筑工地安全检查: a kicker is no bare group or modifier
-    return len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS
+    # (a short line under a long, whole headline is the headline under its kicker: 东城区体育馆路
+    # 街道为户外劳动者提供爱心午餐 / 暖心午餐; a column narrow enough to wrap is narrower)
+    return len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS and len(line) <= MAX_WRAPPED_HEAD_LINE_CHARS
 
 
 def _joins(line: str, nxt: str) -> bool:
@@ -1984,6 +1997,9 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 3  # a photo-news item: short body closed by a credit (图为… is the story's own picture)
         if numbered:
             score += 2  # 节日里，城市守护者在岗位上 / ①… ②… / 本报记者 于佳 摄: a photo spread's captions (图①…)
+    elif credit_at is not None and (after := _next_content(tokens, credit_at + 1)) is not None \
+            and after.kind == BODY and after.lead is not None and after.lead[0].dateline is not None:
+        score += 3  # 海淀：职工春季健步走活动启动 / 图为…本报记者 任洁 摄 / 本报讯（记者 任洁）…: its picture, then its lead
     elif _signed(cur) and _block_ends_signed(tokens, j, typical_gap):
         score += 3  # the block below is signed at its end, the story above is signed already
     elif not cur.closed and (cur.bylines or _signed(cur) and (
@@ -2119,13 +2135,16 @@ def _signed(d: _Draft) -> bool:
 
 
 def _lead_at(body: list[Token]) -> int:
-    """Where the dateline paragraph is: first, or after an editor's note, or after an opening
-    quotation."""
+    """Where the dateline paragraph is: first, or after an editor's note, an opening quotation
+    or the caption of a picture set over the lead (图为…。通讯员 张宏伟 摄)."""
     at = 0
     if body[0].text[0] == _NOTE_FIRST:
         while at + 1 < len(body) and body[at].text.startswith(EDITOR_NOTE):
             at += 1
-    return at + 1 if at + 1 < len(body) and _opening_quote(body[at]) and _opens_with_byline(body[at + 1]) else at
+    if at + 1 < len(body) and (_opening_quote(body[at]) or body[at].credit is not None and at == 0
+                               and body[at].text.startswith(IN_STORY_CAPTION)) and _opens_with_byline(body[at + 1]):
+        return at + 1
+    return at
 
 
 def _opening_quote(tok: Token) -> bool:

@@ -222,6 +222,8 @@ def test_two_names_run_together_by_a_wrapped_line():
     ("本报评论员", True), ("特约评论员 王海", True), ("□评论员 李明", True),
     ("□刘振华（北京地铁运营一分公司）", True), ("□ 李强（作者系北京市总工会干部）", True),
     ("评论员认为", False), ("本报评论员认为", False),
+    # a pen name set off after its □ (no surname needed); glued to the □ it must look like a name
+    ("□ 晓言", True), ("□\u3000晓文", True), ("□晓言", False),
 ])
 def test_the_papers_commentator_signs_without_a_mark(line, signed):
     credits = parse_byline_line(line)

@@ -2013,6 +2013,42 @@ def test_a_list_of_names_and_a_tip_box_are_no_stories():
     assert arts[4].text.endswith("温馨提示\n报名截止日期为3月31日。")  # under a story: its box
 
 
+def test_a_picture_between_a_headline_and_its_lead():
+    page = (
+        "第08版：综合\n"
+        "　　区总工会相关负责人表示，今年将继续推动改善一线职工的生产生活条件。\n"
+        "海淀：职工春季健步走活动启动\n"
+        "图为职工们在颐和园外围步道健步走。本报记者 任洁 摄\n"
+        "本报讯（记者 任洁）3月30日，海淀区2024年职工春季健步走活动在颐和园启动。\n"
+        "本次活动由海淀区总工会主办，活动期间将在全区设置10条健步走线路。\n"
+        "房山区总工会为一线职工送去“清凉包”\n"
+        "图为工会干部为环卫工人发放防暑物品。　通讯员 张宏伟 摄\n"
+        "本报讯（记者 闫长禄）近日，房山区总工会启动2024年“夏送清凉”活动。\n"
+        "把“小事”办成职工心里的“大事”\n"
+        "□ 晓言\n"
+        "一个服务站点、一碗绿豆汤……在不少人看来，这些都是工会工作中的“小事”。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters, a.photographers, a.correspondents) for a in arts[1:]] == [
+        ("海淀：职工春季健步走活动启动", ["任洁"], ["任洁"], []),
+        ("房山区总工会为一线职工送去“清凉包”", ["闫长禄"], ["张宏伟"], ["张宏伟"]),
+        ("把“小事”办成职工心里的“大事”", [], [], []),
+    ]
+    assert arts[2].text.startswith("图为工会干部为环卫工人发放防暑物品。\n近日，房山区总工会")
+    assert arts[3].byline == "□ 晓言" and arts[3].text.startswith("一个服务站点")
+
+
+def test_a_long_headline_over_a_short_one_is_no_wrapped_headline():
+    page = (
+        "第05版：基层\n"
+        "东城区体育馆路街道为户外劳动者提供爱心午餐\n"
+        "暖心午餐\n"
+        "　　本报讯（记者 陈曦）近日，东城区体育馆路街道总工会联合辖区社区食堂推出“户外劳动者爱心午餐”。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.kicker, art.title) == ("东城区体育馆路街道为户外劳动者提供爱心午餐", "暖心午餐")
+
+
 def test_a_short_post_copied_with_its_qr_prompt_stays_a_story():
     (art,) = split_text("## 工会驿站上新了\n\n近日，朝阳区望京街道的工会驿站新增了微波炉和充电柜。\n\n扫码关注劳动午报\n")
     assert (art.kind, art.title) == ("article", "工会驿站上新了")
