@@ -215,6 +215,22 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
             "places": _places(outside)}
 
 
+def _city_event_at_venue(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> bool:
+    """Is every district of the story a venue named by a landmark (在北京工业大学体育馆开拍)?
+    Beside the venue's, the body may name other districts only in passing, none acting
+    (首次参赛的北京四中体育教师郭宁说)."""
+    def venue(text: str, m: PlaceMatch) -> bool:
+        return m.level in ("zone", "area") and text.endswith(VENUE_WORDS, 0, m.start)
+
+    if len(scores) == 1:
+        return all(venue(text, m) for text, matches in zip(texts, found) for m in matches if m.district)
+    head = [(text, m) for text, matches in zip(texts[:4], found[:4]) for m in matches if m.district]
+    if not head or not all(venue(text, m) for text, m in head):
+        return False
+    venues = {m.district for _text, m in head}
+    return not any(m.district in venues or _acting(texts[4], m) for m in found[4] if m.district)
+
+
 def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home: str | None) -> str | None:
     """The one district of the story (see ``places_from_matches``; ``home``: the home
     region's province)."""
@@ -262,11 +278,8 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # 市商贸工会职工羽毛球赛收官 / 来自王府井集团、首商集团…的30支代表队: a city industry
         # union's own event, its members' companies named by their places
         return None
-    if len(scores) == 1 and (_city_headed(title) or citywide_lead) \
-            and not title_district \
-            and not district_scope \
-            and all(m.level in ("zone", "area") and text.endswith(VENUE_WORDS, 0, m.start)
-                    for text, matches in zip(texts, found) for m in matches if m.district):
+    if (_city_headed(title) or citywide_lead) and not title_district and not district_scope \
+            and _city_event_at_venue(scores, found, texts):
         # 市总工会启动“职工运动季” / 北京市总工会在奥林匹克公园启动…, or a campaign across the
         # city (今年活动将走进全市30所高校) launched at a landmark in one district (市建设工会…劳动竞赛 /
         # …在城市副中心一处在建工地举行…启动仪式)
@@ -279,6 +292,8 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…) or in
         # the lines of a list it prints (王建国 北京公交集团…, 张伟 中关村…有限公司工程师)
         return None
+    if not title_district and not lead_district and found[4] and _only_in_spread_lists(rest, found[4]):
+        return None  # 慰问组深入四惠、六里桥、北京西站南广场等枢纽: stops across the city, the story's none
     located = {m.district for text, matches in ((lead, lead_matches), (rest, found[4]))
                if "位于" in text or "地处" in text or "坐落" in text  # LOCATING_VERBS: most texts say no such thing
                for m in matches if m.district and _locates_subject(text, m, title)}
@@ -321,15 +336,33 @@ ADMITTED_WORDS = ("考上", "考入", "考取", "考进", "被", "就读于", "�
 AFFILIATE_WORD = "附属"
 
 
+# Longest line read as a signature in brackets (（北京积水潭医院康复科 副主任医师 刘志刚）).
+MAX_SIGNATURE_CHARS = 40
+
+
+def _in_signature(text: str, m: PlaceMatch) -> bool:
+    """Is the place named in a line that is a signature in brackets: an expert's workplace
+    under the answer to a reader's question?"""
+    start = text.rfind("\n", 0, m.start) + 1
+    if text[start:start + 1] not in ("（", "("):
+        return False
+    end = text.find("\n", m.end)
+    line = text[start:end if end != -1 else len(text)].rstrip()
+    return line[-1:] in ("）", ")") and len(line) <= MAX_SIGNATURE_CHARS
+
+
 def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[PlaceMatch]:
     """The matches that place the story: not the name of an institution whose branch the
     text names right after it (北京四中 in 北京四中房山校区: 房山 counts), nor a district in the
     name of an institution whose campus is another (朝阳 in 北京朝阳医院京西院区), nor a
-    university someone was admitted to or graduated from."""
+    university someone was admitted to or graduated from, nor a workplace in a signature."""
     drop = None
     for k, m in enumerate(matches):
         level = m.level
-        if level == "county":  # most matches: a district's name, rarely an institution's
+        if _in_signature(text, m):
+            drop = drop or set()
+            drop.add(k)  # （北京积水潭医院康复科 副主任医师 刘志刚）: who answers, not where the story is
+        elif level == "county":  # most matches: a district's name, rarely an institution's
             if text.startswith(_INSTITUTION_FIRST, m.end) and _NAMED_INSTITUTION_RE.match(text, m.end):
                 drop = drop or set()
                 drop.add(k)
@@ -357,6 +390,25 @@ def _cities_compared(head: list[list[PlaceMatch]], home: str | None) -> bool:
     names = {m.name for part in head for m in part
              if m.province and m.province != home and not m.district and m.level in ("province", "city")}
     return len(names) >= MIN_COMPARED_CITIES
+
+
+# A list of three or more places run together in a sentence and closed by 等 (四惠、六里桥、北京西站等).
+_LISTED_RE = re.compile(r"(?:[^、，,。；;！？!?\n]{1,15}、){2,}[^、，,。；;！？!?\n]{1,15}?等")
+
+
+def _only_in_spread_lists(text: str, matches: list[PlaceMatch]) -> bool:
+    """Is every district named in ``text`` named in a list (A、B、C等) whose places lie in two
+    districts or more?"""
+    named = [m for m in matches if m.district]
+    if not named or "等" not in text:
+        return False
+    inside = 0
+    for listed in _LISTED_RE.finditer(text):
+        start, end = listed.span()
+        members = [m for m in named if start <= m.start and m.end <= end]
+        if len({m.district for m in members}) >= 2:
+            inside += len(members)
+    return inside == len(named)
 
 
 def _in_list_line(text: str, m: PlaceMatch) -> bool:

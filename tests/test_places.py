@@ -668,6 +668,46 @@ def test_places_that_are_no_setting(title, text, district):
     assert resolve_places(title, text)["district"] == district
 
 
+@pytest.mark.parametrize("title, text, district", [
+    # a station, a hub, a depot or a hospital places a story by itself (a hospital by its main campus)
+    ("清河站里的“小红帽”", "近日,在京张高铁清河站,北京铁路工会“小红帽”志愿服务队为老年旅客提供轮椅服务。", "海淀区"),
+    ("公交集团工会在动物园枢纽建起“驾驶员之家”",
+     "本报讯(通讯员 李静)近日,北京公交集团工会在动物园公交枢纽建成的“驾驶员之家”正式投入使用。", "西城区"),
+    ("古城车辆段检修工练就“火眼金睛”", "凌晨零点,当最后一列地铁驶回古城车辆段,检修四班的14名职工便钻进了检修地沟。", "石景山区"),
+    ("儿童医院“夜班妈妈”的坚守", "凌晨两点,北京儿童医院新生儿重症监护室里,护士刘静正轻轻为一名早产儿调整保温箱温度。", "西城区"),
+    ("护士节里的“集体生日”", "近日,积水潭医院回龙观院区工会为50名护士举办集体生日会。", "昌平区"),
+    # … but not another city's hospital of the same name, nor an expert's workplace under an answer
+    ("武汉协和医院举办护理技能大赛", "近日,武汉协和医院举办护理技能大赛,200余名护士参赛。", None),
+    ("久坐办公颈椎不适怎么办？",
+     "问：我是一名财务人员，每天对着电脑一坐就是七八个小时，最近经常感到脖子僵硬。\n"
+     "答：长时间低头伏案工作，很容易引起颈椎劳损。\n（北京积水潭医院康复科 副主任医师 刘志刚）", None),
+])
+def test_facilities_that_place_a_story(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("title, text, district", [
+    # a city body's event at a landmark: a participant's school elsewhere named in passing
+    ("首都教职工乒乓球赛开拍",
+     "本报讯(记者 马超)近日,由北京市教育工会主办的首都教职工乒乓球比赛在北京工业大学体育馆开拍。来自全市高校、中小学的68支代表队参赛。\n"
+     "首次参赛的北京四中体育教师郭宁说:“平时在课堂上教学生打球,今天自己上场比赛,感觉特别过瘾。”", None),
+    # … but the venue's district acting in the body too makes it the story's
+    ("首都教职工乒乓球赛开拍",
+     "本报讯(记者 马超)近日,由北京市教育工会主办的首都教职工乒乓球比赛在北京工业大学体育馆开拍。来自全市高校、中小学的68支代表队参赛。\n"
+     "比赛由朝阳区教育工会承办,北京四中体育教师郭宁说:“感觉特别过瘾。”", "朝阳区"),
+    # stops across the city listed together: none of them is the story's
+    ("公交集团“送清凉”覆盖全部运营场站",
+     "本报讯（记者 陈曦）入夏以来，北京公交集团工会启动“夏送清凉”活动，慰问覆盖全部运营场站和枢纽。\n"
+     "在高温时段，集团工会慰问组深入四惠、六里桥、北京西站南广场等枢纽，看望坚守岗位的调度员和驾驶员。", None),
+    # … while a list of one district's places names that district
+    ("公交场站“送清凉”",
+     "本报讯（记者 陈曦）入夏以来，北京公交集团工会启动“夏送清凉”活动。\n"
+     "慰问组深入望京、酒仙桥、三里屯等场站，看望坚守岗位的驾驶员。", "朝阳区"),
+])
+def test_a_citys_event_and_its_stops(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
 def test_a_photo_spreads_first_caption_weighs_no_more_than_the_others():
     r = resolve_places("节日里，城市守护者在岗位上",
                        "①4月29日，北京公交集团顺义客运分公司的驾驶员在顺义区后沙峪公交场站进行出车前安全检查。\n"
