@@ -429,6 +429,8 @@ _ENUMERATION_RE = re.compile(r"从[^。！？\n]+?[,，、]\s*到[^。！？\n]+
 
 def _enumerated(text: str, m: PlaceMatch) -> bool:
     """Is the place named in a sentence that runs through examples (从…,到…,再到…)?"""
+    if "再到" not in text:
+        return False
     found = _ENUMERATION_RE.search(text, *_sentence_of(text, m))
     return found is not None and found.start() <= m.start
 

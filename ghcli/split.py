@@ -1239,9 +1239,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             i += 1
             continue
         if tok.kind == SUBHEAD and cur is not None and cur.body and not _in_header(cur) \
-                and (nxt := _next_content(tokens, i + 1)) is not None and nxt.kind == BODY \
+                and (nxt := _next_content(tokens, i + 1)) is not None \
+                and (nxt.kind == BODY or nxt.kind == SHORT and _body_like(nxt.text)) \
                 and not _starts_with_byline(nxt) and not tok.text.startswith(DASH_START):
-            # ### 从学徒到“排故能手” between a story's paragraphs: its crosshead
+            # ### 从学徒到“排故能手” between a story's paragraphs: its crosshead (over a paragraph a
+            # column break cut: 全年,…提供法律援助 / 312件,…)
             tok.apart = True
             cur.body.append(tok)
             cur.last_line = tok.line
@@ -2141,8 +2143,8 @@ def _lead_at(body: list[Token]) -> int:
     if body[0].text[0] == _NOTE_FIRST:
         while at + 1 < len(body) and body[at].text.startswith(EDITOR_NOTE):
             at += 1
-    if at + 1 < len(body) and (_opening_quote(body[at]) or body[at].credit is not None and at == 0
-                               and body[at].text.startswith(IN_STORY_CAPTION)) and _opens_with_byline(body[at + 1]):
+    if at + 1 < len(body) and (_opening_quote(body[at]) or at == 0 and body[at].text.startswith(IN_STORY_CAPTION)
+                               and body[at].credit is not None) and _opens_with_byline(body[at + 1]):
         return at + 1
     return at
 

@@ -1225,6 +1225,19 @@ def test_marked_crossheads_inside_a_story():
     assert arts[0].text.split("\n")[1::2] == ["从学徒到“排故能手”", "把经验变成“教科书”"]
 
 
+def test_a_marked_crosshead_over_a_paragraph_a_column_break_cut():
+    page = (
+        "## 凝心聚力谱新篇 实干笃行开新局\n\n——通州区总工会2024年工作综述\n\n□本报记者 崔欣\n\n"
+        "2024年,通州区总工会团结动员全区职工建功立业,各项工作取得新进展。\n\n"
+        "### 一、围绕中心建功副中心\n\n区总工会在城市绿心等重点工程中广泛开展劳动竞赛。\n\n"
+        "### 二、维权服务提质增效\n\n全年,区总工会职工服务中心接待职工来访来电5800余件次,提供法律援助\n\n"
+        "312件,为职工挽回经济损失1500余万元。\n"
+    )
+    (art,) = split_text(page)
+    assert art.text.split("\n")[1::2] == ["一、围绕中心建功副中心", "二、维权服务提质增效"]
+    assert art.text.endswith("提供法律援助312件,为职工挽回经济损失1500余万元。")
+
+
 def test_what_saving_a_story_leaves_around_it():
     forward = (
         "发件人: 王静<wangjing_gh@163.com>\n发送时间: 2025年10月21日(星期二) 上午10:32\n"
