@@ -70,7 +70,7 @@ NAME_RE = lazy(rf"^(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}]{{1,8}})$")
 DATELINE_SOURCES = tuple(f"据{o}" for o in OUTLETS) + OUTLETS  # 据工人日报讯(记者 李娜): a reprint
 DATELINE = (
     rf"(?:{'|'.join(DATELINE_SOURCES)})"
-    r"[^\s()（）,，。:：;；记者“”\"]{0,12}?(?:讯|电(?![力话视子影器脑网池动量费梯商厂气])|消息(?=[(（]))"
+    r"[^\s()（）,，。:：;；记者“”\"]{0,12}?(?:讯|电(?![力话视子影器脑网池动量费梯商厂气])|消息(?=[(（ \u3000]))"
     r"|\d{1,2}月\d{1,2}日讯(?!息)"  # a date alone, the older house style (11月20日讯（记者 孙艳）…)
     # a reprint's source right before the bracketed byline (据《工人日报》（记者 杜鑫）…)
     rf"|据《?(?:{'|'.join(OUTLETS)})》?(?=[ \u3000]*[(（【［\[])"
@@ -212,6 +212,8 @@ _FILED_FROM_RE = lazy(rf"^(?:发自[{CJK}]{{1,6}}|[{CJK}]{{1,4}}报道)$")
 _AS_TOLD = ("口述：", "口述:")
 _WRITTEN_UP = ("整理：", "整理:")
 _SIGNED_PART_RE = lazy(rf"^([{CJK}·•]{{2,8}})[/／](文|图|摄)$")
+# A surname set apart from the rest of a signed name (崔 欣/文).
+_SPLIT_SIGNED_RE = lazy(rf"(?<![{CJK}/／])([{CJK}]) ([{CJK}]{{1,2}}[/／](?:文|图|摄))")  # (not 王路曼/文 张晶/摄's 文)
 
 
 def _byline_words(text: str) -> tuple[str, bool]:
@@ -221,6 +223,8 @@ def _byline_words(text: str) -> tuple[str, bool]:
         return text, False  # most bylines
     both = False
     tokens = []
+    if "/" in text and " " in text:  # 崔 欣/文 王 宇/摄: OCR's stray space after a surname
+        text = _SPLIT_SIGNED_RE.sub(lambda m: m.group(1) + m.group(2) if m.group(1) in _surnames() else m.group(), text)
     for token in re.split(r"[\s\u3000]+", text):
         if token.startswith(_AS_TOLD):
             continue  # 口述：刘强 of an as-told-to piece: the narrator signs nothing
@@ -516,6 +520,9 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         if not core:
             return None
     if not _ROLE_HINT_RE.search(core):
+        if s[0] == "□" and " " in core and len(core) <= 2 * MAX_SIGNATURE_NAME_CHARS and all(
+                len(part) == 1 for part in core.split(" ")):
+            core = core.replace(" ", "")  # □ 李 强: a name OCR spaced out character by character
         if s[0] == "□" and _signature(core, spaced=s[1:2] in " \u3000") or "评论员" in core and _commentator(core):
             # □ 李强 / □本报评论员 under a commentary's headline; the paper's commentator needs no □
             return Credits(raw=s, signature=True)
@@ -558,11 +565,15 @@ def _commentator(core: str) -> bool:
     return name is None or core[m.start(1) - 1] in " \u3000" and _surname_led(name) and NAME_RE.match(name) is not None
 
 
+# Longest bare name signing a commentary after its □.
+MAX_SIGNATURE_NAME_CHARS = 3
+
+
 def _signature(core: str, spaced: bool = False) -> bool:
     """A commentary's signature after its □: a bare name (李强), a pen name set off by a space
     (□ 晓言) or a commentator (本报评论员, 本报评论员 张明). The name of a commentator is no
     reporter's (no 记者 role word)."""
-    if len(core) <= 3 and (spaced or _surname_led(core)) and NAME_RE.match(core):
+    if len(core) <= MAX_SIGNATURE_NAME_CHARS and (spaced or _surname_led(core)) and NAME_RE.match(core):
         return True
     m = _COMMENTATOR_RE.match(core)
     return bool(m) and (m.group(1) is None or NAME_RE.match(m.group(1)) is not None)

@@ -301,7 +301,8 @@ def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: 
 # --- line classification ------------------------------------------------------------------
 
 # The □ before a byline as OCR programs read it (口本报记者 张晶).
-_OCR_BOX_RE = lazy(r"口[ \u3000]*(?=本报|本刊|记者|特约|首席|实习|通讯员)")
+_OCR_BOX_RE = lazy(r"口[ \u3000]*(?=本报|本刊|记者|特约|首席|实习|通讯员)"
+                   r"|口[ \u3000]+(?=[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,2}$)")  # 口 李 强 under a commentary
 # What is stripped from both ends of a line.
 _LINE_SPACE = " \t\u3000\f\v"
 
@@ -336,8 +337,8 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         if s[0] == "口" and _OCR_BOX_RE.match(s):
             s = "□" + s[1:]  # 口本报记者 张晶: an OCR program's reading of the byline's □
         spaced = " " in s  # one memchr-fast scan settles most lines for the two tests that need spaces
-        if spaced and (" 报 " in s or "记 者" in s or " 讯 " in s) and _SPACED_BYLINE_WORD_RE.search(s):
-            s = _SPACED_BYLINE_WORD_RE.sub(lambda m: m.group().replace(" ", ""), s)  # 本 报 讯(记 者 张晶)
+        if spaced and (" 报" in s or "记 者" in s or " 讯" in s) and _SPACED_BYLINE_WORD_RE.search(s):
+            s = _SPACED_BYLINE_WORD_RE.sub(lambda m: m.group().replace(" ", ""), s)  # 本 报 讯(记 者 张晶), 本报 讯
         if s[-1] not in ")）" and may_open_with_lead(s) and k + 1 < len(lines):
             # the byline's rest on the next line, or past a page break's blank line (本报讯(记 /
             # / 者 白莹) 记者近日…)
@@ -353,11 +354,22 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
             if rest and len(rest) <= MAX_CREDIT_TAIL_CHARS and (joined := _rejoin_credit(s, rest)) is not None:
                 s, skip_to = joined, after + 1
         if "讯" in s and s[0] not in LEAD_FIRST:
-            glued = _GLUED_LEAD_RE.search(s, 0, MAX_HEADLINE_CHARS + 2)
-            if glued and _is_short(s[:glued.start()]) and parse_lead(s[glued.end():]) is not None:
+            glued = _GLUED_LEAD_RE.search(s, 1, MAX_HEADLINE_CHARS + 2)
+            if glued and s[glued.start() - 1] != "据" and _is_short(s[:glued.start()]) \
+                    and parse_lead(s[glued.end():]) is not None:
                 # 怀柔区总工会开展送温暖活动 本报讯(记者 崔欣)近日,…: a headline on the byline's line
+                # (OCR may drop the space: …升级改造投用本报讯（记者 崔欣）…)
                 tokens.append(_classify(s[:glued.start()], n, gap))
                 tokens.append(_classify(s[glued.end():], n, 0))
+                gap = 0
+                continue
+        if "□" in s and s[0] != "□" and len(s) <= MAX_HEADLINE_CHARS + MAX_BYLINE_LINE_CHARS:
+            at = s.find("□")
+            if _is_short(s[:at]) and parse_byline_line(s[at:]) is not None:
+                # 门头沟区职工服务中心开设“一站式”维权窗口□本报记者 赵思远: OCR set the headline
+                # and the byline under it on one line
+                tokens.append(_classify(s[:at].rstrip(_LINE_SPACE), n, gap))
+                tokens.append(_classify(s[at:], n, 0))
                 gap = 0
                 continue
         if "版" in s and (s[-1] in ")）" or s[0] in "(（"):
@@ -594,7 +606,7 @@ def _rejoin_byline(s: str, nxt: str) -> str | None:
 
 
 # The space between a headline and the byline printed on its line (…送温暖活动 本报讯(记者 X)).
-_GLUED_LEAD_RE = lazy(rf"[ \u3000]+(?=(?:{'|'.join(DATELINE_SOURCES)})[^\s，,。]{{0,12}}?讯)")
+_GLUED_LEAD_RE = lazy(rf"[ \u3000]*(?=(?:{'|'.join(DATELINE_SOURCES)})[^\s，,。]{{0,12}}?讯)")
 # Ends of a line that cut a role word of a credit in two (…600余株。 通讯 / 员 高岩 摄影报道).
 _CUT_ROLE_ENDS = ("通讯", "记", "本报", "本刊", "实习", "摄影报", "摄影")
 # Longest rest of a credit carried over to the next line, and of a byline line's name.
@@ -1817,7 +1829,7 @@ _CN_NUMERALS = frozenset("一二三四五六七八九十")
 # A headline or word set letter-spaced: single Han characters between single spaces.
 _LETTER_SPACED_RE = lazy(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")
 # Byline words set letter-spaced (本 报 讯, 记 者, 通 讯 员).
-_SPACED_BYLINE_WORD_RE = lazy(r"本 报 讯|记 者|通 讯 员|实 习 生")
+_SPACED_BYLINE_WORD_RE = lazy(r"本 ?报 ?讯|记 者|通 讯 员|实 习 生")
 
 
 # A series' label printed over a headline (2025北京职工文化节系列报道之三): a kicker line.
