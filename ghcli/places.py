@@ -92,6 +92,8 @@ _LISTING = frozenset({"", "和", "、", "及", "与", "以及"})
 # Words that make the place after them an origin (从石景山老厂区来到…): a lone mention of that
 # kind is no story's district.
 ORIGIN_WORDS = ("从", "来自", "自")
+# Words of RESIDENCE_WORDS that name where someone was born or comes from (出生在门头沟区斋堂镇).
+BIRTH_WORDS = ("出生在", "出生于", "老家在", "老家是")
 # Words that make the place after them where someone lives (家住通州区梨园镇的王建军…赶到朝阳区
 # 建外街道上班): evidence only when the story names no other district.
 RESIDENCE_WORDS = ("家住", "住在", "居住在", "居住于", "家在", "家还在", "家就在", "定居在", "定居于", "出生在", "出生于",
@@ -147,6 +149,8 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     # the scores of places named as where someone lives, where a company has its seat or inside
     # its name: evidence for a district the story names otherwise too, or names alone
     homes: dict[str, float] = {}
+    # what the weak mentions name besides residences: a company's seat or its name, a birthplace
+    seats = born = False
     # A lead that is the first of numbered items (①… ②…, a photo spread's captions) weighs no
     # more than the items after it.
     weights = SECTION_WEIGHTS if texts[3][:1] not in NUMBERED_CAPTION_ORDER else _NUMBERED_WEIGHTS
@@ -162,6 +166,12 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
             if district:
                 if district == home_of and prev.end == m.start or _weak(text, m):
                     homes[district] = homes.get(district, 0.0) + weight
+                    if district != home_of:
+                        at = _with_city(text, m)
+                        if text.endswith(BIRTH_WORDS, 0, at):
+                            born = True
+                        elif not text.endswith(RESIDENCE_WORDS, 0, at):
+                            seats = True
                     home_of = district
                 else:
                     scores[district] = scores.get(district, 0.0) + weight
@@ -186,9 +196,12 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
         scores = {d: scores.get(d, 0.0) + homes.get(d, 0.0) for d in scores} if scores else homes
     # a story the city heads, its only district named inside a company's name or as where
     # someone lives (北京市职工职业技能大赛焊工决赛… / 在北京城建集团丰台职业技能培训基地): the city's
-    # and a story set elsewhere whose only district is where its company sits or someone lives
-    # (新疆和田地区墨玉县的天刚蒙蒙亮… 这家总部位于海淀区上地的企业): none.
-    district = None if weak_only and (_city_headed(texts[0]) or any(
+    # a story set elsewhere whose only district is where its company sits or someone lives
+    # (新疆和田地区墨玉县的天刚蒙蒙亮… 这家总部位于海淀区上地的企业), and one whose only district
+    # is where someone was born (出生在门头沟区斋堂镇), or where someone lives while the city acts
+    # or the story portrays a worker (市总工会…表彰 / 驾驶员陈立平家住昌平区回龙观; ——记…): none.
+    district = None if weak_only and (
+        born and not seats or not seats and _city_or_portrait(texts) or _city_headed(texts[0]) or any(
         m.province and m.province != home and not m.district for part in found[:4] for m in part)) \
         else _choose(scores, found, texts, home)
     options_of = {m.form: gaz.home_units(m.form) for m in pending}
@@ -213,6 +226,13 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                  for d in sorted(counts, key=lambda d: (-counts[d], order.get(d, len(order))))]
     return {"district": district, "districts": districts, "towns": list(towns.values()),
             "places": _places(outside)}
+
+
+def _city_or_portrait(texts) -> bool:
+    """Does a city body act in the headline or lead (市总工会召开…发布会), or does the subtitle say
+    the story portrays someone (——记北京公交集团驾驶员张建军)?"""
+    title, subtitle, lead = texts[0], texts[2], texts[3]
+    return subtitle.lstrip("—－-").startswith("记") or any(w in title or w in lead for w in CITY_ACTORS)
 
 
 def _city_event_at_venue(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> bool:

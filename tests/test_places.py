@@ -590,6 +590,21 @@ def test_where_a_body_is_and_where_a_worker_lives(title, text, district):
     assert resolve_places(title, text)["district"] == district
 
 
+@pytest.mark.parametrize("title, subtitle, text", [
+    # where a worker lives is no place of the story when the city acts, or when the worker is
+    # portrayed at work; where a worker was born never is
+    ("十名“最美一线职工”获表彰", None,
+     "本报讯(记者 白莹) 日前,市总工会召开2024年“最美一线职工”发布会,10名一线职工获得表彰。\n"
+     "北京公交集团驾驶员陈立平家住昌平区回龙观,每天凌晨4点起床,赶到场站发出首班车。"),
+    ("方向盘上的“百万公里”", "——记北京公交集团驾驶员张建军",
+     "每天清晨5点，张建军都会准时出现在公交场站。\n今年49岁的张建军家住丰台区，1998年成为一名公交驾驶员。"),
+    ("从山村少年到全国技术能手", None,
+     "焊花飞溅间,一条平整均匀的焊缝逐渐成形。\n宋海涛出生在平谷区熊儿寨乡的一个小山村,2016年进入北京建工集团。"),
+])
+def test_where_a_worker_lives_or_was_born_places_no_story(title, subtitle, text):
+    assert resolve_places(title, text, subtitle=subtitle)["district"] is None
+
+
 @pytest.mark.parametrize("title, text, district", [
     ("市教育工会走进北京交通大学调研教职工之家建设",
      "近日，北京市教育工会到北京交通大学调研教职工之家建设工作，实地察看了学校教职工活动中心。", "海淀区"),
