@@ -85,13 +85,15 @@ UNION_SUFFIXES = ("总工会", "工会", "区总工会")
 # prepositions that make it the venue of what the subject does (朝阳区总工会在怀柔…举办).
 DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进", "在", "于", "登", "登上")
 # Words that make the place after them where guests of the story's event come from.
-GUEST_WORDS = ("特邀", "邀请", "邀")
+GUEST_WORDS = ("特邀", "邀请", "邀", "迎来")
 # What lists places of one kind (走进密云区古北口镇和延庆区八达岭镇): a town right after its
 # district, or a conjunction.
 _LISTING = frozenset({"", "和", "、", "及", "与", "以及"})
 # Words that make the place after them an origin (从石景山老厂区来到…): a lone mention of that
 # kind is no story's district.
 ORIGIN_WORDS = ("从", "来自", "自")
+# Words after 在 and a place that make it where someone lives (在通州安家, 在大兴租房).
+SETTLING_WORDS = ("安家", "落户", "租房", "定居", "居住")
 # Words of RESIDENCE_WORDS that name where someone was born or comes from (出生在门头沟区斋堂镇).
 BIRTH_WORDS = ("出生在", "出生于", "老家在", "老家是")
 # Words that make the place after them where someone lives (家住通州区梨园镇的王建军…赶到朝阳区
@@ -167,10 +169,9 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                 if district == home_of and prev.end == m.start or _weak(text, m):
                     homes[district] = homes.get(district, 0.0) + weight
                     if district != home_of:
-                        at = _with_city(text, m)
-                        if text.endswith(BIRTH_WORDS, 0, at):
+                        if text.endswith(BIRTH_WORDS, 0, _with_city(text, m)):
                             born = True
-                        elif not text.endswith(RESIDENCE_WORDS, 0, at):
+                        elif not _residence(text, m):
                             seats = True
                     home_of = district
                 else:
@@ -572,6 +573,12 @@ _CLAUSE_WORDS = frozenset("在到赴于去进从自和与及、")
 _RESIDENCE_LAST = frozenset(w[-1] for w in RESIDENCE_WORDS) | frozenset(c[-1] for c in _CITY_PREFIXES)
 
 
+def _residence(text: str, m: PlaceMatch) -> bool:
+    """Is the place named as where someone lives or was born (家住通州区, 为在通州安家的快递员)?"""
+    return text.endswith(RESIDENCE_WORDS, 0, _with_city(text, m)) or (
+        text[m.start - 1:m.start] == "在" and text.startswith(SETTLING_WORDS, m.end))
+
+
 def _weak(text: str, m: PlaceMatch) -> bool:
     """Is the district named as where someone lives (家住通州区, 住在北京丰台), as a company's
     seat (公司总部虽在朝阳, 集团总部位于海淀) or inside a company's name (城建朝阳建设公司,
@@ -584,7 +591,7 @@ def _weak(text: str, m: PlaceMatch) -> bool:
     if before in _RESIDENCE_LAST:
         if before in "在于" and "总部" in text[max(0, start - 6):start]:
             return True
-        if text.endswith(RESIDENCE_WORDS, 0, _with_city(text, m)):
+        if _residence(text, m):
             return True
     return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
             and not m.form.endswith("区") and (_COMPANY_NAME_RE.match(text, m.end) is not None
@@ -642,7 +649,10 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
     is a destination (百名职工赴延庆疗休养 / 近日,东城区总工会组织百名一线职工赴延庆区…)."""
     if title_matches and title_matches[0].start == 0:
         district = title_matches[0].district
-        several = any(m.district and m.district != district and not _destination(title, m) for m in title_matches)
+        # (another district where people go, come from as guests or live is no second subject:
+        # 八角街道职工之家迎来门头沟“同行”, 朝阳一物流企业工会为在通州安家的快递员解难题)
+        several = any(m.district and m.district != district and not away and not _weak(title, m)
+                      for m, away in zip(title_matches, _elsewhere(title, title_matches)))
         if not several:
             if district and any(m.district == district for m in lead_matches):
                 return district

@@ -723,6 +723,22 @@ def test_a_citys_event_and_its_stops(title, text, district):
     assert resolve_places(title, text)["district"] == district
 
 
+@pytest.mark.parametrize("title, text, district", [
+    # the headline's first place is its subject; another district it names as guests or as where
+    # someone lives is no second subject
+    ("八角街道职工之家迎来门头沟“同行”",
+     "本报讯(记者 白莹)近日,石景山区八角街道总工会职工之家迎来门头沟区总工会组织的基层工会干部参观团。", "石景山区"),
+    ("朝阳一物流企业工会为在通州安家的快递员解难题",
+     "本报讯(记者 刘欣欣) 近日,北京顺达通物流有限公司快递员马建华拿到了孩子的入学通知书。\n"
+     "北京顺达通物流有限公司位于朝阳区十八里店乡。家住通州区马驹桥镇的马建华为孩子入学材料犯了愁。", "朝阳区"),
+    # … while two districts acting side by side share the story
+    ("东城西城职工篮球联赛开赛",
+     "本报讯(记者 马超)近日,东城区总工会和西城区总工会联合主办的职工篮球联赛开赛。", None),
+])
+def test_a_headlines_subject_beside_guests_and_residents(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
 def test_a_photo_spreads_first_caption_weighs_no_more_than_the_others():
     r = resolve_places("节日里，城市守护者在岗位上",
                        "①4月29日，北京公交集团顺义客运分公司的驾驶员在顺义区后沙峪公交场站进行出车前安全检查。\n"
