@@ -262,8 +262,9 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         return subject
     # Whether headline and lead name a district at all: asked by several rules below.
     title_district = any(m.district for m in title_matches)
-    named = [(text, m) for text, matches in zip(texts, found) for m in matches if m.district]
-    if not title_district and named and all(_enumerated(text, m) for text, m in named):
+    if not title_district and any("再到" in text for text in texts) and (named := [
+            (text, m) for text, matches in zip(texts, found) for m in matches if m.district]) \
+            and all(_enumerated(text, m) for text, m in named):
         return None  # 从荣华街道的“骑手加油站”,到回天地区的职工书屋,再到临空区的职工之家: examples
     # (a district named inside a company's name or as where someone lives does not count here:
     # …在河北省保定市举行……保定顺义通汽车零部件有限公司承办)
@@ -378,9 +379,10 @@ def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[Pla
     name of an institution whose campus is another (朝阳 in 北京朝阳医院京西院区), nor a
     university someone was admitted to or graduated from, nor a workplace in a signature."""
     drop = None
+    signed = "\n（" in text or "\n(" in text or text[:1] in "（("  # a line in brackets: all _in_signature needs
     for k, m in enumerate(matches):
         level = m.level
-        if _in_signature(text, m):
+        if signed and _in_signature(text, m):
             drop = drop or set()
             drop.add(k)  # （北京积水潭医院康复科 副主任医师 刘志刚）: who answers, not where the story is
         elif level == "county":  # most matches: a district's name, rarely an institution's
@@ -450,8 +452,6 @@ _ENUMERATION_RE = re.compile(r"从[^。！？\n]+?[,，、]\s*到[^。！？\n]+
 
 def _enumerated(text: str, m: PlaceMatch) -> bool:
     """Is the place named in a sentence that runs through examples (从…,到…,再到…)?"""
-    if "再到" not in text:
-        return False
     found = _ENUMERATION_RE.search(text, *_sentence_of(text, m))
     return found is not None and found.start() <= m.start
 
