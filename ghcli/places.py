@@ -195,12 +195,11 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
         # the only district otherwise named takes its weak mentions too (国网延庆供电公司 … 延庆山区多);
         # beside another, they count for nothing (家住通州区的王建军…到朝阳区建外街道上班)
         scores = {d: scores.get(d, 0.0) + homes.get(d, 0.0) for d in scores} if scores else homes
-    # a story the city heads, its only district named inside a company's name or as where
-    # someone lives (北京市职工职业技能大赛焊工决赛… / 在北京城建集团丰台职业技能培训基地): the city's
-    # a story set elsewhere whose only district is where its company sits or someone lives
-    # (新疆和田地区墨玉县的天刚蒙蒙亮… 这家总部位于海淀区上地的企业), and one whose only district
-    # is where someone was born (出生在门头沟区斋堂镇), or where someone lives while the city acts
-    # or the story portrays a worker (市总工会…表彰 / 驾驶员陈立平家住昌平区回龙观; ——记…): none.
+    # A story whose only district is named weakly has none when: the city heads it (北京市职工职业
+    # 技能大赛焊工决赛… / 在北京城建集团丰台职业技能培训基地); it is set elsewhere (新疆和田地区墨玉县
+    # 的天刚蒙蒙亮… / 这家总部位于海淀区上地的企业); the district is where someone was born
+    # (出生在门头沟区斋堂镇); or where someone lives while the city acts or the story portrays a
+    # worker (市总工会…表彰 / 驾驶员陈立平家住昌平区回龙观; ——记…).
     district = None if weak_only and (
         born and not seats or not seats and _city_or_portrait(texts) or _city_headed(texts[0]) or any(
         m.province and m.province != home and not m.district for part in found[:4] for m in part)) \
