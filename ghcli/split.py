@@ -1184,6 +1184,10 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         d.title = " ".join(_headline_text(t.text) for t in title_tokens) or None
         d.bare = bool(title_tokens) and title_tokens[0].kind != HEAD
         d.subtitle = [t.text for t in subtitle]
+        if d.title and "——" in d.title and (inline := _INLINE_SUBTITLE_RE.match(d.title)):
+            # 门头沟区职工书屋“流动”进山村 ——斋堂镇首批20个流动书箱投用: the subtitle on the headline's line
+            d.title = inline.group(1)
+            d.subtitle.insert(0, inline.group(2))
         d.last_line = first.line
         if note is not None:
             d.body.insert(0, note)  # 编者按：… over the head opens the story, as it does under it
@@ -1251,9 +1255,10 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             i += 1
             continue
         if tok.kind == SUBHEAD and cur is not None and cur.body and not _in_header(cur) \
-                and (nxt := _next_content(tokens, i + 1)) is not None \
-                and (nxt.kind == BODY or nxt.kind == SHORT and _body_like(nxt.text)) \
-                and not _starts_with_byline(nxt) and not tok.text.startswith(DASH_START):
+                and (n := _next_content_index(tokens, i + 1)) < len(tokens) \
+                and (tokens[n].kind == BODY or tokens[n].kind == SHORT and _body_like(tokens[n].text)) \
+                and not _starts_with_byline(tokens[n]) and not tok.text.startswith(DASH_START) \
+                and not _caption_under(tokens, n, typical_gap):
             # ### 从学徒到“排故能手” between a story's paragraphs: its crosshead (over a paragraph a
             # column break cut: 全年,…提供法律援助 / 312件,…)
             tok.apart = True
@@ -1434,6 +1439,13 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
         cur.last_line = tok.line
         i += 1
     return drafts
+
+
+def _caption_under(tokens: list[Token], n: int, typical_gap: float) -> bool:
+    """Is ``tokens[n]`` a photo's caption, closed by a credit at its end or on the line under it
+    (### 古北水镇里的“冰雪课堂” / 近日,… / 本报记者 周美玉 摄影报道: a photo item's headline over it)?"""
+    credit_at = _block_credit(tokens, n, typical_gap)
+    return credit_at is not None and credit_at <= n + 1
 
 
 def _box_after_signature(cur: _Draft, tok: Token) -> bool:
@@ -1832,6 +1844,8 @@ _LETTER_SPACED_RE = lazy(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")
 _SPACED_BYLINE_WORD_RE = lazy(r"本 ?报 ?讯|记 者|通 讯 员|实 习 生")
 
 
+# A subtitle set on its headline's line after a space (…进山村 ——斋堂镇首批20个流动书箱投用).
+_INLINE_SUBTITLE_RE = lazy(r"^(\S.{3,}?)[ \u3000]+(——\S.*)$")
 # A series' label printed over a headline (2025北京职工文化节系列报道之三): a kicker line.
 _SERIES_LABEL_RE = lazy(r".*(?:系列报道|特别报道|专题报道|系列|巡礼|纪实)(?:之[一二三四五六七八九十\d]+)?$|.*之[一二三四五六七八九十]+$"
                        r"|^第[一二三四五六七八九十\d]{1,3}篇$")  # 第一篇 of a compilation

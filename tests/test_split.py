@@ -1267,6 +1267,26 @@ def test_a_wide_column_page_read_by_ocr():
     assert arts[5].text.startswith("近日,河北雄安新区")
 
 
+def test_a_hand_made_export_marks_heads_in_many_ways():
+    page = (
+        "# 第04版：区县工会\n\n"
+        "## 门头沟区职工书屋“流动”进山村 ——斋堂镇首批20个流动书箱投用\n\n"
+        "本报讯(记者 孙艳)近日,门头沟区总工会在斋堂镇启动职工书屋“流动书箱”项目。\n\n"
+        "**鲁谷街道开设女职工“妈咪小屋”**\n\n"
+        "本报讯(记者 张晶)近日,石景山区鲁谷街道总工会在辖区5家企业建成“妈咪小屋”。\n\n"
+        "据悉,鲁谷街道总工会计划年内再建成“妈咪小屋”10个。\n\n"
+        "### 古北水镇里的“冰雪课堂”\n\n"
+        "近日,密云区总工会在古北水镇景区举办职工冰雪运动体验活动,200名职工参加。\n\n"
+        "本报记者 周美玉 摄影报道\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.subtitle, a.reporters, a.kind) for a in arts] == [
+        ("门头沟区职工书屋“流动”进山村", "——斋堂镇首批20个流动书箱投用", ["孙艳"], "article"),
+        ("鲁谷街道开设女职工“妈咪小屋”", None, ["张晶"], "article"),
+        ("古北水镇里的“冰雪课堂”", None, ["周美玉"], "photo"),
+    ]
+
+
 def test_what_saving_a_story_leaves_around_it():
     forward = (
         "发件人: 王静<wangjing_gh@163.com>\n发送时间: 2025年10月21日(星期二) 上午10:32\n"
