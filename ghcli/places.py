@@ -201,7 +201,7 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     # (出生在门头沟区斋堂镇); or where someone lives while the city acts or the story portrays a
     # worker (市总工会…表彰 / 驾驶员陈立平家住昌平区回龙观; ——记…).
     district = None if weak_only and (
-        born and not seats or not seats and _city_or_portrait(texts) or _city_headed(texts[0]) or any(
+        born and not seats or not seats and _city_or_portrait(texts, found, home) or _city_headed(texts[0]) or any(
         m.province and m.province != home and not m.district for part in found[:4] for m in part)) \
         else _choose(scores, found, texts, home)
     options_of = {m.form: gaz.home_units(m.form) for m in pending}
@@ -228,11 +228,11 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
             "places": _places(outside)}
 
 
-def _city_or_portrait(texts) -> bool:
+def _city_or_portrait(texts, found: list[list[PlaceMatch]], home: str | None) -> bool:
     """Does a city body act in the headline or lead (市总工会召开…发布会), or does the subtitle say
     the story portrays someone (——记北京公交集团驾驶员张建军)?"""
     title, subtitle, lead = texts[0], texts[2], texts[3]
-    return subtitle.lstrip("—－-").startswith("记") or any(w in title or w in lead for w in CITY_ACTORS)
+    return subtitle.lstrip("—－-").startswith("记") or _names_any(title, lead, CITY_ACTORS, found, home)
 
 
 def _city_event_at_venue(scores: dict[str, float], found: list[list[PlaceMatch]], texts) -> bool:
@@ -290,7 +290,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # 全市16个区和各产业工会…: the district named is where it was held, or an example
         return None
     if not title_names_district and citywide_lead \
-            and any(w in title or w in lead for w in CITY_BODIES) and not district_scope:
+            and _names_any(title, lead, CITY_BODIES, found, home) and not district_scope:
         # 北京市总工会冬送温暖活动启动仪式在东城区劳动人民文化宫举行。全市各级工会…: a city
         # body's citywide campaign, launched in one district
         return None
@@ -307,7 +307,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         return None
     if not title_district and not lead_district and not any(m.district for part in found[1:3] for m in part) \
             and found[4] \
-            and (any(w in title or w in lead for w in (*CITY_ACTORS, *NATIONAL_ACTORS)) or _cities_compared(found[:4], home)) \
+            and (_names_any(title, lead, (*CITY_ACTORS, *NATIONAL_ACTORS), found, home) or _cities_compared(found[:4], home)) \
             and all(_in_example(rest, m) or _in_list_line(rest, m) for m in found[4] if m.district):
         # 市总工会 / 人社部 / 全总 acting, and a district named only in the body's examples
         # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…) or in
@@ -333,7 +333,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         if any(m.district == only and _locates_subject(text, m, title)
                for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches):
             return only  # 第九水厂成立… / 第九水厂位于朝阳区: where the headline's subject is
-        if any(w in title or w in lead for w in CITY_ACTORS):
+        if _names_any(title, lead, CITY_ACTORS, found, home):
             return None  # 市总工会召开… / 会上,海淀区总工会作交流发言: a passing mention
         if any(m.district == only and _acting(text, m)
                for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches):
@@ -500,7 +500,24 @@ def page_district_applies(found: list[list[PlaceMatch]], texts, home: str | None
         return False
     if citywide(title) or citywide(lead):
         return False
-    return not any(w in title or w in lead for w in (*CITY_BODIES, *NATIONAL_BODIES))
+    return not _names_any(title, lead, (*CITY_BODIES, *NATIONAL_BODIES), found, home)
+
+
+def _names_any(title: str, lead: str, bodies: tuple[str, ...], found: list[list[PlaceMatch]], home: str | None) -> bool:
+    """Do headline or lead (``found``: the story's matches) name one of ``bodies`` (the city's,
+    the nation's)? Another city's body is none of them (与三河市总工会共同举办, 廊坊市委)."""
+    return _names_body(title, bodies, found[0], home) or _names_body(lead, bodies, found[3], home)
+
+
+def _names_body(text: str, bodies: tuple[str, ...], matches: list[PlaceMatch], home: str | None) -> bool:
+    for body in bodies:
+        at = text.find(body)
+        while at != -1:
+            # (市… right after a city elsewhere whose name the match holds with its 市: 三河市总工会)
+            if body[0] != "市" or not any(m.end == at + 1 and m.province and m.province != home for m in matches):
+                return True
+            at = text.find(body, at + 1)
+    return False
 
 
 def citywide(text: str) -> bool:

@@ -1767,6 +1767,8 @@ _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮)")
+# Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
+MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
 MAX_WRAP_TAIL_CHARS = 4
 # Longest first line of a headline wrapped onto such a tail (a headline's column holds no more).
@@ -1793,8 +1795,10 @@ def _wrapped(line: str, nxt: str) -> bool:
             return True
     elif _OPEN_VERB_RE.search(line):
         return True  # 海淀百余家企业联合开展 / 冬季职工技能大练兵: a verb waiting for its object
-    if _PREDICATE_RE.match(nxt) and _SUBJECT_END_RE.search(line):
-        return True  # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”: subject / predicate
+    if len(line) > MAX_COLUMN_LABEL_CHARS and _PREDICATE_RE.match(nxt) and _SUBJECT_END_RE.search(line):
+        # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”: subject / predicate (a
+        # column's label is no subject: 最美职工 / 从学徒到“桃树医生”)
+        return True
     if _GROUP_END_RE.match(line) or _MODIFIER_END_RE.search(line):
         return True  # 台湖镇职工 / 乒乓球联赛收拍, 大兴区开展冬季 / 建筑工地安全检查: a kicker is no bare group or modifier
     # (a short line under a long, whole headline is the headline under its kicker: 东城区体育馆路

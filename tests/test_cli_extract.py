@@ -187,6 +187,31 @@ def test_a_district_page_lends_its_district_to_its_sections_and_past_places_of_t
         ("陈经纶中学教职工健步走", "顺义区"), ("京津冀职工技能大赛开幕", None)]
 
 
+def test_a_district_page_over_its_union_meeting_another_citys_and_a_column_label():
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    page = (
+        "第07版：平谷工会\n"
+        "京津冀工会协同\n"
+        "区总工会赴三河市开展劳模工匠交流活动\n"
+        "本报讯（记者 马超）近日，区总工会组织15名劳模工匠代表赴河北省三河市开展交流活动，与三河市总工会共同举办劳模工匠座谈会。\n"
+        "座谈会上，峪口镇一家禽业公司的技术总监刘振宇介绍了团队在蛋鸡育种方面的攻关经验。\n"
+        "最美职工\n"
+        "从学徒到“桃树医生”\n"
+        "——记峪口镇农业服务中心技术员陈立新\n"
+        "记者 马超/文 王路曼/摄\n"
+        "走进峪口镇西营村的桃园，一眼就能看到正在给桃树“看病”的陈立新。\n"
+    )
+    arts = extract_articles(split_text(page))
+    # another city's union (三河市总工会) is not the city's: the page's own union acts elsewhere;
+    # a column's label (最美职工) is the kicker, not the start of the headline
+    assert [(a.kicker, a.title, a.district) for a in arts] == [
+        ("京津冀工会协同", "区总工会赴三河市开展劳模工匠交流活动", "平谷区"),
+        ("最美职工", "从学徒到“桃树医生”", "平谷区"),
+    ]
+
+
 def test_a_district_unions_newsletter():
     from ghcli.extract import extract_articles
     from ghcli.split import split_text
