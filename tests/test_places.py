@@ -702,6 +702,22 @@ def test_facilities_that_place_a_story(title, text, district):
 
 
 @pytest.mark.parametrize("title, text, district", [
+    # the Winter Olympics' venues by their nicknames, and 崇礼 (张家口) without its 区
+    ("小海坨山上的“雪务专家”", "在小海坨山上,造雪工人们连夜作业,为赛道铺上“雪被”。", "延庆区"),
+    ("冰立方里的制冰师", "国家游泳中心“冰立方”的制冰团队连日奋战,完成冰壶赛道的制冰任务。", "朝阳区"),
+    ("大跳台下的“冰雪卫士”", "在首钢大跳台,30名运维职工昼夜值守。", "石景山区"),
+])
+def test_winter_olympic_venues(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
+def test_chongli_printed_without_its_district_word():
+    r = resolve_places("冬奥服务保障职工在崇礼坚守", "近日,记者来到张家口崇礼,探访冬奥服务保障一线职工。")
+    assert r["district"] is None
+    assert [(p["province"], p["city"], p["county"]) for p in r["places"]] == [("河北省", "张家口市", "崇礼区")]
+
+
+@pytest.mark.parametrize("title, text, district", [
     # a city body's event at a landmark: a participant's school elsewhere named in passing
     ("首都教职工乒乓球赛开拍",
      "本报讯(记者 马超)近日,由北京市教育工会主办的首都教职工乒乓球比赛在北京工业大学体育馆开拍。来自全市高校、中小学的68支代表队参赛。\n"
