@@ -1751,6 +1751,8 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 _OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
 _OPEN_VERB_RE = lazy(r"(?:开展|举办|启动|开设|开办|推出|组织|发布|签署|部署)$")
+# An event whose own start the verb tells (…技能大赛启动, …主题活动启动): a whole line.
+_EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪式)启动$")
 # A headline's subject at the end of a line (…工会, …街道, 平谷2000名女职工, 密云律师志愿团), and
 # the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
 _SUBJECT_END_RE = lazy(
@@ -1762,6 +1764,8 @@ _SUBJECT_END_RE = lazy(
 # its object on the next line (大兴区开展冬季, 全总部署岁末年初).
 _GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社区|山区|行业|系统|楼宇|园区)[^\s的]{0,4}?"
                      r"(?:职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|农民工|快递员|建设者)$")
+# Verbs a kicker opens with, saying something of the group it ends with (服务楼宇职工, 关爱户外劳动者).
+_KICKER_VERBS = ("服务", "关爱", "关注", "聚焦", "助力", "礼赞", "致敬", "守护", "情系", "心系", "走近", "点赞", "温暖")
 _MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季|春季|秋季|岁末年初|岁末|年初|年末|首届|首批|年度)$")
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
@@ -1793,13 +1797,15 @@ def _wrapped(line: str, nxt: str) -> bool:
     if _OPEN_SUBJECT_RE.search(line) is not None:
         if _SUBJECT_ONLY_RE.search(line) is None or len(line) >= len(nxt) - 1:
             return True
-    elif _OPEN_VERB_RE.search(line):
-        return True  # 海淀百余家企业联合开展 / 冬季职工技能大练兵: a verb waiting for its object
+    elif _OPEN_VERB_RE.search(line) and not _EVENT_STARTS_RE.search(line):
+        # 海淀百余家企业联合开展 / 冬季职工技能大练兵: a verb waiting for its object (not an event
+        # that starts: 2024年北京市职工职业技能大赛启动 / 百余项赛事为首都职工搭建成才“快车道”)
+        return True
     if len(line) > MAX_COLUMN_LABEL_CHARS and _PREDICATE_RE.match(nxt) and _SUBJECT_END_RE.search(line):
         # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”: subject / predicate (a
         # column's label is no subject: 最美职工 / 从学徒到“桃树医生”)
         return True
-    if _GROUP_END_RE.match(line) or _MODIFIER_END_RE.search(line):
+    if _GROUP_END_RE.match(line) and not line.startswith(_KICKER_VERBS) or _MODIFIER_END_RE.search(line):
         return True  # 台湖镇职工 / 乒乓球联赛收拍, 大兴区开展冬季 / 建筑工地安全检查: a kicker is no bare group or modifier
     # (a short line under a long, whole headline is the headline under its kicker: 东城区体育馆路
     # 街道为户外劳动者提供爱心午餐 / 暖心午餐; a column narrow enough to wrap is narrower)
@@ -2231,6 +2237,11 @@ def _tip_box(text: str) -> bool:
     return first in TIP_LABELS
 
 
+def _weather_label(line: str) -> bool:
+    """Is the line a weather box's label (今日天气, 天气预报) over the forecast as its headline?"""
+    return len(line) <= MAX_SERVICE_BOX_CHARS and "天气" in line and bool(_SERVICE_BOX_RE.match(line))
+
+
 def _service_box(title: str, text: str) -> bool:
     """Is the piece a service box (二十四节气·春分 / 今日春分。…, 今日天气), not an essay named
     after a solar term (立秋 / □ 孙立群 / 立秋这天，…)?"""
@@ -2301,7 +2312,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         return None
     # A photo credit makes a photo-news item unless the story is signed otherwise: by a
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
-    if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped))
+    if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped)
+                     or d.kicker and _weather_label(d.kicker[-1]))  # 今日天气 / 晴转多云 南风二三级 / …
             or _lead_in(d.title, text) or d.title is None and (_SALUTATION_RE.match(text) or _tip_box(text))) \
             and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
