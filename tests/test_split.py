@@ -1294,9 +1294,14 @@ def test_a_front_page_with_a_started_event_a_weather_box_and_a_label_over_a_head
         "百余项赛事为首都职工搭建成才“快车道”\n"
         "——预计全年参赛职工超过50万人次\n"
         "本报讯（记者 孙艳 白莹）昨天上午，2024年北京市职工职业技能大赛启动。\n"
+        "龙舟竞渡庆端午\n"
+        "6月10日，顺义区总工会在顺义奥林匹克水上公园举办职工龙舟赛。\n"
+        "本报记者 王路曼 摄\n"
         "今日天气\n"
         "晴转多云 南风二三级\n"
         "最高气温33℃ 最低气温20℃\n"
+        "编辑 刘洋 校对 王静\n"
+        "第02版：要闻\n"
         "服务楼宇职工\n"
         "金融街职工“午间课堂”开讲\n"
         "本报讯（记者 张晶）“年轻人理财，第一步不是追求高收益。”近日，金融街街道总工会开设“午间课堂”。\n"
@@ -1304,6 +1309,7 @@ def test_a_front_page_with_a_started_event_a_weather_box_and_a_label_over_a_head
     arts = split_text(page)
     assert [(a.kind, a.kicker, a.title) for a in arts] == [
         ("article", "2024年北京市职工职业技能大赛启动", "百余项赛事为首都职工搭建成才“快车道”"),
+        ("photo", None, "龙舟竞渡庆端午"),
         ("notice", "今日天气", "晴转多云 南风二三级"),
         ("article", "服务楼宇职工", "金融街职工“午间课堂”开讲"),
     ]
