@@ -1279,6 +1279,15 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             while j < len(tokens) and tokens[j].kind == SHORT and not _set_apart(tokens[j], typical_gap):
                 j += 1
             run = tokens[i:j]
+            if j == i + 1 and cur is not None and cur.body and _box_label(cur.body[-1]) and not cur.closed \
+                    and _signed(cur) and _box_signed_alike(cur, tokens, j):
+                # 记者手记 / 普惠服务贵在“精准” / … / 本报记者 陈曦: the heading of a box inside the
+                # story above, signed by its reporter
+                tok.apart = True
+                cur.body.append(tok)
+                cur.last_line = tok.line
+                i = j
+                continue
             nxt = _next_content(tokens, j)
             if nxt is not None and nxt.kind == BODY and nxt.text.startswith(EDITOR_NOTE):
                 # kicker / headline / subtitle / 编者按：… / 本报记者 X: the note belongs to the
@@ -1457,6 +1466,37 @@ def _box_after_signature(cur: _Draft, tok: Token) -> bool:
     return _box_label(tok) or any(_box_label(t) for t in cur.body if t.line > signed_at)
 
 
+# How far below a box's heading its signature is looked for.
+MAX_BOX_PARAGRAPHS = 8
+
+
+def _box_signed_alike(cur: _Draft, tokens: list[Token], j: int) -> bool:
+    """Is the box whose text starts at ``tokens[j]`` unsigned, or signed by a reporter of the
+    story ``cur`` (本报记者 陈曦 under both)?"""
+    for tok in tokens[j:j + MAX_BOX_PARAGRAPHS]:
+        if tok.kind == BYLINE:
+            names = set(tok.credits.reporters) if tok.credits else set()
+            return not names or bool(names & _reporters_of(cur))
+        if tok.kind == BODY and tok.text[0] in "（(" and (signed := _BRACKETED_NAME_RE.match(tok.text)):
+            return signed.group(1) in _reporters_of(cur)  # （白莹） under a 记者手记 of its own
+        if tok.kind not in (BODY, FURNITURE):
+            return True
+    return True
+
+
+# A name alone in brackets on its line: a piece's signature (（白莹）).
+_BRACKETED_NAME_RE = lazy(r"^[（(]([\u4e00-\u9fff·]{2,4})[)）]$")
+
+
+def _reporters_of(d: _Draft) -> set[str]:
+    """The reporters a story's byline lines and dated lead name."""
+    names = {name for c in d.bylines for name in c.reporters}
+    lead = d.body[_lead_at(d.body)].lead if d.body else None
+    if lead:
+        names.update(lead[0].reporters)
+    return names
+
+
 def _box_label(tok: Token) -> bool:
     return tok.apart and tok.text.strip(_LABEL_MARKS) in BOX_LABELS
 
@@ -1532,7 +1572,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 # Openings of a caption that belongs to the story around it (图为张立新在指导徒弟).
-IN_STORY_CAPTION = ("图为", "上图", "下图", "左图", "右图", "图一", "图二", "图①", "图②")
+IN_STORY_CAPTION = ("图为", "上图", "下图", "左图", "右图", *(f"图{n}" for n in "一二三四五六①②③④⑤⑥123456"))
 
 
 # Last characters of a line _headline_over_byline can accept (a cheap test first).

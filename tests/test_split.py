@@ -1315,6 +1315,42 @@ def test_a_front_page_with_a_started_event_a_weather_box_and_a_label_over_a_head
     ]
 
 
+def test_a_reporters_notes_box_with_its_own_heading_and_numbered_pictures_stay_in_the_story():
+    page = (
+        "第05版：工会新闻\n"
+        "德胜街道工会把普惠服务送进园区\n"
+        "　　本报讯（记者　陈曦）　近日，在西城区德胜街道总工会举办的“普惠服务进园区”活动现场，职工排起了长队。\n"
+        "　　德胜街道总工会相关负责人介绍，园区内科技型中小企业多、青年职工多。\n"
+        "记者手记\n"
+        "普惠服务贵在“精准”\n"
+        "　　在活动现场，记者注意到，最受欢迎的不是礼品，而是心理咨询台。\n"
+        "　　本报记者　陈曦\n"
+        "\n"
+        "昌平区第十届职工运动会开幕\n"
+        "　　本报讯（记者　周美玉）　7月12日，昌平区第十届职工运动会在昌平体育馆开幕。\n"
+        "　　图②：职工在拔河比赛中奋力拼搏。　本报记者　孙妍　摄\n"
+        "　　图③：趣味运动项目吸引不少职工参与。　通讯员　高岩　摄\n"
+        "　　昌平区总工会相关负责人表示，举办职工运动会旨在引导广大职工积极参加体育锻炼。\n"
+        "\n"
+        "八角街道总工会开展职工急救培训\n"
+        "　　本报讯（实习记者 董悦）近日，八角街道总工会邀请专业急救培训师为职工授课。\n"
+        "记者手记\n"
+        "讲台之外的“幕后英雄”\n"
+        "　　在表彰会现场，一位在学校食堂干了20年的厨师上台领奖。\n"
+        "（白莹）\n"
+    )
+    arts = split_text(page)
+    # a box signed by the story's own reporter is the story's; one signed by another is a piece
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "德胜街道工会把普惠服务送进园区", ["陈曦"]),
+        (None, "昌平区第十届职工运动会开幕", ["周美玉", "孙妍"]),
+        (None, "八角街道总工会开展职工急救培训", ["董悦"]),
+        ("记者手记", "讲台之外的“幕后英雄”", []),
+    ]
+    assert "记者手记\n普惠服务贵在“精准”\n在活动现场" in arts[0].text
+    assert arts[1].text.endswith("积极参加体育锻炼。")
+
+
 def test_what_saving_a_story_leaves_around_it():
     forward = (
         "发件人: 王静<wangjing_gh@163.com>\n发送时间: 2025年10月21日(星期二) 上午10:32\n"
