@@ -706,6 +706,7 @@ def test_facilities_that_place_a_story(title, text, district):
     ("小海坨山上的“雪务专家”", "在小海坨山上,造雪工人们连夜作业,为赛道铺上“雪被”。", "延庆区"),
     ("冰立方里的制冰师", "国家游泳中心“冰立方”的制冰团队连日奋战,完成冰壶赛道的制冰任务。", "朝阳区"),
     ("大跳台下的“冰雪卫士”", "在首钢大跳台,30名运维职工昼夜值守。", "石景山区"),
+    ("冰球场地迎来冬残奥“转场”", "近日,国家体育馆内,场馆运行团队职工对冰面和场地设施进行调整。", "朝阳区"),
 ])
 def test_winter_olympic_venues(title, text, district):
     assert resolve_places(title, text)["district"] == district
