@@ -74,6 +74,7 @@ DATELINE = (
     r"|\d{1,2}月\d{1,2}日讯(?!息)"  # a date alone, the older house style (11月20日讯（记者 孙艳）…)
     # a reprint's source right before the bracketed byline (据《工人日报》（记者 杜鑫）…)
     rf"|据《?(?:{'|'.join(OUTLETS)})》?(?=[ \u3000]*[(（【［\[])"
+    rf"|据《(?:{'|'.join(OUTLETS)})》(?:消息|讯)(?=[ \u3000(（])"  # 据《工人日报》消息 近日，…
 )
 LEAD_RE = lazy(
     rf"^[□■●◆{SPACE[1:-1]}]*(?P<dateline>{DATELINE})?{SPACE}*[:：]?{SPACE}*"
@@ -520,9 +521,9 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         if not core:
             return None
     if not _ROLE_HINT_RE.search(core):
-        if s[0] == "□" and " " in core and len(core) <= 2 * MAX_SIGNATURE_NAME_CHARS and all(
-                len(part) == 1 for part in core.split(" ")):
-            core = core.replace(" ", "")  # □ 李 强: a name OCR spaced out character by character
+        if s[0] == "□" and " " in core:
+            # □ 李 强, □ 本报评论员 郭 宁: a name spaced out character by character
+            core = _SPACED_NAME_END_RE.sub(lambda m: m.group().replace(" ", ""), core)
         if s[0] == "□" and _signature(core, spaced=s[1:2] in " \u3000") or "评论员" in core and _commentator(core):
             # □ 李强 / □本报评论员 under a commentary's headline; the paper's commentator needs no □
             return Credits(raw=s, signature=True)
@@ -565,6 +566,8 @@ def _commentator(core: str) -> bool:
     return name is None or core[m.start(1) - 1] in " \u3000" and _surname_led(name) and NAME_RE.match(name) is not None
 
 
+# A two- or three-character name spaced out at the end of a signature (李 强, 评论员 郭 宁).
+_SPACED_NAME_END_RE = lazy(rf"(?:(?<=[ \u3000])|^)[{CJK}](?: [{CJK}]){{1,2}}$")
 # Longest bare name signing a commentary after its □.
 MAX_SIGNATURE_NAME_CHARS = 3
 

@@ -1351,6 +1351,26 @@ def test_a_reporters_notes_box_with_its_own_heading_and_numbered_pictures_stay_i
     assert arts[1].text.endswith("积极参加体育锻炼。")
 
 
+def test_a_reprint_dated_by_its_source_and_a_commentator_spaced_out():
+    page = (
+        "第03版：工会\n"
+        "酒仙桥街道总工会开展女职工健康讲座\n"
+        "本报讯 （实习记者 王路曼）近日，酒仙桥街道总工会举办女职工健康知识讲座。\n"
+        "全国总工会\n"
+        "全总部署开展新就业形态劳动者入会集中行动\n"
+        "据《工人日报》消息 近日，中华全国总工会印发通知，部署开展入会集中行动。\n"
+        "为“小哥”撑起更暖的“保护伞”\n"
+        "□ 本报评论员 郭 宁\n"
+        "随着平台经济快速发展，新就业形态劳动者已成为城市运行中不可或缺的力量。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.byline, a.reporters) for a in arts] == [
+        (None, "酒仙桥街道总工会开展女职工健康讲座", "本报讯 （实习记者 王路曼）", ["王路曼"]),
+        ("全国总工会", "全总部署开展新就业形态劳动者入会集中行动", "据《工人日报》消息", []),
+        (None, "为“小哥”撑起更暖的“保护伞”", "□ 本报评论员 郭 宁", []),
+    ]
+
+
 def test_what_saving_a_story_leaves_around_it():
     forward = (
         "发件人: 王静<wangjing_gh@163.com>\n发送时间: 2025年10月21日(星期二) 上午10:32\n"
