@@ -92,6 +92,9 @@ _LISTING = frozenset({"", "和", "、", "及", "与", "以及"})
 # Words that make the place after them an origin (从石景山老厂区来到…): a lone mention of that
 # kind is no story's district.
 ORIGIN_WORDS = ("从", "来自", "自")
+# What follows a place that names a model others copy (朝阳经验, 海淀“小哥驿站”模式, 丰台样本) or
+# where someone comes from (密云小伙, 河南籍): neither is where the story is.
+_MODEL_OR_ORIGIN_RE = re.compile(r"(?:“[^”\n]{1,10}”)?(?:经验|模式|做法|样本|样板)|小伙|姑娘|籍|老乡")
 # Words after 在 and a place that make it where someone lives (在通州安家, 在大兴租房).
 SETTLING_WORDS = ("安家", "落户", "租房", "定居", "居住")
 # Words of RESIDENCE_WORDS that name where someone was born or comes from (出生在门头沟区斋堂镇).
@@ -151,8 +154,9 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     # the scores of places named as where someone lives, where a company has its seat or inside
     # its name: evidence for a district the story names otherwise too, or names alone
     homes: dict[str, float] = {}
-    # what the weak mentions name besides residences: a company's seat or its name, a birthplace
-    seats = born = False
+    # what the weak mentions name besides residences: a company's seat or its name; a birthplace,
+    # an origin or a model copied elsewhere (away)
+    seats = away = False
     # A lead that is the first of numbered items (①… ②…, a photo spread's captions) weighs no
     # more than the items after it.
     weights = SECTION_WEIGHTS if texts[3][:1] not in NUMBERED_CAPTION_ORDER else _NUMBERED_WEIGHTS
@@ -169,8 +173,8 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                 if district == home_of and prev.end == m.start or _weak(text, m):
                     homes[district] = homes.get(district, 0.0) + weight
                     if district != home_of:
-                        if text.endswith(BIRTH_WORDS, 0, _with_city(text, m)):
-                            born = True
+                        if text.endswith(BIRTH_WORDS, 0, _with_city(text, m)) or _model_or_origin(text, m):
+                            away = True
                         elif not _residence(text, m):
                             seats = True
                     home_of = district
@@ -201,7 +205,7 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     # (出生在门头沟区斋堂镇); or where someone lives while the city acts or the story portrays a
     # worker (市总工会…表彰 / 驾驶员陈立平家住昌平区回龙观; ——记…).
     district = None if weak_only and (
-        born and not seats or not seats and _city_or_portrait(texts, found, home) or _city_headed(texts[0]) or any(
+        away and not seats or not seats and _city_or_portrait(texts, found, home) or _city_headed(texts[0]) or any(
         m.province and m.province != home and not m.district for part in found[:4] for m in part)) \
         else _choose(scores, found, texts, home)
     options_of = {m.form: gaz.home_units(m.form) for m in pending}
@@ -288,6 +292,13 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
             citywide(title) or citywide_lead and (
                 not lead_district or any(w in lead for w in CITYWIDE_ALL_DISTRICTS))):
         # 全市16个区和各产业工会…: the district named is where it was held, or an example
+        return None
+    if citywide(title) and title_names_district and all(
+            title.endswith(VENUE_WORDS, 0, m.start) for m in title_matches if m.district) \
+            and not any(m.district and _acting(lead, m) for m in lead_matches):
+        # 全市职工书屋建设现场会在通州召开: the city's event, held in a district (unless that
+        # district's union acts in the lead; not so a city body's event at one site: 市农林工会在
+        # 八达岭林场举办护林技能竞赛)
         return None
     if not title_names_district and citywide_lead \
             and _names_any(title, lead, CITY_BODIES, found, home) and not district_scope:
@@ -589,6 +600,13 @@ _CLAUSE_WORDS = frozenset("在到赴于去进从自和与及、")
 _RESIDENCE_LAST = frozenset(w[-1] for w in RESIDENCE_WORDS) | frozenset(c[-1] for c in _CITY_PREFIXES)
 
 
+def _model_or_origin(text: str, m: PlaceMatch) -> bool:
+    """Is the place named as a model others learn from (推广朝阳经验, 向西城学什么) or as where
+    someone comes from (密云小伙在CBD当“楼宇管家”)?"""
+    return _MODEL_OR_ORIGIN_RE.match(text, m.end) is not None or (
+        text.endswith("向", 0, m.start) and text.startswith("学", m.end))
+
+
 def _residence(text: str, m: PlaceMatch) -> bool:
     """Is the place named as where someone lives or was born (家住通州区, 为在通州安家的快递员)?"""
     return text.endswith(RESIDENCE_WORDS, 0, _with_city(text, m)) or (
@@ -609,6 +627,8 @@ def _weak(text: str, m: PlaceMatch) -> bool:
             return True
         if _residence(text, m):
             return True
+    if _model_or_origin(text, m):
+        return True
     return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
             and not m.form.endswith("区") and (_COMPANY_NAME_RE.match(text, m.end) is not None
                                               or text.endswith(_COMPANY_WORDS, 0, start)))
@@ -663,7 +683,7 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
     destination (西城区劳模赴房山…); or the union first named in the lead (by its place, or by
     where its body is: 位于海淀区…的…公司工会), when every other district of headline and lead
     is a destination (百名职工赴延庆疗休养 / 近日,东城区总工会组织百名一线职工赴延庆区…)."""
-    if title_matches and title_matches[0].start == 0:
+    if title_matches and title_matches[0].start == 0 and not _model_or_origin(title, title_matches[0]):
         district = title_matches[0].district
         # (another district where people go, come from as guests or live is no second subject:
         # 八角街道职工之家迎来门头沟“同行”, 朝阳一物流企业工会为在通州安家的快递员解难题)

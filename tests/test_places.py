@@ -756,6 +756,30 @@ def test_a_headlines_subject_beside_guests_and_residents(title, text, district):
     assert resolve_places(title, text)["district"] == district
 
 
+@pytest.mark.parametrize("title, text, district", [
+    # a district named as a model others copy, or as where someone comes from, is not the
+    # story's: the city's meeting that spreads it, or the district that adopts it, is
+    ("推广朝阳经验 全市新建楼宇工会联合会120家",
+     "本报讯(记者 白莹) 近日，北京市总工会召开全市新经济组织建会入会工作推进会。\n"
+     "会上，朝阳区总工会介绍了CBD楼宇工会联合会的做法，东城区、海淀区、通州区总工会作了交流发言。"
+     "市总工会有关负责人表示，朝阳区依托商务楼宇建会的经验可复制、可推广。", None),
+    ("海淀“小哥驿站”模式走进门头沟",
+     "本报讯(记者 赵思远) 近日，门头沟区首批8家“小哥驿站”在大峪街道、城子街道和永定镇同时投入使用。"
+     "这批驿站由门头沟区总工会借鉴海淀区“小哥驿站”建设模式打造。", "门头沟区"),
+    ("密云小伙在CBD当“楼宇管家”",
+     "早上7点，李浩然已经在国贸附近一座写字楼的设备层里巡检了一圈。这个28岁的小伙子老家在密云区太师屯镇。\n"
+     "朝阳区建外街道总工会将他评为今年的“最美楼宇职工”。", "朝阳区"),
+    # the city's event held in a district …
+    ("全市职工书屋建设现场会在通州召开",
+     "本报讯(记者 白莹) 近日，北京市总工会在通州区召开全市职工书屋建设工作现场会，各区总工会负责人70余人参加。", None),
+    # … but a city body's event at one site, and a district's own event, keep the district
+    ("市农林工会在八达岭林场举办护林技能竞赛", "近日，市农林工会在八达岭林场举办护林技能竞赛，60名护林员参赛。", "延庆区"),
+    ("全市首家职工书屋在通州开放", "近日，通州区总工会在宋庄镇建成全市首家24小时职工书屋。", "通州区"),
+])
+def test_models_origins_and_the_citys_events_held_in_a_district(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
 def test_a_photo_spreads_first_caption_weighs_no_more_than_the_others():
     r = resolve_places("节日里，城市守护者在岗位上",
                        "①4月29日，北京公交集团顺义客运分公司的驾驶员在顺义区后沙峪公交场站进行出车前安全检查。\n"
