@@ -74,7 +74,7 @@ DATELINE = (
     r"|\d{1,2}月\d{1,2}日讯(?!息)"  # a date alone, the older house style (11月20日讯（记者 孙艳）…)
     # a reprint's source right before the bracketed byline (据《工人日报》（记者 杜鑫）…)
     rf"|据《?(?:{'|'.join(OUTLETS)})》?(?=[ \u3000]*[(（【［\[])"
-    rf"|据《(?:{'|'.join(OUTLETS)})》(?:消息|讯)(?=[ \u3000(（])"  # 据《工人日报》消息 近日，…
+    rf"|据《(?:{'|'.join(OUTLETS)})》(?:消息|讯|报道)(?=[ \u3000(（])"  # 据《工人日报》消息 近日，…
 )
 LEAD_RE = lazy(
     rf"^[□■●◆{SPACE[1:-1]}]*(?P<dateline>{DATELINE})?{SPACE}*[:：]?{SPACE}*"

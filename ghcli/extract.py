@@ -102,6 +102,12 @@ class _Layout:
         self.source = ""  # the issue text laid out (``_scan_issue``)
 
 
+# Full-width digits and Latin letters, and their ASCII forms.
+_FULL_WIDTH_ALNUM = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+_HALF_WIDTH = str.maketrans(_FULL_WIDTH_ALNUM, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_FULL_WIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+
+
 def _end(hit: tuple[int, int, int]) -> int:
     return hit[2]
 
@@ -116,7 +122,10 @@ def _scan_issue(articles: list[Article], combined: _Combined) -> list[_Layout]:
         pos = layout.end + 1
     # Hits come ordered by end; no key holds a line break, so none spans two records.
     source = "\n".join(pieces)
-    hits = combined.automaton.matches(source)
+    # Keys in Latin letters and digits (CBD, 798艺术区) match their full-width forms too (ＣＢＤ,
+    # typed in a Word document): one character for one, so offsets hold.
+    hits = combined.automaton.matches(
+        source.translate(_HALF_WIDTH) if _FULL_WIDTH_ALNUM_RE.search(source) else source)
     lo = 0
     for layout in layouts:
         hi = bisect_right(hits, layout.end, lo, key=_end)

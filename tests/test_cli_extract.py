@@ -212,6 +212,21 @@ def test_a_district_page_over_its_union_meeting_another_citys_and_a_column_label
     ]
 
 
+def test_places_typed_in_full_width_letters_and_digits():
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    page = (
+        "第０６版：区域\n"
+        "７９８艺术区里办起职工摄影展\n"
+        "　　本报讯（记者　刘欣欣）近日，“镜头里的劳动者”职工摄影作品展在７９８艺术区开幕，展出作品１２０幅。\n"
+        "ＣＢＤ楼宇职工健步走\n"
+        "　　本报讯（记者　白莹）近日，ＣＢＤ楼宇工会联合会组织２００名职工健步走。\n"
+    )
+    arts = extract_articles(split_text(page))
+    assert [(a.district, [q["value"] for q in a.quantities]) for a in arts] == [("朝阳区", [120]), ("朝阳区", [200])]
+
+
 def test_a_district_unions_newsletter():
     from ghcli.extract import extract_articles
     from ghcli.split import split_text
