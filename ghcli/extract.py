@@ -20,11 +20,13 @@ number can start with almost any numeral character, so anchoring would not save 
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from ghcli.lazyre import lazy
 from ghcli.models import Article
 
 
@@ -102,10 +104,9 @@ class _Layout:
         self.source = ""  # the issue text laid out (``_scan_issue``)
 
 
-# Full-width digits and Latin letters, and their ASCII forms.
-_FULL_WIDTH_ALNUM = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
-_HALF_WIDTH = str.maketrans(_FULL_WIDTH_ALNUM, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_FULL_WIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+# Full-width digits and Latin letters (U+FF10…, 0xFEE0 above their ASCII forms) to ASCII.
+_HALF_WIDTH = {ord(c) + 0xFEE0: c for c in string.digits + string.ascii_letters}
+_FULL_WIDTH_ALNUM_RE = lazy("[０-９Ａ-Ｚａ-ｚ]")
 
 
 def _end(hit: tuple[int, int, int]) -> int:
