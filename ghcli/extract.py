@@ -172,6 +172,13 @@ def _without_person_names(place_hits: list, layout: _Layout) -> list:
     return [h for h in place_hits if not (source[h[0] - 1:h[1]] in names or source[h[0]:h[1] + 1] in names)]
 
 
+def _commentary(art: Article) -> bool:
+    """Is the record a commentary (□ 李强, 本报评论员: signed, no reporter)? On a district's page
+    it speaks of union work at large, not of the page's district."""
+    byline = art.byline or ""
+    return not art.reporters and (byline[:1] == "□" or "评论员" in byline)
+
+
 def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined, banners: dict) -> None:
     """The extract fields of one record from its hits (``gazetteer``: that of ``opts``;
     ``banners``: the district of each page banner seen in the issue so far)."""
@@ -203,7 +210,8 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined,
     matches = gazetteer.resolve_hits(place_hits, bounds, layout.source)
     found = places.places_from_matches(matches, gazetteer, texts)
     art.district = found["district"]
-    if art.district is None and art.banner and places.page_district_applies(matches, texts, gazetteer.home_province):
+    if art.district is None and art.banner and not _commentary(art) \
+            and places.page_district_applies(matches, texts, gazetteer.home_province):
         # No district settled, none named in the head, on a page of one district (第07版：海淀工会):
         # that district.
         if art.banner not in banners:  # the stories of a page share its banner

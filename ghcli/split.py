@@ -1791,6 +1791,8 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 _OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
 _OPEN_VERB_RE = lazy(r"(?:开展|举办|启动|开设|开办|推出|组织|发布|签署|部署)$")
+# Words that open a headline of its own with its time or scope (市总工会部署 / 今年全市将新建…).
+_FRAME_WORDS = ("今年", "明年", "年内", "今冬", "今夏", "全市", "本市")
 # An event whose own start the verb tells (…技能大赛启动, …主题活动启动): a whole line.
 _EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪式)启动$")
 # A headline's subject at the end of a line (…工会, …街道, 平谷2000名女职工, 密云律师志愿团), and
@@ -1837,7 +1839,7 @@ def _wrapped(line: str, nxt: str) -> bool:
     if _OPEN_SUBJECT_RE.search(line) is not None:
         if _SUBJECT_ONLY_RE.search(line) is None or len(line) >= len(nxt) - 1:
             return True
-    elif _OPEN_VERB_RE.search(line) and not _EVENT_STARTS_RE.search(line):
+    elif _OPEN_VERB_RE.search(line) and not _EVENT_STARTS_RE.search(line) and not nxt.startswith(_FRAME_WORDS):
         # 海淀百余家企业联合开展 / 冬季职工技能大练兵: a verb waiting for its object (not an event
         # that starts: 2024年北京市职工职业技能大赛启动 / 百余项赛事为首都职工搭建成才“快车道”)
         return True
@@ -1956,6 +1958,10 @@ def _notice_title(text: str) -> bool:
     return len(text) <= MAX_HEADLINE_CHARS and _notice_words(text)
 
 
+# A lead that opens with the time of day (上午11点半，…, 凌晨4点，…).
+_DAYTIME_LEAD_RE = lazy(r"^(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[^，,。]{0,8}[，,]")
+
+
 def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
     """What a run of short bare lines is: ``kicker`` (above ##), ``headline`` or ``body``."""
     if nxt is None:
@@ -1986,11 +1992,13 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         after = _next_content(tokens, _next_content_index(tokens, j) + 1)
         if after is not None and after.kind == BODY and (
                 "/文" in nxt.text or "文/" in nxt.text
-                or nxt.text.endswith("摄影报道") and len(run) == 1 and not _body_like(run[0].text)
-                and not is_terminated(run[0].text) and (LEAD_WORDS_RE.match(after.text) or _LEAD_CLAUSE_RE.match(after.text))):
+                or nxt.text.endswith("摄影报道") and len(run) <= 2
+                and not any(_body_like(t.text) or is_terminated(t.text) for t in run)
+                and (LEAD_WORDS_RE.match(after.text) or _LEAD_CLAUSE_RE.match(after.text)
+                     or _DAYTIME_LEAD_RE.match(after.text))):
             # 海淀工会走进校园慰问一线教师 / 本报记者 赵思远/文 陈艺/摄 / 在第40个教师节…; a photo
-            # item's headline over its credit and its lead (…迎战首场降雪 / 本报记者 陈曦 摄影报道 /
-            # 11月24日夜间，…), not a caption of the story above
+            # item's headline (under its kicker maybe) over its credit and its lead (…迎战首场降雪 /
+            # 本报记者 陈曦 摄影报道 / 11月24日夜间，…, 上午11点半，…), not a caption of the story above
             return "headline"
         return "body"
     if cur is None or cur.credits_only:

@@ -227,6 +227,19 @@ def test_places_typed_in_full_width_letters_and_digits():
     assert [(a.district, [q["value"] for q in a.quantities]) for a in arts] == [("朝阳区", [120]), ("朝阳区", [200])]
 
 
+def test_a_commentary_on_a_district_page_takes_no_district_from_it():
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    page = (
+        "# 第05版：东城工会\n\n"
+        "## 东四街道职工书屋上新\n\n本报讯（记者 陈曦）近日，街道总工会为职工书屋新添图书2000册。\n\n"
+        "## 让服务阵地“活”起来\n\n□本报评论员\n\n服务阵地建起来，关键在于用起来。工会组织要多倾听职工意见。\n"
+    )
+    arts = extract_articles(split_text(page))
+    assert [(a.title, a.district) for a in arts] == [("东四街道职工书屋上新", "东城区"), ("让服务阵地“活”起来", None)]
+
+
 def test_a_district_unions_newsletter():
     from ghcli.extract import extract_articles
     from ghcli.split import split_text

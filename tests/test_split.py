@@ -1374,6 +1374,27 @@ def test_a_reprint_dated_by_its_source_and_a_commentator_spaced_out():
     ]
 
 
+def test_a_photo_story_credited_under_its_head_and_a_kicker_ending_with_a_verb():
+    page = (
+        "第06版：海淀工会\n\n"
+        "学院路地区高校后勤职工比技能\n"
+        "本报讯（记者 崔欣 实习生 唐宁）近日，学院路街道总工会联合辖区高校举办后勤职工技能比赛。\n\n"
+        "上地软件园里的午间时光\n"
+        "程序员们爱上了“工间操”\n"
+        "本报记者 孙艳 摄影报道\n"
+        "上午11点半，上地信息路一家软件企业的办公区里响起了音乐，程序员们纷纷起身做起了工间操。\n\n"
+        "市总工会部署\n"
+        "今年全市将新建改建户外劳动者服务站点300个\n"
+        "本报讯（记者 王路曼）记者日前从北京市总工会获悉，今年全市将新建改建户外劳动者服务站点300个。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "学院路地区高校后勤职工比技能", ["崔欣"]),
+        ("上地软件园里的午间时光", "程序员们爱上了“工间操”", ["孙艳"]),
+        ("市总工会部署", "今年全市将新建改建户外劳动者服务站点300个", ["王路曼"]),
+    ]
+
+
 def test_what_saving_a_story_leaves_around_it():
     forward = (
         "发件人: 王静<wangjing_gh@163.com>\n发送时间: 2025年10月21日(星期二) 上午10:32\n"
