@@ -1442,7 +1442,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                            and not (cur.picture_first and tok.gap <= typical_gap)) \
                 or (cur.closed and cur.body and not _next_caption(cur, tok) and not _box_after_signature(cur, tok)) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap, _next_token(tokens, i)) \
-                or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok):
+                or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok) \
+                or _labelled_brief(cur, tok) or tok.text.startswith(CORRECTION_OPENERS) and cur.body:
             start([], [], [], tok)  # a story without a recognisable headline
         cur.body.append(tok)
         cur.last_line = tok.line
@@ -1672,6 +1673,7 @@ def _dated(cur: _Draft) -> bool:
 _BRIEF_TIME = r"(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)"
 _SUBJECT_THEN_TIME_RE = lazy(rf"[^，,。；;：:\s]{{2,24}}?{_BRIEF_TIME}")
 _TAGGED_BRIEF_RE = lazy(rf"【[^】\s]{{1,5}}】[ \u3000]*(?:{_BRIEF_TIME}|[^，,。]{{2,24}}?{_BRIEF_TIME})")
+_LABELLED_BRIEF_RE = lazy(rf"([^，,。：:\s“”]{{2,5}})[：:][ \u3000]*(?:{_BRIEF_TIME}|[^，,。]{{2,24}}?{_BRIEF_TIME})")
 # Bullets a brief printed without a headline opens with (■近日，…); □ marks bylines instead.
 _BRIEF_BULLETS = frozenset("■●◆▲★")
 
@@ -1686,6 +1688,21 @@ def _bulleted_lead(cur: _Draft, tok: Token) -> bool:
         return _TAGGED_BRIEF_RE.match(tok.text) is not None
     rest = tok.text.lstrip(BULLETS)
     return _LEAD_CLAUSE_RE.match(rest) is not None or _SUBJECT_THEN_TIME_RE.match(rest) is not None
+
+
+def _labelled_brief(cur: _Draft, tok: Token) -> bool:
+    """西城区：近日，西城区什刹海街道总工会… after a finished paragraph: a brief without a
+    headline, labelled with its district (or town) and a colon."""
+    if "：" not in tok.text[:7] and ":" not in tok.text[:7] or not cur.body or not is_terminated(cur.body[-1].text):
+        return False
+    label = _LABELLED_BRIEF_RE.match(tok.text)
+    return label is not None and (label.group(1) in _DISTRICT_LABELS or label.group(1).endswith(("区", "镇", "乡", "街道")))
+
+
+# The short names a brief's label gives a district by (东城：近日，…), and the development zone's.
+_DISTRICT_LABELS = frozenset("东城 西城 朝阳 海淀 丰台 石景山 门头沟 房山 通州 顺义 昌平 大兴 怀柔 平谷 密云 延庆 亦庄".split())
+# How a correction printed under a story opens (更正：本报4月10日第6版…): a notice of its own.
+CORRECTION_OPENERS = ("更正：", "更正:", "更正启事：")
 
 
 def _story_reporters(d: _Draft) -> set[str]:
@@ -2362,7 +2379,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
     if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped)
                      or d.kicker and _weather_label(d.kicker[-1]))  # 今日天气 / 晴转多云 南风二三级 / …
-            or _lead_in(d.title, text) or d.title is None and (_SALUTATION_RE.match(text) or _tip_box(text))) \
+            or _lead_in(d.title, text) or d.title is None and (
+                _SALUTATION_RE.match(text) or _tip_box(text) or text.startswith(CORRECTION_OPENERS))) \
             and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
     else:

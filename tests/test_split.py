@@ -1395,6 +1395,27 @@ def test_a_photo_story_credited_under_its_head_and_a_kicker_ending_with_a_verb()
     ]
 
 
+def test_briefs_labelled_with_their_district_and_a_correction_under_a_story():
+    page = (
+        "第04版：基层动态\n"
+        "顺义区总工会为空港地区职工送“健康体检包”\n"
+        "本报讯（记者 赵思远）近日，顺义区总工会在空港街道启动“健康体检进企业”活动。\n"
+        "西城区：近日，西城区什刹海街道总工会组织辖区胡同里的餐饮、零售从业人员开展消防培训。\n"
+        "平谷：日前，金海湖镇总工会举办职工环湖健步走活动，300余名职工参加。\n"
+        "更正：本报4月10日第6版《和平街街道职工赛安全知识》一文中，“36名”应为“63名”。特此更正。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kind, a.title, a.text[:6]) for a in arts] == [
+        ("article", "顺义区总工会为空港地区职工送“健康体检包”", "近日，顺义区"),
+        ("article", None, "西城区：近日"),
+        ("article", None, "平谷：日前，"),
+        ("notice", None, "更正：本报4"),
+    ]
+    # a speaker's words in an interview are no brief
+    (art,) = split_text("## 访谈\n\n本报讯（记者 马超）近日，记者采访了一位劳模。\n\n王建国：近日我们班组攻克了一项难题。\n")
+    assert art.text.endswith("王建国：近日我们班组攻克了一项难题。")
+
+
 def test_what_saving_a_story_leaves_around_it():
     forward = (
         "发件人: 王静<wangjing_gh@163.com>\n发送时间: 2025年10月21日(星期二) 上午10:32\n"
