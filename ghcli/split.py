@@ -123,6 +123,25 @@ def _field_line(text: str) -> bool:
         or text[0].isdigit() and (_SCHEDULE_ITEM_RE.match(text) is not None or _DATE_LINE_RE.match(text) is not None)
 
 
+def _list_goes_on(cur, lines: list[Token]) -> int:
+    """How many of ``lines`` go on with the labelled list the story above ends with or announces
+    (…名单： / 朝阳区：北京热力…创新工作室 / … / 延庆区：北京八达岭…工作室, then the next headline)."""
+    if cur is None or not cur.body:
+        return 0
+    # (a list announced: …名单：, or one of two lines or more under way)
+    if not (cur.body[-1].text.endswith(("：", ":"))
+            or len(cur.body) > 1 and all(_LIST_LABEL_RE.match(t.text) for t in cur.body[-2:])):
+        return 0
+    k = 0
+    while k < len(lines) and _LIST_LABEL_RE.match(lines[k].text):
+        k += 1
+    return k
+
+
+# A list's line opening with its label and a colon (海淀区：…, 一等奖：…).
+_LIST_LABEL_RE = lazy(r"[^，,。：:\s/／]{2,12}[：:]\S")
+
+
 def _past_fields(lines: list[Token]) -> int:
     """Where ``lines`` go on past their last field line (0 when they hold none)."""
     return max((k + 1 for k, t in enumerate(lines) if _field_line(t.text)), default=0)
@@ -1340,7 +1359,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 continue
             if role == "headline":
                 # 报名电话：…, 地址：…, 服务时间：… (and the list lines above them) close the story above
-                if cut := _past_fields(run[:-1]):
+                if cut := _past_fields(run[:-1]) or _list_goes_on(cur, run[:-1]):
                     _to_body(cur, run[:cut], banner)
                     run = run[cut:]
                 if len(run) > 1 and cur is not None and _notice_title(run[-1].text):

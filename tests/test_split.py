@@ -1416,6 +1416,25 @@ def test_briefs_labelled_with_their_district_and_a_correction_under_a_story():
     assert art.text.endswith("王建国：近日我们班组攻克了一项难题。")
 
 
+def test_a_list_by_district_closing_a_story_is_no_headline_over_the_next():
+    page = (
+        "第05版：综合\n"
+        "市总工会命名50个“北京市职工创新工作室”\n"
+        "　　本报讯（记者　白莹）日前，北京市总工会命名50个职工创新工作室。\n"
+        "　　部分获命名的创新工作室名单：\n"
+        "　　朝阳区：北京热力运营集团刘志国劳模创新工作室\n"
+        "　　海淀区：北京中关村软件园发展有限公司郑海峰职工创新工作室\n"
+        "　　延庆区：北京八达岭长城旅游服务有限公司孟庆华职工创新工作室\n"
+        "\n"
+        "通州区职工乒乓球团体赛收拍\n"
+        "　　本报讯（记者　周美玉）6月15日，2024年通州区职工乒乓球团体赛落下帷幕。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "市总工会命名50个“北京市职工创新工作室”"), (None, "通州区职工乒乓球团体赛收拍")]
+    assert arts[0].text.endswith("延庆区：北京八达岭长城旅游服务有限公司孟庆华职工创新工作室")
+
+
 def test_what_saving_a_story_leaves_around_it():
     forward = (
         "发件人: 王静<wangjing_gh@163.com>\n发送时间: 2025年10月21日(星期二) 上午10:32\n"
