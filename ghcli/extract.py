@@ -20,13 +20,11 @@ number can start with almost any numeral character, so anchoring would not save 
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from ghcli.lazyre import lazy
 from ghcli.models import Article
 
 
@@ -104,11 +102,6 @@ class _Layout:
         self.source = ""  # the issue text laid out (``_scan_issue``)
 
 
-# Full-width digits and Latin letters (U+FF10…, 0xFEE0 above their ASCII forms) to ASCII.
-_HALF_WIDTH = {ord(c) + 0xFEE0: c for c in string.digits + string.ascii_letters}
-_FULL_WIDTH_ALNUM_RE = lazy("[０-９Ａ-Ｚａ-ｚ]")
-
-
 def _end(hit: tuple[int, int, int]) -> int:
     return hit[2]
 
@@ -123,10 +116,7 @@ def _scan_issue(articles: list[Article], combined: _Combined) -> list[_Layout]:
         pos = layout.end + 1
     # Hits come ordered by end; no key holds a line break, so none spans two records.
     source = "\n".join(pieces)
-    # Keys in Latin letters and digits (CBD, 798艺术区) match their full-width forms too (ＣＢＤ,
-    # typed in a Word document): one character for one, so offsets hold.
-    hits = combined.automaton.matches(
-        source.translate(_HALF_WIDTH) if _FULL_WIDTH_ALNUM_RE.search(source) else source)
+    hits = combined.automaton.matches(source)
     lo = 0
     for layout in layouts:
         hi = bisect_right(hits, layout.end, lo, key=_end)

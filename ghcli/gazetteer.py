@@ -29,6 +29,7 @@ hits, never at the characters between them.
 from __future__ import annotations
 
 import functools
+import string
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
@@ -63,6 +64,10 @@ _new_tuple = tuple.__new__
 _FULL = 0      # official name or suffixed alias: matched anywhere
 _SHORT = 1     # bare form of a home-region unit (海淀, 和平街, 回天)
 _BLOCK = 2     # blocked word
+
+
+# ASCII digits and Latin letters to their full-width forms (0xFEE0 above them).
+_FULL_WIDTH = {ord(c): ord(c) + 0xFEE0 for c in string.digits + string.ascii_letters}
 
 
 class PlaceMatch(NamedTuple):
@@ -187,7 +192,11 @@ class Gazetteer:
         """``(key, (key, entry))`` for every name, alias and blocked word: the items of this
         gazetteer's automaton, and of the extract stage's combined one (``ghcli.extract``),
         whose place hits go to ``resolve_hits``."""
-        return ((key, (key, entry)) for key, entry in self._entries.items())
+        for key, entry in self._entries.items():
+            yield key, (key, entry)
+            if any(c.isascii() and c.isalnum() for c in key):  # (few keys hold any: CBD, 798艺术区)
+                wide = key.translate(_FULL_WIDTH)  # ＣＢＤ, ７９８艺术区 as a Word document types them
+                yield wide, (wide, entry)
 
     @functools.cached_property
     def _automaton(self):

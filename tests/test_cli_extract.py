@@ -225,6 +225,7 @@ def test_places_typed_in_full_width_letters_and_digits():
     )
     arts = extract_articles(split_text(page))
     assert [(a.district, [q["value"] for q in a.quantities]) for a in arts] == [("朝阳区", [120]), ("朝阳区", [200])]
+    assert [(t["name"], t["form"]) for t in arts[1].towns] == [("CBD", "ＣＢＤ")]  # the form as printed
 
 
 def test_a_commentary_on_a_district_page_takes_no_district_from_it():
