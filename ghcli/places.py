@@ -95,6 +95,7 @@ ORIGIN_WORDS = ("从", "来自", "自")
 # What follows a place that names a model others copy (朝阳经验, 海淀“小哥驿站”模式, 丰台样本) or
 # where someone comes from (密云小伙, 河南籍): neither is where the story is.
 _MODEL_OR_ORIGIN_RE = re.compile(r"(?:“[^”\n]{1,10}”)?(?:经验|模式|做法|样本|样板)|小伙|姑娘|籍|老乡")
+_MODEL_OR_ORIGIN_FIRST = frozenset("“经模做样小姑籍老")  # what _MODEL_OR_ORIGIN_RE can start with
 # Words after 在 and a place that make it where someone lives (在通州安家, 在大兴租房).
 SETTLING_WORDS = ("安家", "落户", "租房", "定居", "居住")
 # Words of RESIDENCE_WORDS that name where someone was born or comes from (出生在门头沟区斋堂镇).
@@ -603,8 +604,9 @@ _RESIDENCE_LAST = frozenset(w[-1] for w in RESIDENCE_WORDS) | frozenset(c[-1] fo
 def _model_or_origin(text: str, m: PlaceMatch) -> bool:
     """Is the place named as a model others learn from (推广朝阳经验, 向西城学什么) or as where
     someone comes from (密云小伙在CBD当“楼宇管家”)?"""
-    return _MODEL_OR_ORIGIN_RE.match(text, m.end) is not None or (
-        text.endswith("向", 0, m.start) and text.startswith("学", m.end))
+    after = text[m.end:m.end + 1]
+    return after in _MODEL_OR_ORIGIN_FIRST and _MODEL_OR_ORIGIN_RE.match(text, m.end) is not None or (
+        after == "学" and text.endswith("向", 0, m.start))
 
 
 def _residence(text: str, m: PlaceMatch) -> bool:
