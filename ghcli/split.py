@@ -1496,9 +1496,9 @@ def _box_signed_alike(cur: _Draft, tokens: list[Token], j: int) -> bool:
     for tok in tokens[j:j + MAX_BOX_PARAGRAPHS]:
         if tok.kind == BYLINE:
             names = set(tok.credits.reporters) if tok.credits else set()
-            return not names or bool(names & _reporters_of(cur))
+            return not names or bool(names & _story_reporters(cur))
         if tok.kind == BODY and tok.text[0] in "（(" and (signed := _BRACKETED_NAME_RE.match(tok.text)):
-            return signed.group(1) in _reporters_of(cur)  # （白莹） under a 记者手记 of its own
+            return signed.group(1) in _story_reporters(cur)  # （白莹） under a 记者手记 of its own
         if tok.kind not in (BODY, FURNITURE):
             return True
     return True
@@ -1506,15 +1506,6 @@ def _box_signed_alike(cur: _Draft, tokens: list[Token], j: int) -> bool:
 
 # A name alone in brackets on its line: a piece's signature (（白莹）).
 _BRACKETED_NAME_RE = lazy(r"^[（(]([\u4e00-\u9fff·]{2,4})[)）]$")
-
-
-def _reporters_of(d: _Draft) -> set[str]:
-    """The reporters a story's byline lines and dated lead name."""
-    names = {name for c in d.bylines for name in c.reporters}
-    lead = d.body[_lead_at(d.body)].lead if d.body else None
-    if lead:
-        names.update(lead[0].reporters)
-    return names
 
 
 def _box_label(tok: Token) -> bool:
@@ -1725,10 +1716,11 @@ CORRECTION_OPENERS = ("更正：", "更正:", "更正启事：")
 
 
 def _story_reporters(d: _Draft) -> set[str]:
-    """The reporters a story is signed by so far (byline lines and its opening byline)."""
+    """The reporters a story is signed by so far (byline lines and its opening byline, after
+    an editor's note, an opening quotation or a picture maybe)."""
     names = {name for c in d.bylines for name in c.reporters}
-    if d.body and _opens_with_byline(d.body[0]):
-        names.update(d.body[0].lead[0].reporters)
+    if d.body and _opens_with_byline(lead := d.body[_lead_at(d.body)]):
+        names.update(lead.lead[0].reporters)
     return names
 
 
