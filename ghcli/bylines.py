@@ -521,9 +521,9 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         if not core:
             return None
     if not _ROLE_HINT_RE.search(core):
-        if s[0] == "□" and " " in core:
-            # □ 李 强, □ 本报评论员 郭 宁: a name spaced out character by character
-            core = _SPACED_NAME_END_RE.sub(lambda m: m.group().replace(" ", ""), core)
+        if s[0] == "□" and (" " in core or "\u3000" in core):
+            # □ 李 强, □ 陈　方, □ 本报评论员 郭 宁: a name spaced out character by character
+            core = _SPACED_NAME_END_RE.sub(lambda m: m.group().replace(" ", "").replace("\u3000", ""), core)
         if s[0] == "□" and _signature(core, spaced=s[1:2] in " \u3000") or "评论员" in core and _commentator(core):
             # □ 李强 / □本报评论员 under a commentary's headline; the paper's commentator needs no □
             return Credits(raw=s, signature=True)
@@ -567,7 +567,7 @@ def _commentator(core: str) -> bool:
 
 
 # A two- or three-character name spaced out at the end of a signature (李 强, 评论员 郭 宁).
-_SPACED_NAME_END_RE = lazy(rf"(?:(?<=[ \u3000])|^)[{CJK}](?: [{CJK}]){{1,2}}$")
+_SPACED_NAME_END_RE = lazy(rf"(?:(?<=[ \u3000])|^)[{CJK}](?:[ \u3000][{CJK}]){{1,2}}$")
 # Longest bare name signing a commentary after its □.
 MAX_SIGNATURE_NAME_CHARS = 3
 
