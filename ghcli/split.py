@@ -324,17 +324,26 @@ def _without_repeats(articles: list[Article], issue: str) -> list[Article]:
     gives way to it. Records are numbered again when one goes."""
     titled: dict[str, list[int]] = {}
     for k, art in enumerate(articles):
-        if art.title and art.text:
-            titled.setdefault(_words(art.title), []).append(k)
+        if art.title and art.text:  # (grouped by the headline's Han characters: cheap, and enough)
+            titled.setdefault(_NOT_HAN_RE.sub("", art.title), []).append(k)
     repeats = [ks for ks in titled.values() if len(ks) > 1]
     if not repeats:  # (most issues)
         return articles
     dropped: set[int] = set()
+    words: dict[int, str] = {}
+
+    def holds(j: int, k: int) -> bool:  # does record j hold record k's text whole?
+        if articles[k].text in articles[j].text:  # (a copy of the same export: most repeats)
+            return True
+        for n in (j, k):
+            if n not in words:
+                words[n] = _words(articles[n].text)
+        return words[k] in words[j]
+
     for ks in repeats:
-        words = {k: _words(articles[k].text) for k in ks}
         for k in ks:
-            if any(j != k and j not in dropped and words[k] in words[j]
-                   and (len(words[k]) < len(words[j]) or j < k) for j in ks):
+            if any(j != k and j not in dropped and holds(j, k)
+                   and (len(articles[k].text) < len(articles[j].text) or j < k) for j in ks):
                 dropped.add(k)  # the shorter copy, or the later of two the same
     kept = [art for k, art in enumerate(articles) if k not in dropped]
     for k, art in enumerate(kept, 1):
@@ -348,6 +357,7 @@ def _words(text: str) -> str:
 
 
 _NOT_A_WORD_RE = lazy(r"[^0-9A-Za-z\u4e00-\u9fff]+")
+_NOT_HAN_RE = lazy(r"[^\u4e00-\u9fff]+")
 _HALF_WIDTH_ALNUM = {c + 0xFEE0: c for c in range(ord("0"), ord("z") + 1) if chr(c).isalnum()}
 
 
