@@ -314,51 +314,7 @@ def split_text(text: str, issue: str = "-", *, repair: bool = True, issue_date: 
         art = _finish(draft, issue, len(articles) + 1, repair=repair, issue_date=issue_date)
         if art is not None:
             articles.append(art)
-    return _without_repeats(articles, issue)
-
-
-def _without_repeats(articles: list[Article], issue: str) -> list[Article]:
-    """The records without a story pasted twice: a record whose headline another has and
-    whose text that one holds whole (its words, whatever the punctuation or the widths of the
-    copy: a story copied once from the export and again, cut short, from the e-paper site)
-    gives way to it. Records are numbered again when one goes."""
-    titled: dict[str, list[int]] = {}
-    for k, art in enumerate(articles):
-        if art.title and art.text:  # (grouped by the headline's Han characters: cheap, and enough)
-            titled.setdefault(_NOT_HAN_RE.sub("", art.title), []).append(k)
-    repeats = [ks for ks in titled.values() if len(ks) > 1]
-    if not repeats:  # (most issues)
-        return articles
-    dropped: set[int] = set()
-    words: dict[int, str] = {}
-
-    def holds(j: int, k: int) -> bool:  # does record j hold record k's text whole?
-        if articles[k].text in articles[j].text:  # (a copy of the same export: most repeats)
-            return True
-        for n in (j, k):
-            if n not in words:
-                words[n] = _words(articles[n].text)
-        return words[k] in words[j]
-
-    for ks in repeats:
-        for k in ks:
-            if any(j != k and j not in dropped and holds(j, k)
-                   and (len(articles[k].text) < len(articles[j].text) or j < k) for j in ks):
-                dropped.add(k)  # the shorter copy, or the later of two the same
-    kept = [art for k, art in enumerate(articles) if k not in dropped]
-    for k, art in enumerate(kept, 1):
-        art.index, art.id = k, article_id(issue, k)
-    return kept
-
-
-def _words(text: str) -> str:
-    """The text's letters, digits and Han characters only, full-width letters and digits as ASCII."""
-    return _NOT_A_WORD_RE.sub("", text.translate(_HALF_WIDTH_ALNUM))
-
-
-_NOT_A_WORD_RE = lazy(r"[^0-9A-Za-z\u4e00-\u9fff]+")
-_NOT_HAN_RE = lazy(r"[^\u4e00-\u9fff]+")
-_HALF_WIDTH_ALNUM = {c + 0xFEE0: c for c in range(ord("0"), ord("z") + 1) if chr(c).isalnum()}
+    return articles
 
 
 # --- line classification ------------------------------------------------------------------
