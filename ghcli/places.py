@@ -102,8 +102,7 @@ SETTLING_WORDS = ("安家", "落户", "租房", "定居", "居住")
 BIRTH_WORDS = ("出生在", "出生于", "老家在", "老家是")
 # Words that make the place after them where someone lives (家住通州区梨园镇的王建军…赶到朝阳区
 # 建外街道上班): evidence only when the story names no other district.
-RESIDENCE_WORDS = ("家住", "住在", "居住在", "居住于", "家在", "家还在", "家就在", "定居在", "定居于", "出生在", "出生于",
-                   "老家在", "老家是")
+RESIDENCE_WORDS = ("家住", "住在", "居住在", "居住于", "家在", "家还在", "家就在", "定居在", "定居于", *BIRTH_WORDS)
 # What a union named after the organiser does: it helps, it is not the story's subject
 # (由平谷区总工会主办、密云区总工会协办).
 ASSISTING = ("协办", "承办", "支持", "参与", "配合", "协助")
@@ -200,15 +199,10 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
         # the only district otherwise named takes its weak mentions too (国网延庆供电公司 … 延庆山区多);
         # beside another, they count for nothing (家住通州区的王建军…到朝阳区建外街道上班)
         scores = {d: scores.get(d, 0.0) + homes.get(d, 0.0) for d in scores} if scores else homes
-    # A story whose only district is named weakly has none when: the city heads it (北京市职工职业
-    # 技能大赛焊工决赛… / 在北京城建集团丰台职业技能培训基地); it is set elsewhere (新疆和田地区墨玉县
-    # 的天刚蒙蒙亮… / 这家总部位于海淀区上地的企业); the district is where someone was born
-    # (出生在门头沟区斋堂镇); or where someone lives while the city acts or the story portrays a
-    # worker (市总工会…表彰 / 驾驶员陈立平家住昌平区回龙观; ——记…).
-    district = None if weak_only and (
-        away and not seats or not seats and _city_or_portrait(texts, found, home) or _city_headed(texts[0]) or any(
-        m.province and m.province != home and not m.district for part in found[:4] for m in part)) \
-        else _choose(scores, found, texts, home)
+    if weak_only and _weakly_named_only(seats, away, found, texts, home):
+        district = None
+    else:
+        district = _choose(scores, found, texts, home)
     options_of = {m.form: gaz.home_units(m.form) for m in pending}
     if district is None and not scores and pending:
         in_all = set.intersection(*({o[0] for o in options} for options in options_of.values()))
@@ -231,6 +225,20 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                  for d in sorted(counts, key=lambda d: (-counts[d], order.get(d, len(order))))]
     return {"district": district, "districts": districts, "towns": list(towns.values()),
             "places": _places(outside)}
+
+
+def _weakly_named_only(seats: bool, away: bool, found: list[list[PlaceMatch]], texts, home: str | None) -> bool:
+    """Is a story whose only district is named weakly (``seats``: as a company's seat or in its
+    name; ``away``: as a birthplace, an origin or a model; else as a home) about none? So when
+    the city heads it (北京市职工职业技能大赛焊工决赛… / 在北京城建集团丰台职业技能培训基地); when
+    it is set elsewhere (新疆和田地区墨玉县的天刚蒙蒙亮… / 这家总部位于海淀区上地的企业); when the
+    district is where someone was born or came from (出生在门头沟区斋堂镇); or where someone lives
+    while the city acts or the story portrays a worker (市总工会…表彰 / 驾驶员陈立平家住昌平区回龙观;
+    ——记…)."""
+    if not seats and (away or _city_or_portrait(texts, found, home)):
+        return True
+    return _city_headed(texts[0]) or any(
+        m.province and m.province != home and not m.district for part in found[:4] for m in part)
 
 
 def _city_or_portrait(texts, found: list[list[PlaceMatch]], home: str | None) -> bool:
@@ -376,12 +384,14 @@ MAX_SIGNATURE_CHARS = 40
 def _in_signature(text: str, m: PlaceMatch) -> bool:
     """Is the place named in a line that is a signature in brackets: an expert's workplace
     under the answer to a reader's question?"""
-    start = text.rfind("\n", 0, m.start) + 1
-    if text[start:start + 1] not in ("（", "("):
-        return False
+    line = _line_of(text, m).rstrip()
+    return line[:1] in ("（", "(") and line[-1:] in ("）", ")") and len(line) <= MAX_SIGNATURE_CHARS
+
+
+def _line_of(text: str, m: PlaceMatch) -> str:
+    """The line of ``text`` that names the place."""
     end = text.find("\n", m.end)
-    line = text[start:end if end != -1 else len(text)].rstrip()
-    return line[-1:] in ("）", ")") and len(line) <= MAX_SIGNATURE_CHARS
+    return text[text.rfind("\n", 0, m.start) + 1:end if end != -1 else len(text)]
 
 
 def _without_institution_names(matches: list[PlaceMatch], text: str) -> list[PlaceMatch]:
@@ -447,10 +457,7 @@ def _only_in_spread_lists(text: str, matches: list[PlaceMatch]) -> bool:
 
 def _in_list_line(text: str, m: PlaceMatch) -> bool:
     """Is the place named in a line of a list (a name and a unit, no sentence in it)?"""
-    start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    line = text[start:end if end != -1 else len(text)]
-    return not any(ch in _LIST_LINE_BREAKERS for ch in line)
+    return not any(ch in _LIST_LINE_BREAKERS for ch in _line_of(text, m))
 
 
 # What a line of a list never holds: the punctuation of a sentence.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ghcli.bylines import (
     CREDIT_ENDINGS, DATELINE_SOURCES, EDITOR_WORDS, LEAD_FIRST, MAX_BYLINE_LINE_CHARS, OUTLETS, Credits, holds_no_credits, may_open_with_lead, parse_byline_line, parse_credit,
@@ -293,6 +294,12 @@ class _Draft:
         last = self.body[-1]
         return not (last.text.startswith(IN_STORY_CAPTION) and last.trailing is None
                     and (_signed(self) or self.picture_first))
+
+    def add_crosshead(self, tok: Token) -> None:
+        """``tok`` as a paragraph of the story set apart from the rest (a crosshead, a box's heading)."""
+        tok.apart = True
+        self.body.append(tok)
+        self.last_line = tok.line
 
     @property
     def picture_first(self) -> bool:
@@ -1262,9 +1269,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                     if _repeats(crosshead.text, back.title):
                         back.dropped.append(crosshead)
                     else:
-                        crosshead.apart = True
-                        back.body.append(crosshead)
-                        back.last_line = crosshead.line
+                        back.add_crosshead(crosshead)
                     i = at + 1
                 continue
             if cur is not None:
@@ -1280,9 +1285,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 and not _caption_under(tokens, n, typical_gap):
             # ### 从学徒到“排故能手” between a story's paragraphs: its crosshead (over a paragraph a
             # column break cut: 全年,…提供法律援助 / 312件,…)
-            tok.apart = True
-            cur.body.append(tok)
-            cur.last_line = tok.line
+            cur.add_crosshead(tok)
             i += 1
             continue
         if tok.kind in (HEAD, SUBHEAD) and not (tok.kind == SUBHEAD and cur and _in_header(cur)):
@@ -1302,9 +1305,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                     and _signed(cur) and _box_signed_alike(cur, tokens, j):
                 # 记者手记 / 普惠服务贵在“精准” / … / 本报记者 陈曦: the heading of a box inside the
                 # story above, signed by its reporter
-                tok.apart = True
-                cur.body.append(tok)
-                cur.last_line = tok.line
+                cur.add_crosshead(tok)
                 i = j
                 continue
             nxt = _next_content(tokens, j)
@@ -1706,11 +1707,16 @@ def _labelled_brief(cur: _Draft, tok: Token) -> bool:
     if "：" not in tok.text[:7] and ":" not in tok.text[:7] or not cur.body or not is_terminated(cur.body[-1].text):
         return False
     label = _LABELLED_BRIEF_RE.match(tok.text)
-    return label is not None and (label.group(1) in _DISTRICT_LABELS or label.group(1).endswith(("区", "镇", "乡", "街道")))
+    return label is not None and (label.group(1).endswith(("区", "镇", "乡", "街道")) or label.group(1) in _district_labels())
 
 
-# The short names a brief's label gives a district by (东城：近日，…), and the development zone's.
-_DISTRICT_LABELS = frozenset("东城 西城 朝阳 海淀 丰台 石景山 门头沟 房山 通州 顺义 昌平 大兴 怀柔 平谷 密云 延庆 亦庄".split())
+@lru_cache(maxsize=1)
+def _district_labels() -> frozenset[str]:
+    """The short names a brief's label gives a district by (东城：近日，…), and the development
+    zone's (亦庄); read from the gazetteer's units when a brief first needs them."""
+    from ghcli.gazetteer import BEIJING_UNITS
+
+    return frozenset(unit[:-1] for unit in BEIJING_UNITS if unit.endswith("区")) | {"亦庄"}
 # How a correction printed under a story opens (更正：本报4月10日第6版…): a notice of its own.
 CORRECTION_OPENERS = ("更正：", "更正:", "更正启事：")
 

@@ -15,6 +15,14 @@ def extracted():
     return extract_articles(split_text(SAMPLE.read_text(encoding="utf-8"), str(SAMPLE)))
 
 
+def _extract_page(page: str) -> list:
+    """The records of ``page`` split and extracted in-process."""
+    from ghcli.extract import extract_articles
+    from ghcli.split import split_text
+
+    return extract_articles(split_text(page))
+
+
 def test_extract_json_has_every_field_and_gold_districts(cli, gold):
     res = cli(["extract", SAMPLE, "--format", "json"])
     assert res.code == 0, res.err
@@ -123,36 +131,28 @@ def test_one_article_extracts_like_its_issue(extracted):
      "今后将每年举办一届。\n", "大兴区", "顺义区"),
 ])
 def test_names_of_people_are_no_places(text, district, not_mentioned):
-    from ghcli.extract import extract_articles
-    from ghcli.split import split_text
 
-    (art,) = extract_articles(split_text(text))
+    (art,) = _extract_page(text)
     assert art.district == district
     assert not_mentioned not in [d["name"] for d in art.districts]
 
 
 def test_a_surname_before_a_place_is_no_name_without_a_title_or_verb():
-    from ghcli.extract import extract_articles
-    from ghcli.split import split_text
 
-    (art,) = extract_articles(split_text(
-        "## 企业工会开展活动\n本报讯 近日,位于大兴的一家企业工会开展职工健步走,丰台站项目工会也参加了。\n"))
+    (art,) = _extract_page(
+        "## 企业工会开展活动\n本报讯 近日,位于大兴的一家企业工会开展职工健步走,丰台站项目工会也参加了。\n")
     assert {d["name"] for d in art.districts} == {"大兴区", "丰台区"}
 
 
 def test_a_story_naming_no_place_takes_the_district_of_its_page():
-    from ghcli.extract import extract_articles
-    from ghcli.split import split_text
 
-    (art,) = extract_articles(split_text(
-        "第07版：海淀工会\n## 区总工会召开新就业形态劳动者座谈会\n本报讯（记者 孙艳） 近日，区总工会召开座谈会，30余名快递员参加。\n"))
+    (art,) = _extract_page(
+        "第07版：海淀工会\n## 区总工会召开新就业形态劳动者座谈会\n本报讯（记者 孙艳） 近日，区总工会召开座谈会，30余名快递员参加。\n")
     assert art.district == "海淀区" and art.districts == []
     assert [o["name"] for o in art.orgs] == ["海淀区总工会"]
 
 
 def test_a_district_page_lends_its_district_only_to_its_own_stories():
-    from ghcli.extract import extract_articles
-    from ghcli.split import split_text
 
     page = (
         "# 第07版：海淀工会\n\n"
@@ -161,13 +161,11 @@ def test_a_district_page_lends_its_district_only_to_its_own_stories():
         "## 全总：今年将为新就业形态劳动者办好十件实事\n\n本报讯 近日，全国总工会发布办实事清单。\n\n"
         "## 京津冀工会签署新一轮合作协议\n\n本报讯（记者 马超）近日，京津冀工会协同发展联席会议在天津召开。\n"
     )
-    arts = extract_articles(split_text(page))
+    arts = _extract_page(page)
     assert [a.district for a in arts] == ["海淀区", None, None, None]
 
 
 def test_a_district_page_lends_its_district_to_its_sections_and_past_places_of_the_body():
-    from ghcli.extract import extract_articles
-    from ghcli.split import split_text
 
     page = (
         "# 第05版：顺义工会\n\n"
@@ -178,7 +176,7 @@ def test_a_district_page_lends_its_district_to_its_sections_and_past_places_of_t
         "■工会简讯\n\n## 陈经纶中学教职工健步走\n\n日前，陈经纶中学工会组织120余名教职工开展健步走活动。\n\n"
         "## 京津冀职工技能大赛开幕\n\n本报讯 近日，京津冀职工技能大赛在天津开幕，300名职工参赛。\n"
     )
-    arts = extract_articles(split_text(page))
+    arts = _extract_page(page)
     # the body's places (where workers came from, the company's plants elsewhere) do not keep
     # a story from its page's district; a brief under the page's section label takes it too;
     # a place outside Beijing in the lead does
@@ -188,8 +186,6 @@ def test_a_district_page_lends_its_district_to_its_sections_and_past_places_of_t
 
 
 def test_a_district_page_over_its_union_meeting_another_citys_and_a_column_label():
-    from ghcli.extract import extract_articles
-    from ghcli.split import split_text
 
     page = (
         "第07版：平谷工会\n"
@@ -203,7 +199,7 @@ def test_a_district_page_over_its_union_meeting_another_citys_and_a_column_label
         "记者 马超/文 王路曼/摄\n"
         "走进峪口镇西营村的桃园，一眼就能看到正在给桃树“看病”的陈立新。\n"
     )
-    arts = extract_articles(split_text(page))
+    arts = _extract_page(page)
     # another city's union (三河市总工会) is not the city's: the page's own union acts elsewhere;
     # a column's label (最美职工) is the kicker, not the start of the headline
     assert [(a.kicker, a.title, a.district) for a in arts] == [
@@ -213,8 +209,6 @@ def test_a_district_page_over_its_union_meeting_another_citys_and_a_column_label
 
 
 def test_places_typed_in_full_width_letters_and_digits():
-    from ghcli.extract import extract_articles
-    from ghcli.split import split_text
 
     page = (
         "第０６版：区域\n"
@@ -223,27 +217,23 @@ def test_places_typed_in_full_width_letters_and_digits():
         "ＣＢＤ楼宇职工健步走\n"
         "　　本报讯（记者　白莹）近日，ＣＢＤ楼宇工会联合会组织２００名职工健步走。\n"
     )
-    arts = extract_articles(split_text(page))
+    arts = _extract_page(page)
     assert [(a.district, [q["value"] for q in a.quantities]) for a in arts] == [("朝阳区", [120]), ("朝阳区", [200])]
     assert [(t["name"], t["form"]) for t in arts[1].towns] == [("CBD", "ＣＢＤ")]  # the form as printed
 
 
 def test_a_commentary_on_a_district_page_takes_no_district_from_it():
-    from ghcli.extract import extract_articles
-    from ghcli.split import split_text
 
     page = (
         "# 第05版：东城工会\n\n"
         "## 东四街道职工书屋上新\n\n本报讯（记者 陈曦）近日，街道总工会为职工书屋新添图书2000册。\n\n"
         "## 让服务阵地“活”起来\n\n□本报评论员\n\n服务阵地建起来，关键在于用起来。工会组织要多倾听职工意见。\n"
     )
-    arts = extract_articles(split_text(page))
+    arts = _extract_page(page)
     assert [(a.title, a.district) for a in arts] == [("东四街道职工书屋上新", "东城区"), ("让服务阵地“活”起来", None)]
 
 
 def test_a_district_unions_newsletter():
-    from ghcli.extract import extract_articles
-    from ghcli.split import split_text
 
     page = (
         "# 朝阳职工·第3版 基层风采\n\n本期要目：区总工会赴内蒙古开展对口帮扶｜职工书屋建设\n\n"
@@ -252,7 +242,7 @@ def test_a_district_unions_newsletter():
         "## 兴安盟工会干部来京学习\n\n"
         "本刊讯 近日,内蒙古兴安盟总工会干部一行到北京学习工会工作经验。\n"
     )
-    arts = extract_articles(split_text(page))
+    arts = _extract_page(page)
     # the guide is no story; the newsletter's own reporter; the page's own union acting
     # elsewhere keeps its district, a body from elsewhere acting does not
     assert [(a.title, a.reporters, a.district) for a in arts] == [
@@ -262,10 +252,8 @@ def test_a_district_unions_newsletter():
 
 
 def test_editors_in_a_banner_and_prepositions_before_places():
-    from ghcli.extract import extract_articles
-    from ghcli.split import split_text
 
-    (art,) = extract_articles(split_text("责任编辑：王朝阳\n## 职工书屋正式开放\n近日，职工书屋正式开放，吸引许多职工阅读。\n"))
+    (art,) = _extract_page("责任编辑：王朝阳\n## 职工书屋正式开放\n近日，职工书屋正式开放，吸引许多职工阅读。\n")
     assert art.district is None
-    (art,) = extract_articles(split_text("## 职工技能比赛举行\n近日，百余名职工于大兴参加技能比赛，场面热烈。\n"))
+    (art,) = _extract_page("## 职工技能比赛举行\n近日，百余名职工于大兴参加技能比赛，场面热烈。\n")
     assert [d["name"] for d in art.districts] == ["大兴区"]
