@@ -47,6 +47,7 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from ghcli.datafiles import data_lines as _data_lines
+from ghcli.gazetteer import BEIJING_UNITS
 from ghcli.quantities import find_quantities
 
 __all__ = [
@@ -76,10 +77,8 @@ MIN_BODY_HITS = 2
 # A title hit outweighs this many body hits when ranking an article's topics.
 TITLE_WEIGHT = 3
 
-BEIJING_DISTRICTS = (
-    "东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", "门头沟区", "房山区", "通州区",
-    "顺义区", "昌平区", "大兴区", "怀柔区", "平谷区", "密云区", "延庆区",
-)
+# The sixteen districts: the gazetteer's units without the development zone.
+BEIJING_DISTRICTS = BEIJING_UNITS[:16]
 # Short forms as printed in headlines and bodies (海淀工会, 大兴各级工会), plus 密云县/延庆县
 # used before 2015.
 _DISTRICT_BY_SHORT = {d[:-1]: d for d in BEIJING_DISTRICTS} | {"密云县": "密云区", "延庆县": "延庆区"}
