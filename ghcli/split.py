@@ -104,7 +104,7 @@ _LEAD_CLAUSE_RE = lazy(
     rf"|{_DAY}(?:[上下]午|晚上?|早上?)?)[，,]"
 )
 # Openings that refer back to what came before: a sentence inside a story, not a headline.
-SENTENCE_INSIDE_RE = lazy(r"^(?:此次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
+SENTENCE_INSIDE_RE = lazy(r"^(?:此次|本次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
 # A line that is only the start of a date (5月 / 5月20 / 2023年8), cut off by a break.
 DATE_FRAGMENT_RE = lazy(r"^\d{1,4}(?:[年月]\d{0,2}[月日]?\d{0,2})?$")
 # Contact details closing a story (报名电话：010-69644125): body text, never a headline or kicker.
@@ -1890,7 +1890,8 @@ def _wrapped(line: str, nxt: str) -> bool:
 
 def _joins(line: str, nxt: str) -> bool:
     """Do the two lines make one headline (``_wrapped``, and no longer than a headline)?"""
-    return len(line) + len(nxt) <= MAX_HEADLINE_CHARS and _wrapped(line, nxt)
+    # (a date's start is a lead cut by a break: ## …歌咏比赛落幕 / 5月20 / 日，延庆职工…)
+    return len(line) + len(nxt) <= MAX_HEADLINE_CHARS and not DATE_FRAGMENT_RE.match(nxt) and _wrapped(line, nxt)
 
 
 def _unwrap(lines: list[Token]) -> list[Token]:

@@ -675,6 +675,31 @@ def test_two_fragments_cut_by_breaks_in_one_story_are_no_crossheads():
     ]
 
 
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_fragment_closing_a_quote_that_opens_like_a_sentence_is_no_crosshead(sep):
+    # 本次… opens a sentence inside a story, never a crosshead: the break is joined.
+    text = sep.join([
+        "## 大兴区职工主题阅读系列活动启动",
+        "本报讯（记者 孙艳）近日，大兴区职工主题阅读系列活动正式启动。",
+        "本次启动仪式以“经典诵读+征集启动”",
+        "为主要内容，聘任“好书推荐官”向全区职工荐书、讲书。",
+    ]) + "\n"
+    (art,) = split_text(text)
+    assert [(r["left"][-6:], r["right"][:4]) for r in art.repairs] == [("+征集启动”", "为主要内")]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_lead_cut_after_its_date_is_not_the_rest_of_the_headline(sep):
+    text = sep.join([
+        "## 延庆职工“五月鲜花”歌咏比赛落幕",
+        "5月20",
+        "日，延庆职工第三十三届“五月鲜花”歌咏比赛落幕，12支代表队参赛。（记者 马超）",
+    ]) + "\n"
+    (art,) = split_text(text)
+    assert art.title == "延庆职工“五月鲜花”歌咏比赛落幕"
+    assert art.text.startswith("5月20日，延庆职工") and art.reporters == ["马超"]
+
+
 def test_a_signature_after_the_last_sentence_closes_the_story():
     text = (
         "## 西城区女职工技能培训班结业\n"
