@@ -388,10 +388,16 @@ class Gazetteer:
             if start < pos:
                 continue  # overlaps a match already kept
             pos = end
+            if entry.informal and text[start - 1] in "“‘\"'" and text[start - 2:start - 1] == _FIGURE_OF_SPEECH \
+                    and text[end:end + 1] in "”’\"'":
+                prev_end, prev_unit = -1, None
+                continue  # 打造工会服务的“中关村”: a figure of speech, no place
             neighbour = prev_unit if prev_end == start else None
-            if prev_end == start - 1 and text[prev_end] == "的" and entry.informal and not prev_unit.home \
-                    and prev_unit.level in ("city", "county"):
-                # 高碑店市的新发地: a locality of that name there, not Beijing's (but 来自河北的中关村工程师)
+            if entry.informal and prev_unit is not None and 0 < start - prev_end <= MAX_LOCALITY_GAP_CHARS \
+                    and not prev_unit.home \
+                    and prev_unit.level in ("city", "county") and _inside_locality(text, prev_end, start):
+                # 高碑店市的新发地, 天津滨海新区于家堡CBD: a locality of that name there, not Beijing's
+                # (but 来自河北的中关村工程师)
                 neighbour = prev_unit
             if neighbour is None and not entry.needs_context and key not in sticky:
                 unit, ambiguous = entry.default  # what _resolve gives without context (most hits)
@@ -430,6 +436,24 @@ class Gazetteer:
         if key in sticky:
             return sticky[key], False
         return entry.default
+
+
+# What stands before an informal area's quoted name used as a figure of speech (服务的“中关村”).
+_FIGURE_OF_SPEECH = "的"
+# Longest run of characters between a place outside the home region and a locality of its
+# own named after it (天津滨海新区于家堡CBD, 高碑店市的新发地).
+MAX_LOCALITY_GAP_CHARS = 3
+# Characters that end the phrase of a place between it and a name after it (去过深圳, 回到CBD).
+_PHRASE_BREAKS = frozenset("在到来去赴回和与及、，,。；;：:！？!?“”\"（）() \u3000\n")
+
+
+def _inside_locality(text: str, end: int, start: int) -> bool:
+    """Is ``text[end:start]`` (between a place and an informal name) the rest of one place
+    phrase: 的 alone, or a few characters of a locality (于家堡) with no word between phrases?"""
+    between = text[end:start]
+    if between == "的":
+        return True
+    return all("\u4e00" <= ch <= "\u9fff" and ch not in _PHRASE_BREAKS for ch in between) and "的" not in between
 
 
 def _default_resolution(units: list[_Unit]) -> tuple[_Unit | None, bool]:

@@ -253,7 +253,7 @@ def _city_event_at_venue(scores: dict[str, float], found: list[list[PlaceMatch]]
     Beside the venue's, the body may name other districts only in passing, none acting
     (首次参赛的北京四中体育教师郭宁说)."""
     def venue(text: str, m: PlaceMatch) -> bool:
-        return m.level in ("zone", "area") and text.endswith(VENUE_WORDS, 0, m.start)
+        return m.level in ("zone", "area") and (text.endswith(VENUE_WORDS, 0, m.start) or _listed_venue(text, m))
 
     if len(scores) == 1:
         return all(venue(text, m) for text, matches in zip(texts, found) for m in matches if m.district)
@@ -262,6 +262,21 @@ def _city_event_at_venue(scores: dict[str, float], found: list[list[PlaceMatch]]
         return False
     venues = {m.district for _text, m in head}
     return not any(m.district in venues or _acting(texts[4], m) for m in found[4] if m.district)
+
+
+# Longest item of a list of venues (在北京站、北京西站、北京南站等设立服务点).
+MAX_VENUE_ITEM_CHARS = 12
+_CLAUSE_ENDS = "，,。；;：:！？!?\n"
+
+
+def _listed_venue(text: str, m: PlaceMatch) -> bool:
+    """Is the place an item after the first of a list of venues (在北京站、北京西站、北京南站等)?"""
+    if text[m.start - 1:m.start] != "、":
+        return False
+    head = text[max(0, m.start - 4 * MAX_VENUE_ITEM_CHARS):m.start - 1]
+    clause = max(head.rfind(c) for c in _CLAUSE_ENDS) + 1
+    at = max(head.rfind(word, clause) for word in ("在", "于"))
+    return at != -1 and all(0 < len(item) <= MAX_VENUE_ITEM_CHARS for item in head[at + 1:].split("、"))
 
 
 def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home: str | None) -> str | None:
@@ -625,9 +640,11 @@ def _residence(text: str, m: PlaceMatch) -> bool:
 def _weak(text: str, m: PlaceMatch) -> bool:
     """Is the district named as where someone lives (家住通州区, 住在北京丰台), as a company's
     seat (公司总部虽在朝阳, 集团总部位于海淀) or inside a company's name (城建朝阳建设公司,
-    城建集团丰台职业技能培训基地)?
+    城建集团丰台职业技能培训基地, a locality opening it: 王府井集团)?
     One function, settled by the character before the place for most places."""
     start = m.start
+    if (m.level == "area" or m.level == "zone") and text.startswith(BRAND_WORDS, m.end):
+        return True  # 王府井集团, 王府井百货(集团): a company named after a locality
     if not start:
         return False
     before = text[start - 1]
@@ -643,6 +660,8 @@ def _weak(text: str, m: PlaceMatch) -> bool:
                                               or text.endswith(_COMPANY_WORDS, 0, start)))
 
 
+# Words that make a locality's name the start of a company's (王府井集团, 金融街控股).
+BRAND_WORDS = ("集团", "百货", "股份", "控股", "公司", "(集团)", "（集团）")
 # A company's word right before a district's bare name (北京城建集团丰台职业技能培训基地): a
 # unit of the company named after where it is, inside one name.
 _COMPANY_WORDS = ("集团", "公司")
@@ -692,7 +711,8 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
     destination (西城区劳模赴房山…); or the union first named in the lead (by its place, or by
     where its body is: 位于海淀区…的…公司工会), when every other district of headline and lead
     is a destination (百名职工赴延庆疗休养 / 近日,东城区总工会组织百名一线职工赴延庆区…)."""
-    if title_matches and title_matches[0].start == 0 and not _model_or_origin(title, title_matches[0]):
+    if title_matches and title_matches[0].start == 0 and not _model_or_origin(title, title_matches[0]) \
+            and not _weak(title, title_matches[0]):
         district = title_matches[0].district
         # (another district where people go, come from as guests or live is no second subject:
         # 八角街道职工之家迎来门头沟“同行”, 朝阳一物流企业工会为在通州安家的快递员解难题)

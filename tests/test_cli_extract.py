@@ -233,6 +233,18 @@ def test_a_commentary_on_a_district_page_takes_no_district_from_it():
     assert [(a.title, a.district) for a in arts] == [("东四街道职工书屋上新", "东城区"), ("让服务阵地“活”起来", None)]
 
 
+def test_a_commentary_that_names_a_place_only_for_what_it_stands_for():
+    page = (
+        "## 打造工会服务的“中关村”\n\n□本报评论员 徐立\n\n"
+        "提起中关村,人们首先想到的是创新。如今,不少基层工会也在琢磨,打造工会服务的“中关村”。\n\n"
+        "## 海淀区总工会推出服务“孵化器”\n\n□本报评论员 徐立\n\n"
+        "海淀区总工会日前推出服务项目“孵化器”,这一做法值得肯定。\n"
+    )
+    arts = _extract_page(page)
+    # a district named by its union keeps a commentary in it
+    assert [a.district for a in arts] == [None, "海淀区"]
+
+
 def test_a_district_unions_newsletter():
 
     page = (

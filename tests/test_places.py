@@ -735,6 +735,10 @@ def test_chongli_printed_without_its_district_word():
     ("公交场站“送清凉”",
      "本报讯（记者 陈曦）入夏以来，北京公交集团工会启动“夏送清凉”活动。\n"
      "慰问组深入望京、酒仙桥、三里屯等场站，看望坚守岗位的驾驶员。", "朝阳区"),
+    # a city body's campaign launched at a station, its service points at the city's stations
+    ("市总工会为1万名来京务工人员送返乡车票",
+     "1月13日,北京市总工会“温暖回家路”春节返乡送车票活动在北京西站启动。今年,市总工会将为1万名来京务工人员发放返乡车票补贴。\n"
+     "活动期间,市总工会还联合铁路部门在北京站、北京西站、北京南站等设立职工服务点,为返乡职工提供行李打包等服务。", None),
 ])
 def test_a_citys_event_and_its_stops(title, text, district):
     assert resolve_places(title, text)["district"] == district
@@ -818,3 +822,25 @@ def test_where_parcels_go_is_no_citywide_scope():
                        "凌晨1点，园区里的“工会夜宵点”准时开放。这是采育镇总工会联合企业工会设立的。")
     assert r["district"] == "大兴区"
     assert resolve_places("职工冰雪季启幕", "近日，市总工会启动职工冰雪季，全市各区工会将组织职工参加。")["district"] is None
+
+
+@pytest.mark.parametrize("title, text, district", [
+    # another city's business district: its own CBD, not Beijing's
+    ("京津冀职工在滨海新区“以赛会友”",
+     "近日,2023年京津冀职工篮球邀请赛在天津滨海新区于家堡CBD举行。赛事由北京市总工会、天津市总工会联合主办。", None),
+    # Beijing's CBD after a place of Beijing stays Beijing's
+    ("CBD楼宇职工健步走", "本报讯(记者 刘欣欣)近日,北京CBD楼宇工会联合会组织300名白领职工健步走。", "朝阳区"),
+    # a locality's quoted name as a figure of speech is no place
+    ("打造职工创新的“中关村”",
+     "近日,顺义区总工会职工创新孵化基地在空港地区揭牌。“我们要把这里打造成职工创新的‘中关村’。”区总工会相关负责人说。",
+     "顺义区"),
+    # a company named after a locality holds its games at a venue in another district
+    ("王府井集团职工运动会在首钢园开幕",
+     "近日,北京王府井百货(集团)股份有限公司第十届职工运动会在首钢园开幕,1200余名职工参加。\n"
+     "集团工会相关负责人介绍,本届运动会选择在首钢园举办。", "石景山区"),
+    # … while the locality itself still places a story
+    ("王府井步行街商户职工享受“工会福利”",
+     "本报讯(记者 陈曦)近日,王府井步行街的商户职工领到了工会送来的防暑降温物资。", "东城区"),
+])
+def test_localities_named_elsewhere_figuratively_or_in_a_company_name(title, text, district):
+    assert resolve_places(title, text)["district"] == district
