@@ -2196,11 +2196,13 @@ def _set_apart(tok: Token, typical_gap: float) -> bool:
     return tok.gap >= 2 and tok.gap > typical_gap
 
 
-def _crossheads(body: list[Token]) -> set[int]:
+def _crossheads(body: list[Token], title: str | None = None) -> set[int]:
     """Positions of the crossheads (小标题) among a story's paragraphs: short headline-like
     lines after a finished sentence that come in a series (聚焦技能提升 … 聚焦困难帮扶) or close
-    with a quote (书屋里“充电”). They stay paragraphs of their own where a page-break fragment
-    (大兴经济技术开发区 | 总工会依托…) is joined to the text it was cut from."""
+    with a quote (书屋里“充电”; not a fragment that runs on into the next paragraph with the
+    headline's words: 延庆职工“五月鲜花” | 歌咏比赛已经… under …“五月鲜花”歌咏比赛落幕). They stay
+    paragraphs of their own where a page-break fragment (大兴经济技术开发区 | 总工会依托…) is
+    joined to the text it was cut from."""
     short = [k for k, t in enumerate(body) if t.kind == SHORT and k and k + 1 < len(body)
              and len(t.text) >= MIN_HEADLINE_CHARS and t.text[-1] not in FRAGMENT_END and not _body_like(t.text)
              and is_terminated(_without_credit(body[k - 1])) and not body[k + 1].text.startswith(CONTINUATION_START)]
@@ -2210,7 +2212,8 @@ def _crossheads(body: list[Token]) -> set[int]:
     for k in short:
         heads.setdefault(body[k].text[:2], []).append(k)
     found = {k for ks in heads.values() if len(ks) > 1 for k in ks}
-    found |= {k for k in short if body[k].text.endswith(("”", "》", "」"))}
+    found |= {k for k in short if body[k].text.endswith(("”", "》", "」"))
+              and not (title and body[k].text + body[k + 1].text[:2] in title)}
     # A series of whole phrases (暖心服务不打烊 … 服务阵地再扩容), each over a paragraph that
     # opens with a whole clause: a fragment cut by a break leaves a quote or bracket open
     # (“为庆祝中华全国 | 总工会…) or the next line starts mid-word (混合团体 | 赛,设置…).
@@ -2339,7 +2342,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         credits.merge(c)
         credits.dateline = credits.dateline or c.dateline
         raw.append(c.raw)
-    crossheads = _crossheads(d.body)
+    crossheads = _crossheads(d.body, d.title)
     paragraphs = [Paragraph(t.text, t.line, t.line, t.apart or k in crossheads) for k, t in enumerate(d.body)]
     # The token each paragraph comes from while its text is still the token's (its cached
     # credit parses apply), None once the text has changed.

@@ -689,6 +689,27 @@ def test_a_fragment_closing_a_quote_that_opens_like_a_sentence_is_no_crosshead(s
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_fragment_closing_a_quote_that_runs_on_with_the_headlines_words_is_joined(sep):
+    text = sep.join([
+        "## 延庆职工“五月鲜花”歌咏比赛落幕",
+        "本报讯（记者 马超）5月20日，延庆职工第三十三届“五月鲜花”歌咏比赛圆满落幕。",
+        "延庆职工“五月鲜花”",
+        "歌咏比赛已经连续举办了三十三届，比赛节目从基层优秀节目中产生。",
+    ]) + "\n"
+    (art,) = split_text(text)
+    assert [(r["left"][-5:], r["right"][:4]) for r in art.repairs] == [("五月鲜花”", "歌咏比赛")]
+    # a crosshead closing a quote with the headline's words, its paragraph a clause of its own
+    text = sep.join([
+        "## 职工书屋里“充电”忙",
+        "本报讯（记者 马超）近日，延庆区职工书屋迎来读书热。",
+        "书屋里“充电”",
+        "“以前下班就回家刷手机，现在常来书屋看书。”小周说。",
+    ]) + "\n"
+    (art,) = split_text(text)
+    assert art.repairs == [] and "书屋里“充电”" in art.text.split("\n")
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
 def test_a_lead_cut_after_its_date_is_not_the_rest_of_the_headline(sep):
     text = sep.join([
         "## 延庆职工“五月鲜花”歌咏比赛落幕",
