@@ -245,6 +245,19 @@ def test_a_commentary_that_names_a_place_only_for_what_it_stands_for():
     assert [a.district for a in arts] == [None, "海淀区"]
 
 
+@pytest.mark.parametrize("banner, district", [
+    ("# 第06版：丰台工会", "丰台区"), ("# 第06版：西城工会", "西城区"), ("# 第03版：区县工会", "西城区")])
+def test_the_page_decides_between_two_districts_of_a_headline(banner, district):
+    page = (
+        f"{banner}\n\n## 西城区总工会到丰台交流职工服务阵地建设\n\n"
+        "本报讯（记者 白莹）近日，西城区总工会副主席郭立新带队到丰台区，实地考察职工服务阵地建设情况。\n"
+        "考察组先后来到丽泽金融商务区职工服务中心、右安门街道职工之家，详细了解阵地运营情况。\n"
+    )
+    (art,) = _extract_page(page)
+    # the visitors' district is the headline's subject; on the host's page the host's story
+    assert art.district == district
+
+
 def test_a_district_unions_newsletter():
 
     page = (
