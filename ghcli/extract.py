@@ -139,6 +139,14 @@ def _banner_district(gazetteer, banner: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _page_district(gazetteer, banner: str, banners: dict) -> str | None:
+    """``_banner_district`` of one issue's page banner, kept in ``banners`` (the stories of a
+    page share its banner)."""
+    if banner not in banners:
+        banners[banner] = _banner_district(gazetteer, banner)
+    return banners[banner]
+
+
 @lru_cache(maxsize=1)
 def _banner_credits_re() -> re.Pattern:
     """Editors' and designers' credits in a page banner (bylines.EDITOR_WORDS, which split reads too):
@@ -205,17 +213,16 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined,
         # 提起中关村,人们首先想到的是创新: a commentary that names a district only by a locality
         # speaks of what the place stands for, not of union work there
         art.district = None
-    if art.banner and (art.district is None and not _commentary(art)
-                       and places.page_district_applies(matches, texts, gazetteer.home_province)
-                       or art.district is not None and places.page_district_decides(matches[0], art.district)):
-        # No district settled, none named in the head, on a page of one district (第07版：海淀工会):
-        # that district. Or a headline naming two districts, one the page's (西城区总工会到丰台交流…
-        # on 丰台工会's page): the page's.
-        if art.banner not in banners:  # the stories of a page share its banner
-            banners[art.banner] = _banner_district(gazetteer, art.banner)
-        page = banners[art.banner]
-        if art.district is None or page is not None and any(m.district == page for m in matches[0]):
-            art.district = page
+    if art.banner and art.district is None:
+        if not _commentary(art) and places.page_district_applies(matches, texts, gazetteer.home_province):
+            # No district settled, none named in the head, on a page of one district (第07版：海淀工会):
+            # that district.
+            art.district = _page_district(gazetteer, art.banner, banners)
+    elif art.banner and len(named := {m.district for m in matches[0] if m.district}) > 1 \
+            and _page_district(gazetteer, art.banner, banners) in named:
+        # A headline naming two districts, one the page's (西城区总工会到丰台交流… on 丰台工会's
+        # page): the page's.
+        art.district = banners[art.banner]
     art.districts = found["districts"]
     art.towns = found["towns"]
     art.places = found["places"]

@@ -444,7 +444,7 @@ _FIGURE_OF_SPEECH = "的"
 # own named after it (天津滨海新区于家堡CBD, 高碑店市的新发地).
 MAX_LOCALITY_GAP_CHARS = 3
 # Characters that end the phrase of a place between it and a name after it (去过深圳, 回到CBD).
-_PHRASE_BREAKS = frozenset("在到来去赴回和与及、，,。；;：:！？!?“”\"（）() \u3000\n")
+_PHRASE_BREAKS = frozenset("的在到来去赴回和与及、，,。；;：:！？!?“”\"（）() \u3000\n")
 
 
 def _inside_locality(text: str, end: int, start: int) -> bool:
@@ -453,7 +453,7 @@ def _inside_locality(text: str, end: int, start: int) -> bool:
     between = text[end:start]
     if between == "的":
         return True
-    return all("\u4e00" <= ch <= "\u9fff" and ch not in _PHRASE_BREAKS for ch in between) and "的" not in between
+    return all("\u4e00" <= ch <= "\u9fff" and ch not in _PHRASE_BREAKS for ch in between)
 
 
 def _default_resolution(units: list[_Unit]) -> tuple[_Unit | None, bool]:

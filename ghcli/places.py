@@ -537,14 +537,6 @@ def page_district_applies(found: list[list[PlaceMatch]], texts, home: str | None
     return not _names_any(title, lead, (*CITY_BODIES, *NATIONAL_BODIES), found, home)
 
 
-def page_district_decides(title_matches: list[PlaceMatch], district: str) -> bool:
-    """May the page's district decide between the story's ``district`` and another district
-    the headline names (西城区总工会到丰台交流… on 丰台工会's page: the page's)? Only when the
-    headline names the story's district and another."""
-    named = {m.district for m in title_matches if m.district}
-    return len(named) >= 2 and district in named
-
-
 def _names_any(title: str, lead: str, bodies: tuple[str, ...], found: list[list[PlaceMatch]], home: str | None) -> bool:
     """Do headline or lead (``found``: the story's matches) name one of ``bodies`` (the city's,
     the nation's)? Another city's body is none of them (与三河市总工会共同举办, 廊坊市委)."""
