@@ -640,7 +640,7 @@ def might_sign_at_end(text: str) -> bool:
     if text[-1:] in "。！？!?”":
         return False
     tail = text[-MAX_BARE_TRAILING_CHARS:]
-    return "记者" in tail or "通讯员" in tail or "图/" in tail or "图／" in tail
+    return "记者" in tail or "通讯员" in tail or "图/" in tail or "图／" in tail or "摄影" in tail  # (摄影 吴昊)
 
 
 def _picture_from(s: str) -> tuple[Credits, int] | None:
@@ -657,21 +657,27 @@ def _picture_from(s: str) -> tuple[Credits, int] | None:
     return Credits(raw=tail), start
 
 
-# A picture's credit led by its role word after a caption's last sentence (……生活。 图/通讯员 张雪),
-# the writer's before it (文/本报记者 崔欣　图/通讯员 韩冰).
+# A picture's credit led by its role word after a caption's last sentence (……生活。 图/通讯员 张雪,
+# ……手中。 摄影 吴昊), the writer's before it (文/本报记者 崔欣　图/通讯员 韩冰).
 _PICTURE_ROLE_TAIL_RE = lazy(rf"[。！？!?”）)]{SPACE}+((?:文字?[/／]{SPACE}*[^。！？!?”/／]{{2,20}}?{SPACE}+)?"
-                             rf"(?:图片|图)[/／]{SPACE}*[^。！？!?”/／]{{2,{MAX_CREDIT_CHARS}}})$")
+                             rf"(?:(?:图片|图)[/／]|摄影(?:{SPACE}*[:：]|{SPACE}))"
+                             rf"{SPACE}*[^。！？!?”/／]{{2,{MAX_CREDIT_CHARS}}})$")
 
 
 def _picture_role_credit(s: str) -> tuple[Credits, int] | None:
     m = _PICTURE_ROLE_TAIL_RE.search(s, max(0, len(s) - MAX_CREDIT_CHARS - 4))
     if m is None or _NOT_IN_BYLINE_RE.search(m.group(1)):
         return None
-    credits = parse_names(m.group(1), default=PHOTOGRAPHER)
+    raw = m.group(1)
+    # (摄影 吴昊: the role word set off by a space, as parse_names reads it after a colon)
+    credits = parse_names(_SPACED_PHOTO_ROLE_RE.sub("摄影：", raw), default=PHOTOGRAPHER)
     if credits is None or not credits.has_names:
         return None
-    credits.raw = m.group(1)
+    credits.raw = raw
     return credits, m.start(1)
+
+
+_SPACED_PHOTO_ROLE_RE = lazy(rf"^摄影{SPACE}+")
 
 
 def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
@@ -687,8 +693,9 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
     if s.endswith("提供"):
         return _picture_from(s)
     if not s.endswith(CREDIT_ENDINGS):
-        if "图/" in s[-MAX_CREDIT_CHARS:] or "图／" in s[-MAX_CREDIT_CHARS:]:
-            return _picture_role_credit(s)  # ……生活。 图/通讯员 张雪
+        tail = s[-MAX_CREDIT_CHARS:]
+        if "图/" in tail or "图／" in tail or "摄影" in tail:
+            return _picture_role_credit(s)  # ……生活。 图/通讯员 张雪, ……手中。 摄影 吴昊
         return None  # fast path: almost every paragraph
     tail_start = len(s) - MAX_CREDIT_CHARS - 1
     cut = max(s.rfind(ch, max(0, tail_start)) for ch in SENTENCE_BREAK)

@@ -90,14 +90,16 @@ _FURNITURE_FIRST = frozenset("(（下转上接")
 DASH_START = ("——", "─", "—", "--", "－－", "-- ")
 # Words that start a news lead: a bare line followed by one of these opens a new article.
 # A day of a month (3月16日, 三月十六日).
-_DAY = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_DAY = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[上中下]旬|初|底|末)"
 LEAD_WORDS_RE = lazy(
     r"^(?:近日|日前|近期|连日来|近年来|近来|昨天|昨日|今天|今日|前不久|日前|当天|上周|本周|今年|去年|年初|年底|岁末|春节前夕"
     rf"|{_DAY}"
-    r"|\d{4}年|记者(?:近日|日前|昨天|从)|记者.{0,12}(?:获悉|了解到)|本报|本刊|据悉|据了解|据介绍"
+    r"|\d{4}年|记者(?:近日|日前|昨天|从)|记者.{0,12}(?:获悉|了解到)|本报|本刊|据(?:悉|了解|介绍)(?![，,]?(?:此次|本次|该|这|上述|其中))"  # (据了解，此次…: the story goes on)
     r"|为(?:了|进一步|深入|切实|丰富|庆祝|迎接|助力|推动|做好|加强|提升|营造|弘扬|落实)"
     r"|由.{2,40}(?:主办|举办|承办|组织)|随着|在.{2,20}(?:之际|期间|前夕|来临)|“)"
 )
+# A paragraph that refers back to the story it is in (此次…, 据了解，此次…): no lead of a story.
+_REFERS_BACK_RE = lazy(r"(?:据(?:悉|了解|介绍)[，,]?)?(?:此次|本次|上述|其中|此外|另外|同时)")
 # A news lead's opening clause (近日，/ 3月16日，): no headline starts like that.
 _LEAD_CLAUSE_RE = lazy(
     r"(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|前不久|当天|上周|本周"
@@ -537,7 +539,10 @@ def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], di
         masthead = bool(line) and _is_masthead(line)  # asked once per line
         if joining and line and not raw.startswith(_INDENTS) and raw[:1] != "#" and not line.startswith(DASH_START) \
                 and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not masthead \
-                and not _byline_of_its_own(line):
+                and not _byline_of_its_own(line) \
+                and not (_LEAD_CLAUSE_RE.match(line) and _byline_of_its_own(out[-1][-1].strip(_LINE_SPACE))):
+            # (a byline as wide as the column over a news lead stays a line: 文/本报记者 张晶 图/通讯员
+            # 刘涛 / 近日，…)
             parts = out[-1]
             parts[-1] = parts[-1].rstrip()
             parts.append(line)
@@ -552,10 +557,13 @@ def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], di
         running = _body_like(line) or line.count("“") > line.count("”")  # a quotation it does not close
         full = width - 1 if joining or not indent or not running else width - 1 - indent
         joining = bool(line) and _content_len(raw) >= full and not (
-            is_terminated(line) or line.endswith(CREDIT_ENDINGS) or masthead or _EDITORS_RUN_RE.search(line))
+            is_terminated(line) or line.endswith(CREDIT_ENDINGS) or masthead or _EDITORS_RUN_RE.search(line)
+            or "摄影" in line[-MAX_NAME_CREDIT_TAIL:] and parse_credit(line) is not None)  # ……手中。 摄影 吴昊
     return ["".join(parts) for parts in out], numbers, ends
 
 
+# How far from a line's end a credit's role word before its names (摄影 吴昊) is looked for.
+MAX_NAME_CREDIT_TAIL = 10
 # Paragraph openings a page must show at its width less an indent before its first lines count
 # as indented (a PDF's text drops the two-character indent of every paragraph).
 MIN_INDENTED_OPENINGS = 3
@@ -861,9 +869,10 @@ _CHROME_RE = lazy(
     r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
     r"|视频\s*小程序\s*赞|[-—–~\s]*(?:THE\s+)?END[-—–~\s]*$"
     r"|[▲△↑]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文|以下文章来源于\S{1,24}$"
+    r"|原创(?:[ \u3000]+[^\s，。,：:！？]{1,20}){1,3}$"  # 原创 朝阳工会 北京朝阳工会 (the date on the next line)
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
 )
-_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑首")
+_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑首原")
 # A QR-code box's lines (扫码关注劳动午报, [二维码], 长按识别…): tried on lines opening with these.
 _QR_RE = lazy(r"扫码关注|扫描二维码|长按识别|[\[【]二维码[\]】]")
 _QR_FIRST = frozenset("扫长[【")
@@ -933,6 +942,8 @@ LIST_MARKS = tuple("▶►▸·•●○◆◇▪-*>→")
 
 def _is_chrome(s: str) -> bool:
     """Is the line (at most MAX_CHROME_CHARS long) the chrome of a phone or web copy?"""
+    if not s[0].isalnum() and not any(ch.isalnum() for ch in s):
+        return True  # ▼, 👇, 🎉🎉🎉: a post's symbols and emoji, no word in them
     if len(s) <= MAX_BUTTON_CHARS and _is_button(s) or s[0] in _CHROME_FIRST and _CHROME_RE.match(s) \
             or s[0] in _QR_FIRST and _QR_RE.match(s):
         return True
@@ -1046,6 +1057,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
             or len(s) <= MAX_OUTLET_AUTHOR_CHARS and "作者" in s and _OUTLET_AUTHOR_RE.match(s):
         return _meta_author(s, n, gap) if "作者" in s or "记者" in s else Token(FURNITURE, s, n, gap)
     if first in _SOURCE_LINE_FIRST and len(s) <= MAX_SOURCE_LINE_CHARS and _SOURCE_LINE_RE.match(s):
+        if "记者" in s:  # （来源：劳动午报 记者 马超）: the source and the story's reporter
+            return _meta_author(s.strip("（）() \u3000"), n, gap)
         return Token(FURNITURE, s, n, gap)  # （供稿：街道总工会办公室）, 转载自《劳动午报》…: a bulletin item's source
     if first in _BODY_CREDIT_FIRST and len(s) <= MAX_BODY_CREDIT_CHARS and _BODY_CREDIT_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # 文字：丰台区总工会宣教部, 图/丰台区总工会: a body's credit, no one named
@@ -1816,7 +1829,7 @@ _SUBJECT_WORDS = "工会联合会|总工会|工会|工作室|街道|服务中心
 # waiting for its object, or a colon: 经开区企业工会开展 / 未来科学城工会：), or with a preposition
 # and its object (什刹海街道工会在胡同里, 金海湖镇工会为景区一线).
 _OPEN_SUBJECT_RE = lazy(
-    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署)|[：:]|[在为把向对给与同][^\s，,。！？]{{1,10}})?$")
+    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署)|[：:]|[在为把向对给与同赴][^\s，,。！？]{{1,10}})?$")
 # A line that is its subject alone (顺义区总工会): the first part of a wrapped headline only when
 # it is about as long as the line it wraps onto, as the column cut it there; a short one over a
 # longer headline is a kicker that names the body (顺义区总工会 / “小哥驿站”开进商圈).
@@ -1832,17 +1845,19 @@ _EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪
 # A headline's subject at the end of a line (…工会, …街道, 平谷2000名女职工, 密云律师志愿团), and
 # the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
 _SUBJECT_END_RE = lazy(
-    r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|"
+    r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|建设者|农民工|快递员|骑手|小哥|司机|工匠|劳模|"
     r"团|队|站|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者)$")
 # A place's or trade's group of people ending a line (台湖镇职工, 交通运输行业职工, 怀柔山区职工):
 # the subject of the headline it is the first line of (kickers that end with a group say
 # something of it: 礼赞劳动者, 冬奥遗产惠职工, 身边的工匠); a verb and a time that modifies
-# its object on the next line (大兴区开展冬季, 全总部署岁末年初).
+# its object on the next line (大兴区开展冬季, 全总部署岁末年初, 全总部署开展2025年), or a
+# count or modifier still waiting for its noun (…建成首个新就业形态 / 劳动者综合服务站).
 _GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社区|山区|行业|系统|楼宇|园区)[^\s的]{0,4}?"
                      r"(?:职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|农民工|快递员|建设者)$")
 # Verbs a kicker opens with, saying something of the group it ends with (服务楼宇职工, 关爱户外劳动者).
 _KICKER_VERBS = ("服务", "关爱", "关注", "聚焦", "助力", "礼赞", "致敬", "守护", "情系", "心系", "走近", "点赞", "温暖")
-_MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季|春季|秋季|岁末年初|岁末|年初|年末|首届|首批|年度)$")
+_MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季|春季|秋季|岁末年初|岁末|年初|年末|首届|首批|年度|\d{4}年度?)$"
+                        r"|(?:首个|首家|首批|新就业形态)$")
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
@@ -2135,6 +2150,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         # box of briefs under bare headlines: 东城职工学习情绪管理 / … / 平谷职工棋赛落幕 / …)
     if nxt.text.startswith(CONTINUATION_START):
         score -= 5  # the next line continues a cut sentence
+    elif _REFERS_BACK_RE.match(nxt.text):
+        score -= 2  # 据了解，此次揭牌的工作室…: the paragraph goes on with the story above
     if cur.body and not cur.closed and not is_terminated(cur.body[-1].text):
         score -= 2  # the paragraph above is cut off: this line continues it
     if cur.body and cur.body[-1].text.endswith(("：", ":")):
@@ -2214,6 +2231,8 @@ def _crossheads(body: list[Token], title: str | None = None) -> set[int]:
     found = {k for ks in heads.values() if len(ks) > 1 for k in ks}
     found |= {k for k in short if body[k].text.endswith(("”", "》", "」"))
               and not (title and body[k].text + body[k + 1].text[:2] in title)}
+    # (one over a paragraph that goes on with the story, a whole clause: 聚焦“卡脖子”难题 / 据了解，此次…)
+    found |= {k for k in short if _REFERS_BACK_RE.match(body[k + 1].text)}
     # A series of whole phrases (暖心服务不打烊 … 服务阵地再扩容), each over a paragraph that
     # opens with a whole clause: a fragment cut by a break leaves a quote or bracket open
     # (“为庆祝中华全国 | 总工会…) or the next line starts mid-word (混合团体 | 赛,设置…).

@@ -2542,3 +2542,79 @@ def test_a_headless_photo_item_whose_credit_is_a_paragraph_of_its_own():
     arts = split_text(page)
     assert [(a.title, a.reporters) for a in arts] == [
         ("守护“大国重器”的80后工程师", ["赵思远"]), (None, ["刘欣欣"]), ("石景山区总工会为20对职工新人举办集体婚礼", ["田雨"])]
+
+
+def test_a_pdf_copy_with_two_line_heads_bylines_as_wide_as_the_column_and_credits_after_captions():
+    # headlines broken over two lines by the PDF's column (subject 赴 destination / predicate,
+    # a group of people / predicate, a verb's year / object, 首个… / its noun); a byline line as
+    # wide as the column over a news lead; a lead opening 9月中旬; a caption closed by 摄影 吴昊
+    col = 20
+    def story(head, byline, body):
+        return head + ([byline] if byline else []) + _hard_wrap(body, col)
+    para = "，区总工会为一线职工送去慰问品，职工们纷纷表示感谢，工会干部还详细了解了职工的工作和生活情况。"
+    lines = ["劳动午报  2025年9月18日 星期四  第3版  区县工会   编辑 刘洋  校对 张帆", ""]
+    lines += story(["打造“15分钟暖心服务圈”", "和平街街道建成首个新就业形态", "劳动者综合服务站"], None,
+                   "本报讯（记者 孙艳 通讯员 郑凯）近日，和平街街道总工会建成首个新就业形态劳动者综合服务站" + para)
+    lines += story(["门头沟区总工会赴科右前旗", "开展对口帮扶"], None, "本报讯（记者 马超）9月上旬" + para)
+    lines += story(["城市副中心建设者", "迎来“中秋家宴”"], None, "本报讯（记者 崔欣）9月19日晚" + para)
+    lines += story(["全总部署开展2025年", "“金秋助学”活动"], None, "本报综合消息 近日" + para)
+    lines += story(["长阳镇一线职工", "上了一堂“解压课”"], "文/本报记者 张晶 图/通讯员 刘涛", "近日" + para)
+    lines += story(["劳动者风采", "金海湖畔桃农的“丰收季”"], "本报记者 刘欣欣 摄影报道", "9月中旬" + para)
+    lines += _hard_wrap("八角街道为劳模家庭拍摄“全家福”", 16)
+    lines += _hard_wrap("近日，八角街道总工会邀请专业摄影师走进辖区劳模家中，为劳模家庭拍摄“全家福”，并将照片送到劳模手中。 摄影 吴昊", col)
+    lines += story(["全市百家职工服务驿站", "推出“中秋暖心餐”"], None, "本报讯（记者 刘欣欣 周美玉）中秋节当天" + para)
+    arts = split_text("\n".join(lines) + "\n3\n")
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("和平街街道建成首个新就业形态劳动者综合服务站", ["孙艳"]),
+        ("门头沟区总工会赴科右前旗开展对口帮扶", ["马超"]),
+        ("城市副中心建设者迎来“中秋家宴”", ["崔欣"]),
+        ("全总部署开展2025年“金秋助学”活动", []),
+        ("长阳镇一线职工上了一堂“解压课”", ["张晶"]),
+        ("金海湖畔桃农的“丰收季”", ["刘欣欣"]),
+        ("八角街道为劳模家庭拍摄“全家福”", []),
+        ("全市百家职工服务驿站推出“中秋暖心餐”", ["刘欣欣", "周美玉"]),
+    ]
+    assert arts[6].photographers == ["吴昊"] and arts[6].text.endswith("送到劳模手中。")
+
+
+def test_a_wechat_posts_account_lines_symbols_and_bracketed_source_with_its_reporter():
+    page = "\n".join([
+        "朝阳区第十届职工职业技能大赛开赛",
+        "原创 朝阳工会 北京朝阳工会",
+        "2025年04月18日 17:30 北京",
+        "点击蓝字 关注我们",
+        "👇",
+        "本报讯（记者 刘欣欣）4月17日，朝阳区第十届职工职业技能大赛开赛，2600余名职工参赛。",
+        "",
+        "朝阳区总工会副主席汪涛表示，区总工会将以技能大赛为抓手，持续推进产业工人队伍建设改革。",
+        "",
+        "来源：劳动午报",
+        "分享 收藏 在看 点赞",
+        "",
+        "",
+        "未来科学城首批职工创新工作室集中揭牌",
+        "北京昌平工会  2025-05-12 17:30  北京",
+        "▼",
+        "5月10日，昌平区总工会在未来科学城举行职工创新工作室集中揭牌仪式，8家职工创新工作室首批挂牌。",
+        "",
+        "聚焦“卡脖子”难题",
+        "",
+        "据了解，此次揭牌的工作室均由劳模、工匠或高级技术人员领衔，团队成员共计160余人。",
+        "",
+        "来源：昌平区总工会",
+        "",
+        "🎉🎉🎉",
+        "",
+        "回天地区新就业形态劳动者集中入会",
+        "7月2日，昌平区总工会在天通苑北街道举办集中入会活动，280余人现场加入工会组织。",
+        "（来源：劳动午报 记者 马超）",
+        "编辑：郭佳 审核：赵敏",
+    ]) + "\n"
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("朝阳区第十届职工职业技能大赛开赛", ["刘欣欣"]),
+        ("未来科学城首批职工创新工作室集中揭牌", []),
+        ("回天地区新就业形态劳动者集中入会", ["马超"]),
+    ]
+    assert arts[1].text.split("\n")[1] == "聚焦“卡脖子”难题"  # its crosshead: 据了解，此次… goes on
+    assert not any(ch in a.text for a in arts for ch in "👇▼🎉")
