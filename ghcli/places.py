@@ -640,11 +640,11 @@ def _residence(text: str, m: PlaceMatch) -> bool:
 def _weak(text: str, m: PlaceMatch) -> bool:
     """Is the district named as where someone lives (家住通州区, 住在北京丰台), as a company's
     seat (公司总部虽在朝阳, 集团总部位于海淀) or inside a company's name (城建朝阳建设公司,
-    城建集团丰台职业技能培训基地, a locality opening it: 王府井集团)?
+    城建集团丰台职业技能培训基地, a locality opening it: 王府井集团, 大兴机场片区)?
     One function, settled by the character before the place for most places."""
     start = m.start
     if (m.level == "area" or m.level == "zone") and text.startswith(BRAND_WORDS, m.end):
-        return True  # 王府井集团, 王府井百货(集团): a company named after a locality
+        return True  # 王府井集团, 王府井百货(集团), 自贸试验区大兴机场片区: a company or a zone named after a locality
     if not start:
         return False
     before = text[start - 1]
@@ -660,8 +660,9 @@ def _weak(text: str, m: PlaceMatch) -> bool:
                                               or text.endswith(_COMPANY_WORDS, 0, start)))
 
 
-# Words that make a locality's name the start of a company's (王府井集团, 金融街控股).
-BRAND_WORDS = ("集团", "百货", "股份", "控股", "公司", "(集团)", "（集团）")
+# Words that make a locality's name the start of a company's (王府井集团, 金融街控股) or of a
+# zone's that may lie elsewhere (中国(河北)自由贸易试验区大兴机场片区廊坊区域).
+BRAND_WORDS = ("集团", "百货", "股份", "控股", "公司", "(集团)", "（集团）", "片区")
 # A company's word right before a district's bare name (北京城建集团丰台职业技能培训基地): a
 # unit of the company named after where it is, inside one name.
 _COMPANY_WORDS = ("集团", "公司")

@@ -838,6 +838,9 @@ def test_where_parcels_go_is_no_citywide_scope():
     ("王府井集团职工运动会在首钢园开幕",
      "近日,北京王府井百货(集团)股份有限公司第十届职工运动会在首钢园开幕,1200余名职工参加。\n"
      "集团工会相关负责人介绍,本届运动会选择在首钢园举办。", "石景山区"),
+    # a free-trade zone's part named after a locality, on the other side of the border
+    ("廊坊临空经济区成立工会联合会",
+     "记者近日从廊坊市总工会获悉,中国(河北)自由贸易试验区大兴机场片区廊坊区域暨廊坊临空经济区工会联合会日前正式成立。", None),
     # … while the locality itself still places a story
     ("王府井步行街商户职工享受“工会福利”",
      "本报讯(记者 陈曦)近日,王府井步行街的商户职工领到了工会送来的防暑降温物资。", "东城区"),
