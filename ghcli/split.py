@@ -432,7 +432,25 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         _chrome_runs(tokens)
         _running_heads(tokens)
     _bulletin_name(tokens)
+    _page_label(tokens)
     return tokens
+
+
+# A page's label and number over its first story (工会新闻 3, 3 工会新闻), as an OCR copy reads the
+# page's head: part of the banner.
+_PAGE_LABEL_RE = lazy(r"^(?:[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9０-９]{1,2}|[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6})$")
+# How many lines at the top of a text may hold it.
+MAX_PAGE_HEAD_LINES = 4
+
+
+def _page_label(tokens: list[Token]) -> None:
+    """The page's label among the first lines above any text (劳动午报 / 2024年6月12日 / 工会新闻 3)."""
+    for tok in tokens[:MAX_PAGE_HEAD_LINES]:
+        if tok.kind != BANNER and tok.kind != SHORT:
+            return
+        if tok.kind == SHORT and _PAGE_LABEL_RE.match(tok.text):
+            tok.kind = BANNER
+            return
 
 
 # How many lines a bulletin's name may take above its number.
@@ -476,20 +494,55 @@ def _content_len(raw: str) -> int:
     return len(raw)
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width a hard-wrapped page was wrapped at, or None for a page of whole paragraphs
-    (judged on the lengths of the lines as they are: counted in C, the test costs little)."""
+def _wrap_width(lines: list[str]) -> tuple[int, int] | None:
+    """The width a hard-wrapped page was wrapped at and how much shorter a full line may be
+    (1; more for an OCR copy, whose lines vary with the widths of the characters in them), or
+    None for a page of whole paragraphs (judged on the lengths of the lines as they are:
+    counted in C, the test costs little)."""
     counts = Counter(map(len, lines))
     full, width = max([(c, n) for n, c in counts.items() if n >= MIN_WRAP_WIDTH], default=(0, 0))
     if full < MIN_FULL_LINES:
         return None
+    considered = sum(c for n, c in counts.items() if n >= width // 2)
+    band = _wrap_band(lines, counts)
+    if full < MIN_FULL_SHARE * considered or band is not None and band[2] >= MIN_BAND_GAIN * full:
+        return band and band[:2]  # most lines a character or two shorter than the widest: OCR's
     # A line printed again and again (==========, 版面：第01版 要闻, a running head) is a rule
     # or a label, no wrapped text: only lines printed once count.
     seen = Counter(line for line in lines if len(line) == width)
     if sum(1 for c in seen.values() if c == 1) < MIN_FULL_LINES:
         return None
-    considered = sum(c for n, c in counts.items() if n >= width // 2)
-    return width if full >= MIN_FULL_SHARE * considered else None
+    return width, 1
+
+
+# An OCR copy of a narrow column: most lines within a band this many characters wide (13 to 15
+# characters, as the widths of digits, Latin letters and punctuation vary)...
+OCR_BAND_CHARS = 3
+MIN_BAND_SHARE = 0.6  # ... holding this share of the lines of half its width or more,
+MIN_BAND_LINES = 2 * MIN_FULL_LINES  # at least this many,
+MIN_RUNNING_SHARE = 0.5  # and lines of running text (a comma or a full stop in them), as many
+MIN_CUT_SHARE = 0.5  # cut off before their sentence ends (verse and lists end their lines)
+MAX_BAND_WIDTH = 24  # (columns this narrow only: wider text is a PDF's, wrapped at one width)
+MIN_BAND_GAIN = 2  # a band read even where one width shows, when it holds this many times its lines
+
+
+def _wrap_band(lines: list[str], counts: Counter) -> tuple[int, int, int] | None:
+    """``_wrap_width`` of an OCR copy of a narrow column: the widest length of the band of
+    OCR_BAND_CHARS lengths most lines fall in, the band's width and how many lines it holds;
+    None when the lines do not crowd into one band, or are no running text (a list, a poem)."""
+    band, high = max((sum(counts.get(n - k, 0) for k in range(OCR_BAND_CHARS)), n)
+                     for n in range(MIN_WRAP_WIDTH + OCR_BAND_CHARS - 1, MAX_BAND_WIDTH + 1))
+    considered = sum(c for n, c in counts.items() if n >= high // 2)
+    if band < MIN_BAND_LINES or band < MIN_BAND_SHARE * considered:
+        return None
+    low = high - OCR_BAND_CHARS + 1
+    in_band = [line for line in lines if low <= len(line) <= high]
+    running = sum(1 for line in in_band if "，" in line or "," in line or "。" in line)
+    cut = sum(1 for line in in_band if not is_terminated(line) and line[-1] not in "，,、；;")
+    if running < MIN_RUNNING_SHARE * len(in_band) or cut < MIN_CUT_SHARE * len(in_band) \
+            or len(set(in_band)) < MIN_BAND_LINES:
+        return None
+    return high, OCR_BAND_CHARS, band
 
 
 def _unwrap_pages(lines: list[str]) -> tuple[list[str], list[int], dict[int, int]] | None:
@@ -502,7 +555,7 @@ def _unwrap_pages(lines: list[str]) -> tuple[list[str], list[int], dict[int, int
     if not cuts or cuts[-1] != len(lines):
         cuts.append(len(lines))
     if len(cuts) == 1:
-        return _unwrap_page(lines, width) if width else None
+        return _unwrap_page(lines, *width) if width else None
     out: list[str] = []
     numbers: list[int] = []
     ends: dict[int, int] = {}
@@ -511,7 +564,7 @@ def _unwrap_pages(lines: list[str]) -> tuple[list[str], list[int], dict[int, int
         page = lines[start:end]
         page_width = (len(page) >= MIN_WRAPPED_LINES and _wrap_width(page)) or width
         if page_width:
-            page_lines, page_numbers, page_ends = _unwrap_page(page, page_width)
+            page_lines, page_numbers, page_ends = _unwrap_page(page, *page_width)
             numbers += [start + n for n in page_numbers]
             ends.update({start + first: start + last for first, last in page_ends.items()})
             joined = True
@@ -523,10 +576,10 @@ def _unwrap_pages(lines: list[str]) -> tuple[list[str], list[int], dict[int, int
     return (out, numbers, ends) if joined else None
 
 
-def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], dict[int, int]]:
+def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str], list[int], dict[int, int]]:
     """``lines`` with every full line of a hard-wrapped page joined with the lines it goes on
     in, the source number of each resulting line, and the last source line of each that
-    joined several (by its first line's number). A full line (the width, or one short
+    joined several (by its first line's number). A full line (the width, or ``slack`` short
     of it) goes on unless the next line is blank, indented, marked (##), a subtitle (——…),
     a masthead line or opens a story with a dateline (本报讯…)."""
     out: list[list[str]] = []  # the parts of each resulting line, joined at the end
@@ -555,7 +608,7 @@ def _unwrap_page(lines: list[str], width: int) -> tuple[list[str], list[int], di
         # A paragraph's first line is full at the width less its indent, when the page indents
         # them and the line reads as running text (a headline does not).
         running = _body_like(line) or line.count("“") > line.count("”")  # a quotation it does not close
-        full = width - 1 if joining or not indent or not running else width - 1 - indent
+        full = width - slack if joining or not indent or not running else width - slack - indent
         joining = bool(line) and _content_len(raw) >= full and not (
             is_terminated(line) or line.endswith(CREDIT_ENDINGS) or masthead or _EDITORS_RUN_RE.search(line)
             or "摄影" in line[-MAX_NAME_CREDIT_TAIL:] and parse_credit(line) is not None)  # ……手中。 摄影 吴昊

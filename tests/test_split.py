@@ -2618,3 +2618,39 @@ def test_a_wechat_posts_account_lines_symbols_and_bracketed_source_with_its_repo
     ]
     assert arts[1].text.split("\n")[1] == "聚焦“卡脖子”难题"  # its crosshead: 据了解，此次… goes on
     assert not any(ch in a.text for a in arts for ch in "👇▼🎉")
+
+
+def test_an_ocr_copy_of_a_narrow_column_wrapped_at_varying_widths():
+    # an OCR program's lines vary in length with the characters in them (12 to 14 here); the
+    # page's label and number head it
+    def ocr_wrap(paragraph):
+        lines, i, k = [], 0, 0
+        while i < len(paragraph):
+            width = (12, 14, 13)[k % 3]
+            lines.append(paragraph[i:i + width])
+            i, k = i + width, k + 1
+        return lines
+    stories = [
+        ("聚焦“五小”创新成果", "经开区职工创新成果集中亮相",
+         "本报讯(记者 周美玉)近日，北京经济技术开发区总工会在亦庄职工服务中心举办职工“五小”创新成果展示交流活动，"
+         "来自区内42家企业的136项创新成果集中亮相，吸引了近500名职工现场观摩。华拓生物设备工程师韩立军展示的清洗装置，"
+         "将单台设备清洗时间由4小时缩短至1.5小时，每年可为企业节约成本60余万元。"),
+        (None, "魏善庄镇总工会为快递小哥送“清凉包”",
+         "本报讯(记者 孙艳)连日来，京城持续高温。6月10日，魏善庄镇总工会走进辖区快递网点和外卖站点，"
+         "为300余名快递小哥、外卖骑手送去装有藿香正气水、防晒袖套、毛巾等物品的“清凉包”。据了解，"
+         "魏善庄镇总工会今年在镇域内设立了6个户外劳动者服务站点，全天候向户外劳动者开放。"),
+    ]
+    lines = ["劳动午报", "2024年6月12日 星期三", "工会新闻 3"]
+    for kicker, title, body in stories:
+        lines += ([kicker] if kicker else []) + [title] + ocr_wrap(body)
+    arts = split_text("\n".join(lines) + "\n")
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        ("聚焦“五小”创新成果", "经开区职工创新成果集中亮相", ["周美玉"]),
+        (None, "魏善庄镇总工会为快递小哥送“清凉包”", ["孙艳"]),
+    ]
+    # (a line that happens to end a sentence may end a paragraph: the text is whole either way)
+    assert [a.text.replace("\n", "") for a in arts] == [body[body.index(")") + 1:] for _k, _t, body in stories]
+    assert all(para.endswith("。") for a in arts for para in a.text.split("\n"))
+    assert [a.repairs for a in arts] == [[], []]  # the copy's lines, joined before: no page breaks
+    assert "工会新闻 3" in arts[0].banner
+
