@@ -646,11 +646,13 @@ def _first_line_indent(lines: list[str], width: int) -> int:
 
 
 def _byline_of_its_own(line: str) -> bool:
-    """A byline printed on a line of its own (□本报记者 周美玉), which nothing above goes on in."""
-    if len(line) > MAX_BYLINE_LINE_CHARS or not ("记者" in line or "通讯员" in line):
+    """A byline printed on a line of its own (□本报记者 周美玉), or a commentary's signature
+    (本报评论员, □ 李强, 口 李强 as OCR reads it), which nothing above goes on in."""
+    if len(line) > MAX_BYLINE_LINE_CHARS or not ("记者" in line or "通讯员" in line or "评论员" in line
+                                                 or line[0] in "□■" or line[0] == "口" and _OCR_BOX_RE.match(line)):
         return False
-    credits = parse_byline_line(line)
-    return credits is not None and credits.has_names
+    credits = parse_byline_line("□" + line[1:] if line[0] == "口" else line)
+    return credits is not None and (credits.has_names or credits.signature)
 
 
 def _opens_story(line: str) -> bool:

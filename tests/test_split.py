@@ -2643,14 +2643,21 @@ def test_an_ocr_copy_of_a_narrow_column_wrapped_at_varying_widths():
     lines = ["劳动午报", "2024年6月12日 星期三", "工会新闻 3"]
     for kicker, title, body in stories:
         lines += ([kicker] if kicker else []) + [title] + ocr_wrap(body)
+    # a commentary's headline as long as the column's lines, over its signature (□ read as 口)
+    commentary = ("近年来，随着平台经济快速发展，快递员、外卖骑手、网约车司机等新就业形态劳动者队伍不断壮大。"
+                  "工会组织只有真正走近劳动者、倾听劳动者，才能赢得劳动者的信赖。")
+    lines += ["让新就业形态劳动者更有归属感", "口 李强"] + ocr_wrap(commentary)
     arts = split_text("\n".join(lines) + "\n")
     assert [(a.kicker, a.title, a.reporters) for a in arts] == [
         ("聚焦“五小”创新成果", "经开区职工创新成果集中亮相", ["周美玉"]),
         (None, "魏善庄镇总工会为快递小哥送“清凉包”", ["孙艳"]),
+        (None, "让新就业形态劳动者更有归属感", []),
     ]
+    assert arts[2].byline == "□ 李强"
     # (a line that happens to end a sentence may end a paragraph: the text is whole either way)
-    assert [a.text.replace("\n", "") for a in arts] == [body[body.index(")") + 1:] for _k, _t, body in stories]
+    assert [a.text.replace("\n", "") for a in arts] == [
+        *(body[body.index(")") + 1:] for _k, _t, body in stories), commentary]
     assert all(para.endswith("。") for a in arts for para in a.text.split("\n"))
-    assert [a.repairs for a in arts] == [[], []]  # the copy's lines, joined before: no page breaks
+    assert [a.repairs for a in arts] == [[], [], []]  # the copy's lines, joined before: no page breaks
     assert "工会新闻 3" in arts[0].banner
 
