@@ -676,29 +676,21 @@ def test_two_fragments_cut_by_breaks_in_one_story_are_no_crossheads():
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
-def test_a_fragment_closing_a_quote_that_opens_like_a_sentence_is_no_crosshead(sep):
-    # 本次… opens a sentence inside a story, never a crosshead: the break is joined.
-    text = sep.join([
-        "## 大兴区职工主题阅读系列活动启动",
-        "本报讯（记者 孙艳）近日，大兴区职工主题阅读系列活动正式启动。",
-        "本次启动仪式以“经典诵读+征集启动”",
-        "为主要内容，聘任“好书推荐官”向全区职工荐书、讲书。",
-    ]) + "\n"
-    (art,) = split_text(text)
-    assert [(r["left"][-6:], r["right"][:4]) for r in art.repairs] == [("+征集启动”", "为主要内")]
+@pytest.mark.parametrize("lines, joint", [
+    # 本次… opens a sentence inside a story, never a crosshead
+    (["## 大兴区职工主题阅读系列活动启动", "本报讯（记者 孙艳）近日，大兴区职工主题阅读系列活动正式启动。",
+      "本次启动仪式以“经典诵读+征集启动”", "为主要内容，聘任“好书推荐官”向全区职工荐书、讲书。"], ("启动”", "为主要")),
+    # the headline's words run on across the break
+    (["## 延庆职工“五月鲜花”歌咏比赛落幕", "本报讯（记者 马超）5月20日，延庆职工第三十三届“五月鲜花”歌咏比赛圆满落幕。",
+      "延庆职工“五月鲜花”", "歌咏比赛已经连续举办了三十三届，比赛节目从基层优秀节目中产生。"], ("鲜花”", "歌咏比")),
+])
+def test_a_fragment_closing_a_quote_is_joined_not_kept_as_a_crosshead(sep, lines, joint):
+    (art,) = split_text(sep.join(lines) + "\n")
+    assert [(r["left"][-3:], r["right"][:3]) for r in art.repairs] == [joint]
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
-def test_a_fragment_closing_a_quote_that_runs_on_with_the_headlines_words_is_joined(sep):
-    text = sep.join([
-        "## 延庆职工“五月鲜花”歌咏比赛落幕",
-        "本报讯（记者 马超）5月20日，延庆职工第三十三届“五月鲜花”歌咏比赛圆满落幕。",
-        "延庆职工“五月鲜花”",
-        "歌咏比赛已经连续举办了三十三届，比赛节目从基层优秀节目中产生。",
-    ]) + "\n"
-    (art,) = split_text(text)
-    assert [(r["left"][-5:], r["right"][:4]) for r in art.repairs] == [("五月鲜花”", "歌咏比赛")]
-    # a crosshead closing a quote with the headline's words, its paragraph a clause of its own
+def test_a_crosshead_closing_a_quote_with_the_headlines_words_stays_one(sep):
     text = sep.join([
         "## 职工书屋里“充电”忙",
         "本报讯（记者 马超）近日，延庆区职工书屋迎来读书热。",
