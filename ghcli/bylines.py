@@ -658,8 +658,9 @@ def _picture_from(s: str) -> tuple[Credits, int] | None:
 
 
 # A picture's credit led by its role word after a caption's last sentence (……生活。 图/通讯员 张雪,
-# ……手中。 摄影 吴昊), the writer's before it (文/本报记者 崔欣　图/通讯员 韩冰).
-_PICTURE_ROLE_TAIL_RE = lazy(rf"[。！？!?”）)]{SPACE}+((?:文字?[/／]{SPACE}*[^。！？!?”/／]{{2,20}}?{SPACE}+)?"
+# ……手中。 摄影 吴昊), the writer's before it (文/本报记者 崔欣　图/通讯员 韩冰, 本报记者 王路曼/文 图/…).
+_PICTURE_ROLE_TAIL_RE = lazy(rf"[。！？!?”）)]{SPACE}+((?:(?:文字?[/／]{SPACE}*[^。！？!?”/／]{{2,20}}?|[^。！？!?”/／]{{2,20}}?[/／]文)"
+                             rf"{SPACE}+)?"
                              rf"(?:(?:图片|图)[/／]|摄影(?:{SPACE}*[:：]|{SPACE}))"
                              rf"{SPACE}*[^。！？!?”/／]{{2,{MAX_CREDIT_CHARS}}})$")
 

@@ -86,7 +86,7 @@ _DISTRICT_BY_SHORT = {d[:-1]: d for d in BEIJING_DISTRICTS} | {"密云县": "密
 _DISTRICT_OF = _DISTRICT_BY_SHORT | {d: d for d in BEIJING_DISTRICTS}
 # Places that open a name: where a name starts when they follow a clause word the boundary
 # list does not know (表扬丰台区总工会 -> 丰台区总工会).
-NAME_OPENERS = ("北京市", "北京", "中华", "中国", "首都", "全国")
+NAME_OPENERS = ("北京市", "北京", "中华", "中国", "首都", "全国", "中关村")
 
 _CJK = r"\u4e00-\u9fff"
 # Organisation suffixes by kind. Each is a literal; longer ones are tried first.

@@ -369,6 +369,10 @@ def test_a_sentence_about_the_papers_reporters_is_no_glued_byline():
     ("进一步丰富山区职工的精神文化生活。 图/通讯员 张雪", [], ["张雪"], ["张雪"]),
     ("进一步丰富山区职工的精神文化生活。 图/本报记者 张晶", ["张晶"], [], ["张晶"]),
     ("职工们在赛场上奋力拼搏。 图/李明", [], [], ["李明"]),
+    # the writer named before it, either way round; a photographer's role word set off by a space
+    ("放松身心。 本报记者 王路曼/文 图/通讯员 宋佳", ["王路曼"], ["宋佳"], ["宋佳"]),
+    ("放松身心。 文/本报记者 崔欣\u3000图/通讯员 韩冰", ["崔欣"], ["韩冰"], ["韩冰"]),
+    ("并将照片装裱后送到劳模手中。 摄影 吴昊", [], [], ["吴昊"]),
 ])
 def test_a_picture_credit_led_by_its_role_word_closes_a_caption(paragraph, reporters, correspondents, photographers):
     credits, start = parse_credit(paragraph)

@@ -103,6 +103,11 @@ def test_volunteer_team_lists_its_union():
     assert names(orgs) == ["昌平区总工会志愿服务队", "昌平区总工会"]
 
 
+def test_a_union_of_a_zhongguancun_park_keeps_its_whole_name():
+    text = "近日,中关村顺义园企业工会联合会成立。中关村顺义园是中关村示范区的重要组成部分。"
+    assert names(find_orgs(text)) == ["中关村顺义园企业工会联合会"]
+
+
 def test_government_and_other_bodies():
     text = ("由北京市文物局工会主办、职工美术俱乐部承办的书画展开幕。活动邀请六合心理研究中心老师和"
             "北京市心启航公益服务中心心理咨询师授课。市文物局工会共收到作品近300幅。")

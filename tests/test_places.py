@@ -841,6 +841,13 @@ def test_where_parcels_go_is_no_citywide_scope():
     # a free-trade zone's part named after a locality, on the other side of the border
     ("廊坊临空经济区成立工会联合会",
      "记者近日从廊坊市总工会获悉,中国(河北)自由贸易试验区大兴机场片区廊坊区域暨廊坊临空经济区工会联合会日前正式成立。", None),
+    # the 中关村 zone as a whole, its parks in many districts, is none of 海淀's
+    ("中关村各分园工会联动开展“工会服务月”",
+     "记者近日获悉,中关村示范区各分园工会组织联动开展“工会服务月”活动。此次活动覆盖中关村丰台园、昌平园、延庆园等多个分园。",
+     None),
+    ("中关村顺义园企业工会联合会成立", "近日,中关村顺义园企业工会联合会成立。中关村顺义园是中关村示范区的重要组成部分。", "顺义区"),
+    # … while its exhibition centre is a building in 海淀
+    ("区职工创新成果展开幕", "本报讯(记者 赵思远)近日,职工创新成果展在中关村国家自主创新示范区展示中心开幕。", "海淀区"),
     # … while the locality itself still places a story
     ("王府井步行街商户职工享受“工会福利”",
      "本报讯(记者 陈曦)近日,王府井步行街的商户职工领到了工会送来的防暑降温物资。", "东城区"),
