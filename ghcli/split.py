@@ -2270,9 +2270,10 @@ def _set_apart(tok: Token, typical_gap: float) -> bool:
 
 def _crossheads(body: list[Token], title: str | None = None) -> set[int]:
     """Positions of the crossheads (小标题) among a story's paragraphs: short headline-like
-    lines after a finished sentence that come in a series (聚焦技能提升 … 聚焦困难帮扶) or close
+    lines after a finished sentence that come in a series (聚焦技能提升 … 聚焦困难帮扶), close
     with a quote (书屋里“充电”; not a fragment that runs on into the next paragraph with the
-    headline's words: 延庆职工“五月鲜花” | 歌咏比赛已经… under …“五月鲜花”歌咏比赛落幕). They stay
+    headline's words: 延庆职工“五月鲜花” | 歌咏比赛已经… under …“五月鲜花”歌咏比赛落幕), or stand
+    over a paragraph that goes on with the story (聚焦“卡脖子”难题 / 据了解，此次…). They stay
     paragraphs of their own where a page-break fragment (大兴经济技术开发区 | 总工会依托…) is
     joined to the text it was cut from."""
     short = [k for k, t in enumerate(body) if t.kind == SHORT and k and k + 1 < len(body)
@@ -2286,7 +2287,6 @@ def _crossheads(body: list[Token], title: str | None = None) -> set[int]:
     found = {k for ks in heads.values() if len(ks) > 1 for k in ks}
     found |= {k for k in short if body[k].text.endswith(("”", "》", "」"))
               and not (title and body[k].text + body[k + 1].text[:2] in title)}
-    # (one over a paragraph that goes on with the story, a whole clause: 聚焦“卡脖子”难题 / 据了解，此次…)
     found |= {k for k in short if _REFERS_BACK_RE.match(body[k + 1].text)}
     # A series of whole phrases (暖心服务不打烊 … 服务阵地再扩容), each over a paragraph that
     # opens with a whole clause: a fragment cut by a break leaves a quote or bracket open
