@@ -1531,7 +1531,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 or (cur.closed and cur.body and not _next_caption(cur, tok) and not _box_after_signature(cur, tok)) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap, _next_token(tokens, i)) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok) \
-                or _labelled_brief(cur, tok) or tok.text.startswith(CORRECTION_OPENERS) and cur.body:
+                or _labelled_brief(cur, tok) or (tok.text.startswith(CORRECTION_OPENERS) or _labelled_notice(tok.text)) \
+                and cur.body:
             start([], [], [], tok)  # a story without a recognisable headline
         cur.body.append(tok)
         cur.last_line = tok.line
@@ -1983,7 +1984,7 @@ def _headline_text(text: str) -> str:
     text = text.lstrip(BULLETS) or text
     if text[0] == "【" and text[-1] == "】" and "】" not in text[1:-1] and len(text) > 2:
         text = text[1:-1].strip(" \u3000") or text
-    if (text[0].isdigit() or text[0] in _CN_NUMERALS) and (number := _LIST_NUMBER_RE.match(text)):
+    if (text[0].isdigit() or text[0] in _CN_NUMERALS or text[0] in "【[") and (number := _LIST_NUMBER_RE.match(text)):
         text = text[number.end():]  # 1. 王府井商圈职工有了“午间课堂” of a numbered export, 四、… of a bulletin
     if text.endswith("。") and len(text) > 1 and not text.endswith("。”"):
         text = text[:-1]
@@ -1993,7 +1994,8 @@ def _headline_text(text: str) -> str:
 
 
 # A list number before a headline (1. …, 2、…), not a figure (3.8万名职工…).
-_LIST_NUMBER_RE = lazy(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]\s*(?=[^\d\s.．、])")
+_LIST_NUMBER_RE = lazy(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[【\[](?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]])"
+                      r"\s*(?=[^\d\s.．、])")  # (【2】… of a scraped list)
 _CN_NUMERALS = frozenset("一二三四五六七八九十")
 # A headline or word set letter-spaced: single Han characters between single spaces.
 _LETTER_SPACED_RE = lazy(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")
@@ -2051,6 +2053,19 @@ def _body_like(text: str) -> bool:
         or DATE_FRAGMENT_RE.match(text) is not None
         or (LEAD_WORDS_RE.match(text) is not None and not text.startswith("“"))
     )
+
+
+# The labels a notice run into its text opens with, before a colon (遗失声明：…, 征稿启事：…).
+NOTICE_LABELS = frozenset({"遗失声明", "声明", "启事", "征稿启事", "征文启事", "招聘启事", "寻物启事", "公告", "通告",
+                           "讣告", "鸣谢", "公示", "更正"})
+_MAX_NOTICE_LABEL_CHARS = max(map(len, NOTICE_LABELS))
+
+
+def _labelled_notice(text: str) -> bool:
+    """Does the text open with a notice's label and a colon (遗失声明：北京某某物流…)?"""
+    end = _MAX_NOTICE_LABEL_CHARS + 1
+    at = max(text.find("：", 0, end), text.find(":", 0, end))
+    return at > 0 and text[:at] in NOTICE_LABELS
 
 
 def _notice_words(title: str) -> bool:
@@ -2475,7 +2490,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped)
                      or d.kicker and _weather_label(d.kicker[-1]))  # 今日天气 / 晴转多云 南风二三级 / …
             or _lead_in(d.title, text) or d.title is None and (
-                _SALUTATION_RE.match(text) or _tip_box(text) or text.startswith(CORRECTION_OPENERS))) \
+                _SALUTATION_RE.match(text) or _tip_box(text) or text.startswith(CORRECTION_OPENERS)
+                or _labelled_notice(text))) \
             and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
     else:

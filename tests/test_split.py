@@ -2653,3 +2653,21 @@ def test_an_ocr_copy_of_a_narrow_column_wrapped_at_varying_widths():
     assert [a.repairs for a in arts] == [[], [], []]  # the copy's lines, joined before: no page breaks
     assert "工会新闻 3" in arts[0].banner
 
+
+
+def test_a_scraped_list_numbered_in_brackets_and_a_notice_run_into_its_text():
+    page = "\n".join([
+        "【1】溪翁庄镇工会为水库巡护员送装备",
+        "<p>本报讯（记者 王路曼）近日，溪翁庄镇总工会为30名水库巡护员送去冲锋衣和巡护装备。</p>",
+        "<br>",
+        "【2】环球度假区千余名一线员工技能&ldquo;大练兵&rdquo;",
+        "<p>本报讯（记者 刘欣欣）近日，北京环球度假区工会组织千余名一线员工开展技能练兵。</p>",
+        "<br>",
+        "<p>遗失声明：北京某某物流有限公司不慎遗失工会法人资格证书副本，特此声明作废。</p>",
+    ]) + "\n"
+    arts = split_text(page)
+    assert [(a.kind, a.title, a.reporters) for a in arts] == [
+        ("article", "溪翁庄镇工会为水库巡护员送装备", ["王路曼"]),
+        ("article", "环球度假区千余名一线员工技能“大练兵”", ["刘欣欣"]),
+        ("notice", None, []),
+    ]
