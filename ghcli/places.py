@@ -86,6 +86,7 @@ UNION_SUFFIXES = ("总工会", "工会", "区总工会")
 DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进", "在", "于", "登", "登上")
 # Words that make the place after them where guests of the story's event come from.
 GUEST_WORDS = ("特邀", "邀请", "邀", "迎来")
+INVITED_WORDS = ("邀请了", "请来", "请来了")  # (邀请了北京大学第三医院妇产科专家: where the guests are from)
 # What lists places of one kind (走进密云区古北口镇和延庆区八达岭镇): a town right after its
 # district, or a conjunction.
 _LISTING = frozenset({"", "和", "、", "及", "与", "以及"})
@@ -173,7 +174,8 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                 if district == home_of and prev.end == m.start or _weak(text, m):
                     homes[district] = homes.get(district, 0.0) + weight
                     if district != home_of:
-                        if text.endswith(BIRTH_WORDS, 0, _with_city(text, m)) or _model_or_origin(text, m):
+                        if text.endswith(BIRTH_WORDS, 0, _with_city(text, m)) or _model_or_origin(text, m) \
+                                or _invited(text, m):
                             away = True
                         elif not _residence(text, m):
                             seats = True
@@ -348,8 +350,12 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…) or in
         # the lines of a list it prints (王建国 北京公交集团…, 张伟 中关村…有限公司工程师)
         return None
-    if not title_district and not lead_district and found[4] and _only_in_spread_lists(rest, found[4]):
-        return None  # 慰问组深入四惠、六里桥、北京西站南广场等枢纽: stops across the city, the story's none
+    named = [(text, matches) for text, matches in ((lead, lead_matches), (rest, found[4]))
+             if any(m.district for m in matches)]
+    if not title_district and named and all(_only_in_spread_lists(text, matches) for text, matches in named):
+        # 慰问组深入四惠、六里桥、北京西站南广场等枢纽 (in the lead or the body): stops across the
+        # city, the story's none
+        return None
     located = {m.district for text, matches in ((lead, lead_matches), (rest, found[4]))
                if "位于" in text or "地处" in text or "坐落" in text  # LOCATING_VERBS: most texts say no such thing
                for m in matches if m.district and _locates_subject(text, m, title)}
@@ -631,6 +637,12 @@ def _model_or_origin(text: str, m: PlaceMatch) -> bool:
         after == "学" and text.endswith("向", 0, m.start))
 
 
+def _invited(text: str, m: PlaceMatch) -> bool:
+    """Is the place named as where invited guests come from (邀请了北京大学第三医院妇产科专家,
+    迎来门头沟“同行”)?"""
+    return text.endswith(GUEST_WORDS, 0, m.start) or text.endswith(INVITED_WORDS, 0, m.start)
+
+
 def _residence(text: str, m: PlaceMatch) -> bool:
     """Is the place named as where someone lives or was born (家住通州区, 为在通州安家的快递员)?"""
     return text.endswith(RESIDENCE_WORDS, 0, _with_city(text, m)) or (
@@ -653,7 +665,7 @@ def _weak(text: str, m: PlaceMatch) -> bool:
             return True
         if _residence(text, m):
             return True
-    if _model_or_origin(text, m):
+    if _model_or_origin(text, m) or _invited(text, m):
         return True
     return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
             and not m.form.endswith("区") and (_COMPANY_NAME_RE.match(text, m.end) is not None

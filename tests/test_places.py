@@ -854,3 +854,20 @@ def test_where_parcels_go_is_no_citywide_scope():
 ])
 def test_localities_named_elsewhere_figuratively_or_in_a_company_name(title, text, district):
     assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("title, text, district", [
+    # stops across the city listed in the lead
+    ("北京公交集团工会慰问春运一线驾驶员",
+     "近日,北京公交集团工会负责人带队,先后来到六里桥、四惠、北京南站等公交枢纽和场站,慰问春运期间坚守岗位的驾驶员。", None),
+    # experts invited from a hospital to a lecture given online to the whole network
+    ("地铁女职工“巾帼课堂”开讲",
+     "近日,北京地铁工会女职工委员会“巾帼课堂”系列讲座开讲,通过线上直播方式面向全路网女职工开放。\n"
+     "讲座邀请了北京大学第三医院妇产科专家和劳动法律师,讲解了女职工常见疾病预防等知识。", None),
+    # a city union's gift at one reserve, a depot's team at its depot
+    ("松山保护区巡护员有了“流动书屋”",
+     "近日,北京市农林工会向松山国家级自然保护区管理处赠送图书1200册,并为巡护员建起“流动书屋”。", "延庆区"),
+    ("深夜里的列车“体检师”", "凌晨1点,当最后一列地铁驶回宋家庄停车场,检修工班的工作才刚刚开始。", "丰台区"),
+])
+def test_a_city_bodys_stops_guests_and_single_sites(title, text, district):
+    assert resolve_places(title, text)["district"] == district
