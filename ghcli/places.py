@@ -350,9 +350,10 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…) or in
         # the lines of a list it prints (王建国 北京公交集团…, 张伟 中关村…有限公司工程师)
         return None
-    named = [(text, matches) for text, matches in ((lead, lead_matches), (rest, found[4]))
-             if any(m.district for m in matches)]
-    if not title_district and named and all(_only_in_spread_lists(text, matches) for text, matches in named):
+    if not title_district and ("等" in lead or "等" in rest) and (named := [
+            (text, matches) for text, matches in ((lead, lead_matches), (rest, found[4]))
+            if any(m.district for m in matches)]) \
+            and all(_only_in_spread_lists(text, matches) for text, matches in named):
         # 慰问组深入四惠、六里桥、北京西站南广场等枢纽 (in the lead or the body): stops across the
         # city, the story's none
         return None
