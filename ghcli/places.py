@@ -86,7 +86,9 @@ UNION_SUFFIXES = ("总工会", "工会", "区总工会")
 DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进", "在", "于", "登", "登上")
 # Words that make the place after them where guests of the story's event come from.
 GUEST_WORDS = ("特邀", "邀请", "邀", "迎来")
-INVITED_WORDS = ("邀请了", "请来", "请来了")  # (邀请了北京大学第三医院妇产科专家: where the guests are from)
+# What names the place after it as where invited guests are from (邀请了北京大学第三医院妇产科专家).
+_INVITING = (*GUEST_WORDS, "邀请了", "请来", "请来了")
+_INVITING_LAST = frozenset(w[-1] for w in _INVITING)
 # What lists places of one kind (走进密云区古北口镇和延庆区八达岭镇): a town right after its
 # district, or a conjunction.
 _LISTING = frozenset({"", "和", "、", "及", "与", "以及"})
@@ -641,7 +643,7 @@ def _model_or_origin(text: str, m: PlaceMatch) -> bool:
 def _invited(text: str, m: PlaceMatch) -> bool:
     """Is the place named as where invited guests come from (邀请了北京大学第三医院妇产科专家,
     迎来门头沟“同行”)?"""
-    return text.endswith(GUEST_WORDS, 0, m.start) or text.endswith(INVITED_WORDS, 0, m.start)
+    return text[m.start - 1:m.start] in _INVITING_LAST and text.endswith(_INVITING, 0, m.start)
 
 
 def _residence(text: str, m: PlaceMatch) -> bool:
@@ -666,8 +668,8 @@ def _weak(text: str, m: PlaceMatch) -> bool:
             return True
         if _residence(text, m):
             return True
-    if _model_or_origin(text, m) or _invited(text, m):
-        return True
+    if _model_or_origin(text, m) or before in _INVITING_LAST and text.endswith(_INVITING, 0, start):
+        return True  # (…邀请了北京大学第三医院妇产科专家: where invited guests are from)
     return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
             and not m.form.endswith("区") and (_COMPANY_NAME_RE.match(text, m.end) is not None
                                               or text.endswith(_COMPANY_WORDS, 0, start)))
