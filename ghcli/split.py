@@ -2198,8 +2198,14 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 1 if nxt.text.startswith("“") else 2
     credit_at = _block_credit(tokens, j, typical_gap)
     numbered = _caption_number(nxt.text) > 0
-    if credit_at is not None and (
-            numbered or not (_signed(cur) and _caption(tokens, credit_at).startswith(IN_STORY_CAPTION))):
+    if credit_at is not None and (numbered or not (_signed(cur) and (
+            _caption(tokens, credit_at).startswith(IN_STORY_CAPTION)
+            or len(run) == 1 and _crosshead_above(cur, compact)
+            and sum(1 for t in tokens[j:credit_at] if t.kind == BODY) > MAX_CAPTION_PARAGRAPHS
+            and not any(_caption_number(t.text) for t in tokens[j:credit_at])))):  # (no spread's ①②③)
+        # (inside a signed story, a line as long as its crossheads above over paragraphs a
+        # picture's credit closes is the next crosshead: “带出一支‘娘子军’” / 2019年,… / … /
+        # 图/通讯员 杨帆)
         score += 3  # a photo-news item: short body closed by a credit (图为… is the story's own picture)
         if numbered:
             score += 2  # 节日里，城市守护者在岗位上 / ①… ②… / 本报记者 于佳 摄: a photo spread's captions (图①…)
@@ -2237,6 +2243,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     return score
 
 
+# Most paragraphs a photo item's caption runs to.
+MAX_CAPTION_PARAGRAPHS = 2
 # What the captions of a photo spread (组图) open with: ①4月29日，…
 NUMBERED_CAPTION_ORDER = {mark: k for k, mark in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)}
 

@@ -2671,3 +2671,18 @@ def test_a_scraped_list_numbered_in_brackets_and_a_notice_run_into_its_text():
         ("article", "环球度假区千余名一线员工技能“大练兵”", ["刘欣欣"]),
         ("notice", None, []),
     ]
+
+
+def test_a_features_last_crosshead_over_paragraphs_its_pictures_credit_closes_stays_in_it():
+    page = "\n\n".join([
+        "## 大厨王海燕的“宴会味道”", "——记北京市劳动模范、北京雁栖湖会议中心行政总厨王海燕", "□本报记者 崔欣",
+        "雁栖湖畔,秋意渐浓。上午10点,北京雁栖湖会议中心的后厨里已经忙碌起来。",
+        "果乡姑娘学厨艺", "王海燕出生在平谷区大华山镇,家里种了几亩桃树。初中毕业后,她考进了职业学校学烹饪。",
+        "“把怀柔的味道做出去”", "2014年,雁栖湖国际会都建成,王海燕作为技术骨干来到这里。",
+        "“带出一支‘娘子军’”", "2019年,酒店工会为王海燕成立了劳模创新工作室,已培养出中式烹调高级技师3名。",
+        "“以前大家都觉得后厨是男人的天下,现在我们女厨师也能挑大梁。”徒弟张璐说。",
+        "怀柔区总工会有关负责人表示,区总工会将持续做好劳模服务工作。", "图/通讯员 杨帆",
+    ]) + "\n"
+    (art,) = split_text(page)
+    assert (art.title, art.reporters, art.photographers) == ("大厨王海燕的“宴会味道”", ["崔欣"], ["杨帆"])
+    assert "“带出一支‘娘子军’”" in art.text.split("\n")
