@@ -871,3 +871,15 @@ def test_localities_named_elsewhere_figuratively_or_in_a_company_name(title, tex
 ])
 def test_a_city_bodys_stops_guests_and_single_sites(title, text, district):
     assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("title, text, district", [
+    # old and short names of today's units
+    ("崇文区总工会慰问一线职工", "近日,崇文区总工会走访慰问环卫工人。", "东城区"),
+    ("宣武区职工运动会开幕", "近日,宣武区第五届职工运动会开幕。", "西城区"),
+    ("北京开发区职工技能赛", "近日,北京开发区总工会举办技能赛。", "北京经济技术开发区"),
+    # a group of districts is none of them
+    ("城六区工会联合开展送清凉", "近日,城六区总工会联合开展送清凉活动。", None),
+])
+def test_old_and_short_names_of_units(title, text, district):
+    assert resolve_places(title, text)["district"] == district
