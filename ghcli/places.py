@@ -86,6 +86,12 @@ UNION_SUFFIXES = ("总工会", "工会", "区总工会")
 DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进", "在", "于", "登", "登上")
 # Words that make the place after them where guests of the story's event come from.
 GUEST_WORDS = ("特邀", "邀请", "邀", "迎来")
+# An event one union hosts and others are invited to (朝阳海淀职工羽毛球邀请赛), unless it is run
+# jointly (联合主办, 两区工会联手).
+INVITATIONAL = "邀请赛"
+JOINT_WORDS = ("联合", "联手", "共同", "携手", "合办")
+# A union invited in so many words (向海淀区总工会发出邀请): its district sends guests.
+_INVITATION_RE = re.compile(r"[^，,。；;！？\n]{0,10}?发出(?:了)?邀请")
 # What names the place after it as where invited guests are from (邀请了北京大学第三医院妇产科专家).
 _INVITING = (*GUEST_WORDS, "邀请了", "请来", "请来了")
 _INVITING_LAST = frozenset(w[-1] for w in _INVITING)
@@ -700,12 +706,13 @@ def _goes_to(text: str, m: PlaceMatch) -> bool:
 
 def _elsewhere(text: str, matches: list[PlaceMatch]) -> list[bool]:
     """For each match: is the place named as a destination or as where guests come from
-    (特邀西城区…职工的作品参展), alone or listed with one (先后走进密云区古北口镇和延庆区八达岭镇,
-    特邀西城区、丰台区…)? A town right after its district is the same place."""
+    (特邀西城区…职工的作品参展, 向海淀区总工会发出邀请), alone or listed with one (先后走进密云区古北口镇和
+    延庆区八达岭镇, 特邀西城区、丰台区…)? A town right after its district is the same place."""
     flags, chain_end = [], -1
     for m in matches:
         away = _destination(text, m) or text.endswith(GUEST_WORDS, 0, m.start) \
-            or chain_end >= 0 and text[chain_end:m.start] in _LISTING
+            or chain_end >= 0 and text[chain_end:m.start] in _LISTING \
+            or text[m.start - 1:m.start] == "向" and _INVITATION_RE.match(text, m.end) is not None
         flags.append(away)
         chain_end = m.end if away else -1
     return flags
@@ -757,6 +764,10 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
         break
     if first is None or not acting:
         return None
+    if INVITATIONAL in title and not any(w in title or w in lead for w in JOINT_WORDS):
+        # 朝阳海淀职工羽毛球邀请赛 / 由朝阳区总工会主办的…: the host's, the others its guests (not
+        # so when two unions run it: 由朝阳区总工会、海淀区总工会联合主办的…邀请赛)
+        return first.district
     # Each other district, where headline or lead first names it: 到密云区西田各庄镇 names 密云
     # as a destination once, and its town after it is the same destination; a destination in
     # the lead is one though the headline names it bare (海淀职工子女周口店探秘 / 海淀区总工会

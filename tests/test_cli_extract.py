@@ -245,6 +245,14 @@ def test_a_commentary_that_names_a_place_only_for_what_it_stands_for():
     assert [a.district for a in arts] == [None, "海淀区"]
 
 
+def test_a_commentary_on_two_districts_is_about_neither():
+    page = ("## 老街巷里的新服务\n\n□ 石向阳\n\n"
+            "从崇文区的花市、前门,到宣武区的大栅栏、琉璃厂,北京南城的老街巷里,藏着成千上万的打工职工。\n\n"
+            "这一年来,两区工会把服务站开进胡同,把入会登记表送到柜台前。\n")
+    (art,) = _extract_page(page)
+    assert art.district is None and {d["name"] for d in art.districts} == {"东城区", "西城区"}
+
+
 @pytest.mark.parametrize("banner, district", [
     ("# 第06版：丰台工会", "丰台区"), ("# 第06版：西城工会", "西城区"), ("# 第03版：区县工会", "西城区")])
 def test_the_page_decides_between_two_districts_of_a_headline(banner, district):

@@ -883,3 +883,25 @@ def test_a_city_bodys_stops_guests_and_single_sites(title, text, district):
 ])
 def test_old_and_short_names_of_units(title, text, district):
     assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("title, text, district", [
+    # an invitational its host runs; one two unions run together
+    ("朝阳海淀职工羽毛球邀请赛在朝阳体育中心落幕",
+     "本报讯(实习记者 任洁)近日,由朝阳区总工会主办的2024年朝阳海淀职工羽毛球邀请赛在朝阳体育中心落幕。"
+     "朝阳区总工会今年首次向海淀区总工会发出邀请,两区24支代表队近150名职工参赛。\n"
+     "最终,朝阳区三里屯街道代表队和海淀区学院路街道代表队分获团体冠亚军。\n"
+     "朝阳区总工会相关负责人表示,今年特别邀请海淀区职工队参赛,希望以球会友,促进两区职工交流。", "朝阳区"),
+    ("两区工会联合举办职工足球邀请赛",
+     "本报讯(记者 陈曦)近日,由朝阳区总工会、海淀区总工会联合主办的2025年职工足球邀请赛开赛。", None),
+])
+def test_an_invitational_is_its_hosts(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
+def test_the_south_of_the_city_is_no_town_of_changping():
+    r = resolve_places("城南地区职工技能大赛落幕",
+                       "近日,2018年城南地区职工职业技能大赛落下帷幕。大赛由东城、西城、丰台、房山、大兴5区总工会联合主办。"
+                       "这是“城南行动计划”实施以来5区工会第三次联合举办技能大赛。")
+    assert r["district"] is None
+    assert "昌平区" not in [d["name"] for d in r["districts"]] and r["towns"] == []
