@@ -747,6 +747,8 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
             return None
         # 平谷密云两区…: the headline names several (not as a destination); the lead may
         # still tell the organiser from the unions that help
+    if any(w in lead for w in CITYWIDE_ALL_DISTRICTS):
+        return None  # 全市16个区和北京经济技术开发区总工会带来了…: every district's union, none the subject
     # The first union the lead names, past the places it names as venues or destinations
     # (在密云区太师屯镇的一片苹果园里……东城区总工会组织的劳模志愿服务队).
     first, venues = None, set()

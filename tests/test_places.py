@@ -905,3 +905,18 @@ def test_the_south_of_the_city_is_no_town_of_changping():
                        "这是“城南行动计划”实施以来5区工会第三次联合举办技能大赛。")
     assert r["district"] is None
     assert "昌平区" not in [d["name"] for d in r["districts"]] and r["towns"] == []
+
+
+@pytest.mark.parametrize("title, text, district", [
+    # museums, halls and hospitals a story is placed by
+    ("职工走进首都博物馆感受古都文化", "近日,百余名职工走进首都博物馆,参观“京城旧事”主题展览。", "西城区"),
+    ("青年职工参观中国人民抗日战争纪念馆", "近日,青年职工来到中国人民抗日战争纪念馆开展主题教育。", "丰台区"),
+    ("百余名职工赴平西抗日战争纪念馆缅怀先烈", "近日,职工们来到位于十渡镇的平西抗日战争纪念馆。", "房山区"),
+    ("佑安医院工会为一线医护人员送清凉", "近日,北京佑安医院工会为一线医护人员送去防暑物资。", "丰台区"),
+    # every district's union at the city's hall is the city's story
+    ("各区工会服务品牌亮相劳动人民文化宫",
+     "本报讯(记者 王路曼) 近日,由北京市总工会主办的“一区一品”职工服务品牌展示活动在北京市劳动人民文化宫举行,"
+     "全市16个区和北京经济技术开发区总工会带来了各自的特色服务项目。", None),
+])
+def test_landmarks_and_the_citys_hall(title, text, district):
+    assert resolve_places(title, text)["district"] == district
