@@ -388,8 +388,8 @@ class Gazetteer:
             if start < pos:
                 continue  # overlaps a match already kept
             pos = end
-            if entry.informal and text[start - 1] in "“‘\"'" and text[start - 2:start - 1] == _FIGURE_OF_SPEECH \
-                    and text[end:end + 1] in "”’\"'":
+            if entry.informal and start >= 2 and text[start - 1] in "“‘\"'" and text[start - 2] == _FIGURE_OF_SPEECH \
+                    and text.startswith(("”", "’", '"', "'"), end):
                 prev_end, prev_unit = -1, None
                 continue  # 打造工会服务的“中关村”: a figure of speech, no place
             neighbour = prev_unit if prev_end == start else None

@@ -674,8 +674,8 @@ def _weak(text: str, m: PlaceMatch) -> bool:
             return True
         if _residence(text, m):
             return True
-    if _model_or_origin(text, m) or before in _INVITING_LAST and text.endswith(_INVITING, 0, start):
-        return True  # (…邀请了北京大学第三医院妇产科专家: where invited guests are from)
+    if _model_or_origin(text, m) or _invited(text, m):
+        return True
     return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
             and not m.form.endswith("区") and (_COMPANY_NAME_RE.match(text, m.end) is not None
                                               or text.endswith(_COMPANY_WORDS, 0, start)))
