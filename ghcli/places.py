@@ -544,9 +544,10 @@ def page_district_applies(found: list[list[PlaceMatch]], texts, home: str | None
     title, lead = texts[0], texts[3]
     if any(m.district for matches in found[:4] for m in matches):
         return False
-    if any(m.province and m.province != home for matches in found[:4] for m in matches) \
+    if any(m.province and m.province != home and not _origin(text, m)
+           for matches, text in zip(found[:4], texts[:4]) for m in matches) \
             and not _own_union_acts(title) and not _own_union_acts(lead):
-        return False
+        return False  # (not where someone comes from: 这名来自河北保定的小伙子)
     if citywide(title) or citywide(lead):
         return False
     return not _names_any(title, lead, (*CITY_BODIES, *NATIONAL_BODIES), found, home)

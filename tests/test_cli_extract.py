@@ -266,6 +266,16 @@ def test_the_page_decides_between_two_districts_of_a_headline(banner, district):
     assert art.district == district
 
 
+def test_where_a_worker_comes_from_does_not_keep_a_story_off_its_pages_district():
+    page = (
+        "# 第08版：大兴工会\n\n## 快递员小刘的“娘家”情缘\n\n□本报记者　陈曦\n\n"
+        "早上7点，快递员刘志鹏已经在分拣站忙碌起来。这名来自河北保定的小伙子今年26岁，在快递行业已经干了5年。\n\n"
+        "去年冬天，刘志鹏在送件途中不慎摔伤，工会帮助他申请了困难职工帮扶资金。\n"
+    )
+    (art,) = _extract_page(page)
+    assert art.district == "大兴区"
+
+
 def test_a_district_unions_newsletter():
 
     page = (

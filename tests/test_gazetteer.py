@@ -195,3 +195,18 @@ def test_extra_alias_file(tmp_path):
     extra.write_text("# test\n望京SOHO\tarea\t朝阳区\n", encoding="utf-8")
     g = load_gazetteer((str(extra),))
     assert names(g, "望京SOHO") == [("望京SOHO", "朝阳区")]
+
+
+def test_no_alias_row_is_listed_twice():
+    # the same form and target twice would make the form two units of one district: ambiguous
+    from pathlib import Path
+
+    rows = [tuple(line.split("\t")[:3]) for line in
+            (Path(__file__).resolve().parent.parent / "ghcli" / "data" / "aliases.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert sorted({r for r in rows if rows.count(r) > 1}) == []
+
+
+@pytest.mark.parametrize("text, district", [("在北京欢乐谷举行", "朝阳区"), ("在国家植物园举行", "海淀区")])
+def test_a_landmark_listed_once_resolves(gaz, text, district):
+    assert [m.district for m in gaz.find(text) if m.district] == [district]
