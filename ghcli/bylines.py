@@ -155,6 +155,11 @@ class Credits:
     def has_names(self) -> bool:
         return bool(self.reporters or self.correspondents or self.interns or self.photographers)
 
+    @property
+    def signs(self) -> bool:
+        """Does the byline sign its piece: names, a dateline (本报讯) or a commentary's signature?"""
+        return self.has_names or bool(self.dateline) or self.signature
+
 
 def role_field(role: str) -> str:
     """Record field for a printed role word (``WRITER``: none)."""

@@ -47,7 +47,7 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from ghcli.datafiles import data_lines as _data_lines
-from ghcli.gazetteer import BEIJING_UNITS
+from ghcli.gazetteer import BEIJING_DISTRICTS, DISTRICT_BY_SHORT
 from ghcli.quantities import find_quantities
 
 __all__ = [
@@ -77,11 +77,9 @@ MIN_BODY_HITS = 2
 # A title hit outweighs this many body hits when ranking an article's topics.
 TITLE_WEIGHT = 3
 
-# The sixteen districts: the gazetteer's units without the development zone.
-BEIJING_DISTRICTS = BEIJING_UNITS[:16]
 # Short forms as printed in headlines and bodies (海淀工会, 大兴各级工会), plus 密云县/延庆县
 # used before 2015.
-_DISTRICT_BY_SHORT = {d[:-1]: d for d in BEIJING_DISTRICTS} | {"密云县": "密云区", "延庆县": "延庆区"}
+_DISTRICT_BY_SHORT = DISTRICT_BY_SHORT | {"密云县": "密云区", "延庆县": "延庆区"}
 # Any form of a district -> the district (one lookup for the short and the full forms).
 _DISTRICT_OF = _DISTRICT_BY_SHORT | {d: d for d in BEIJING_DISTRICTS}
 # Places that open a name: where a name starts when they follow a clause word the boundary

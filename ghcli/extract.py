@@ -208,14 +208,15 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined,
     matches = gazetteer.resolve_hits(place_hits, bounds, layout.source)
     found = places.places_from_matches(matches, gazetteer, texts)
     art.district = found["district"]
-    if art.district is not None and _commentary(art) and (len(found["districts"]) > 1 or not any(
+    commentary = _commentary(art)
+    if art.district is not None and commentary and (len(found["districts"]) > 1 or not any(
             m.district == art.district and m.level != "area" for part in matches for m in part)):
         # 提起中关村,人们首先想到的是创新: a commentary that names a district only by a locality
         # speaks of what the place stands for, not of union work there; one that names several
         # (从崇文区的花市…到宣武区的大栅栏…两区工会) speaks of them all
         art.district = None
     if art.banner and art.district is None:
-        if not _commentary(art) and places.page_district_applies(matches, texts, gazetteer.home_province):
+        if not commentary and places.page_district_applies(matches, texts, gazetteer.home_province):
             # No district settled, none named in the head, on a page of one district (第07版：海淀工会):
             # that district.
             art.district = _page_district(gazetteer, art.banner, banners)

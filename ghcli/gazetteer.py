@@ -44,6 +44,10 @@ BEIJING_UNITS: tuple[str, ...] = (
     "通州区", "顺义区", "昌平区", "大兴区", "怀柔区", "平谷区", "密云区", "延庆区",
     "北京经济技术开发区",
 )
+# The sixteen districts (the units but the development zone), and each by its short name as
+# headlines and labels print it (海淀, 大兴).
+BEIJING_DISTRICTS = BEIJING_UNITS[:16]
+DISTRICT_BY_SHORT = {d[:-1]: d for d in BEIJING_DISTRICTS}
 
 # divisions.tsv level -> PlaceMatch level (zones are functional areas, reported as "area").
 _LEVELS = {"province": "province", "city": "city", "county": "county", "town": "town", "zone": "area"}

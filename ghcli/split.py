@@ -335,6 +335,12 @@ _OCR_BOX_RE = lazy(r"口[ \u3000]*(?=本报|本刊|记者|特约|首席|实习|�
 _LINE_SPACE = " \t\u3000\f\v"
 
 
+def _with_box(s: str) -> str:
+    """``s`` with the □ before its byline or signature that an OCR program read as 口 (口本报记者
+    张晶, 口 李 强)."""
+    return "□" + s[1:] if s[:1] == "口" and _OCR_BOX_RE.match(s) else s
+
+
 def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     """The issue's lines as tokens. ``ends``, when given, receives the last source line of
     each line that joined lines of a hard-wrapped page (by its first line's number)."""
@@ -362,8 +368,7 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         if not s:
             gap += 1
             continue
-        if s[0] == "口" and _OCR_BOX_RE.match(s):
-            s = "□" + s[1:]  # 口本报记者 张晶: an OCR program's reading of the byline's □
+        s = _with_box(s)
         spaced = " " in s  # one memchr-fast scan settles most lines for the two tests that need spaces
         if spaced and (" 报" in s or "记 者" in s or " 讯" in s) and _SPACED_BYLINE_WORD_RE.search(s):
             s = _SPACED_BYLINE_WORD_RE.sub(lambda m: m.group().replace(" ", ""), s)  # 本 报 讯(记 者 张晶), 本报 讯
@@ -648,10 +653,10 @@ def _first_line_indent(lines: list[str], width: int) -> int:
 def _byline_of_its_own(line: str) -> bool:
     """A byline printed on a line of its own (□本报记者 周美玉), or a commentary's signature
     (本报评论员, □ 李强, 口 李强 as OCR reads it), which nothing above goes on in."""
-    if len(line) > MAX_BYLINE_LINE_CHARS or not ("记者" in line or "通讯员" in line or "评论员" in line
-                                                 or line[0] in "□■" or line[0] == "口" and _OCR_BOX_RE.match(line)):
+    line = _with_box(line)
+    if len(line) > MAX_BYLINE_LINE_CHARS or not ("记者" in line or "通讯员" in line or "评论员" in line or line[0] in "□■"):
         return False
-    credits = parse_byline_line("□" + line[1:] if line[0] == "口" else line)
+    credits = parse_byline_line(line)
     return credits is not None and (credits.has_names or credits.signature)
 
 
@@ -1088,7 +1093,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
             value = label.group(2)
             if kind == BYLINE:  # 【作者】本报记者 孙艳: a byline; 【作者】孙艳: furniture (the text's byline counts)
                 credits = parse_byline_line(value)
-                if credits is None or not (credits.has_names or credits.dateline or credits.signature):
+                if credits is None or not credits.signs:
                     return Token(FURNITURE, s, n, gap)  # (作者：□ 陈兵 signs a commentary)
                 tok = Token(BYLINE, value, n, gap)
                 tok.credits = credits
@@ -1156,7 +1161,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return tok
     if len(s) <= MAX_BYLINE_LINE_CHARS:  # parse_byline_line's own length test, done first
         byline = parse_byline_line(s, lead=tok.lead)
-        if byline is not None and (byline.has_names or byline.dateline or byline.signature):
+        if byline is not None and byline.signs:
             # 图/本报记者 赵思远, 摄影：通讯员 李明: only picture credits make a photo credit
             only_photo = byline.photographers and not byline.dateline and "文" not in s and set(
                 byline.reporters + byline.correspondents + byline.interns) <= set(byline.photographers)
@@ -1174,7 +1179,7 @@ def _meta_author(s: str, n: int, gap: int) -> Token:
     (作者：孙艳; the text's byline counts)."""
     m = _META_AUTHOR_RE.search(s)
     credits = parse_byline_line(m.group(1)) if m else None
-    if credits is None or not (credits.has_names or credits.dateline or credits.signature):
+    if credits is None or not credits.signs:
         return Token(FURNITURE, s, n, gap)  # (作者：□ 陈兵 signs a commentary)
     tok = Token(BYLINE, m.group(1), n, gap)
     tok.credits = credits
@@ -1531,8 +1536,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 or (cur.closed and cur.body and not _next_caption(cur, tok) and not _box_after_signature(cur, tok)) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap, _next_token(tokens, i)) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok) \
-                or _labelled_brief(cur, tok) or (tok.text.startswith(CORRECTION_OPENERS) or _labelled_notice(tok.text)) \
-                and cur.body:
+                or _labelled_brief(cur, tok) or _labelled_notice(tok.text) and cur.body:
             start([], [], [], tok)  # a story without a recognisable headline
         cur.body.append(tok)
         cur.last_line = tok.line
@@ -1782,12 +1786,10 @@ def _labelled_brief(cur: _Draft, tok: Token) -> bool:
 @lru_cache(maxsize=1)
 def _district_labels() -> frozenset[str]:
     """The short names a brief's label gives a district by (东城：近日，…), and the development
-    zone's (亦庄); read from the gazetteer's units when a brief first needs them."""
-    from ghcli.gazetteer import BEIJING_UNITS
+    zone's (亦庄); read from the gazetteer when a brief first needs them."""
+    from ghcli.gazetteer import DISTRICT_BY_SHORT
 
-    return frozenset(unit[:-1] for unit in BEIJING_UNITS if unit.endswith("区")) | {"亦庄"}
-# How a correction printed under a story opens (更正：本报4月10日第6版…): a notice of its own.
-CORRECTION_OPENERS = ("更正：", "更正:", "更正启事：")
+    return frozenset(DISTRICT_BY_SHORT) | {"亦庄"}
 
 
 def _story_reporters(d: _Draft) -> set[str]:
@@ -2055,9 +2057,10 @@ def _body_like(text: str) -> bool:
     )
 
 
-# The labels a notice run into its text opens with, before a colon (遗失声明：…, 征稿启事：…).
+# The labels a notice run into its text opens with, before a colon (遗失声明：…, 征稿启事：…, and a
+# correction printed under a story: 更正：本报4月10日第6版…).
 NOTICE_LABELS = frozenset({"遗失声明", "声明", "启事", "征稿启事", "征文启事", "招聘启事", "寻物启事", "公告", "通告",
-                           "讣告", "鸣谢", "公示", "更正"})
+                           "讣告", "鸣谢", "公示", "更正", "更正启事"})
 _MAX_NOTICE_LABEL_CHARS = max(map(len, NOTICE_LABELS))
 
 
@@ -2198,15 +2201,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 1 if nxt.text.startswith("“") else 2
     credit_at = _block_credit(tokens, j, typical_gap)
     numbered = _caption_number(nxt.text) > 0
-    if credit_at is not None and (numbered or not (_signed(cur) and (
-            _caption(tokens, credit_at).startswith(IN_STORY_CAPTION)
-            or len(run) == 1 and _crosshead_above(cur, compact)
-            and sum(1 for t in tokens[j:credit_at] if t.kind == BODY) > MAX_CAPTION_PARAGRAPHS
-            and not any(_caption_number(t.text) for t in tokens[j:credit_at])))):  # (no spread's ①②③)
-        # (inside a signed story, a line as long as its crossheads above over paragraphs a
-        # picture's credit closes is the next crosshead: “带出一支‘娘子军’” / 2019年,… / … /
-        # 图/通讯员 杨帆)
-        score += 3  # a photo-news item: short body closed by a credit (图为… is the story's own picture)
+    if credit_at is not None and (numbered or not _storys_own_picture(cur, run, compact, tokens, j, credit_at)):
+        score += 3  # a photo-news item: short body closed by a credit
         if numbered:
             score += 2  # 节日里，城市守护者在岗位上 / ①… ②… / 本报记者 于佳 摄: a photo spread's captions (图①…)
     elif credit_at is not None and (after := _next_content(tokens, credit_at + 1)) is not None \
@@ -2245,6 +2241,22 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
 
 # Most paragraphs a photo item's caption runs to.
 MAX_CAPTION_PARAGRAPHS = 2
+
+
+def _storys_own_picture(cur: _Draft, run: list[Token], compact: str, tokens: list[Token], j: int,
+                        credit_at: int) -> bool:
+    """Is the block from ``tokens[j]`` to the credit at ``credit_at`` (under ``run``) part of the
+    signed story above rather than a photo item: the story's own picture (图为…), or, under a
+    line as long as the story's crossheads, more paragraphs than a caption runs to with no
+    spread's ①②③ (“带出一支‘娘子军’” / 2019年,… / … / 图/通讯员 杨帆)?"""
+    if not _signed(cur):
+        return False
+    if _caption(tokens, credit_at).startswith(IN_STORY_CAPTION):
+        return True
+    block = tokens[j:credit_at]
+    return (len(run) == 1 and _crosshead_above(cur, compact)
+            and sum(1 for t in block if t.kind == BODY) > MAX_CAPTION_PARAGRAPHS
+            and not any(_caption_number(t.text) for t in block))
 # What the captions of a photo spread (组图) open with: ①4月29日，…
 NUMBERED_CAPTION_ORDER = {mark: k for k, mark in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)}
 
@@ -2498,8 +2510,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped)
                      or d.kicker and _weather_label(d.kicker[-1]))  # 今日天气 / 晴转多云 南风二三级 / …
             or _lead_in(d.title, text) or d.title is None and (
-                _SALUTATION_RE.match(text) or _tip_box(text) or text.startswith(CORRECTION_OPENERS)
-                or _labelled_notice(text))) \
+                _SALUTATION_RE.match(text) or _tip_box(text) or _labelled_notice(text))) \
             and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story
     else:

@@ -209,7 +209,6 @@ def test_a_district_page_over_its_union_meeting_another_citys_and_a_column_label
 
 
 def test_places_typed_in_full_width_letters_and_digits():
-
     page = (
         "第０６版：区域\n"
         "７９８艺术区里办起职工摄影展\n"
@@ -223,7 +222,6 @@ def test_places_typed_in_full_width_letters_and_digits():
 
 
 def test_a_commentary_on_a_district_page_takes_no_district_from_it():
-
     page = (
         "# 第05版：东城工会\n\n"
         "## 东四街道职工书屋上新\n\n本报讯（记者 陈曦）近日，街道总工会为职工书屋新添图书2000册。\n\n"
@@ -277,7 +275,6 @@ def test_where_a_worker_comes_from_does_not_keep_a_story_off_its_pages_district(
 
 
 def test_a_district_unions_newsletter():
-
     page = (
         "# 朝阳职工·第3版 基层风采\n\n本期要目：区总工会赴内蒙古开展对口帮扶｜职工书屋建设\n\n"
         "## 区总工会赴内蒙古开展对口帮扶\n\n"
