@@ -404,8 +404,16 @@ def holds_no_credits(line: str) -> bool:
     last = line[-1]
     return (last not in _CLOSING_LAST and not last.isspace()
             and not may_open_with_lead(line)
-            and (len(line) > MAX_BYLINE_LINE_CHARS or _NOT_IN_BYLINE_RE.search(line) is not None)
+            and (len(line) > MAX_BYLINE_LINE_CHARS or _NOT_IN_BYLINE_RE.search(line) is not None
+                 or not _may_sign(line))
             and not might_sign_at_end(line))
+
+
+def _may_sign(line: str) -> bool:
+    """Could ``parse_byline_line`` read ``line`` as a byline or a signature? Not without a role
+    word (or a bar that stands for its colon: 图｜X), a □ before a name or a commentator."""
+    return (line[0] == "□" or "|" in line or "｜" in line or "丨" in line or "评论员" in line
+            or _ROLE_HINT_RE.search(line) is not None)
 
 
 def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
