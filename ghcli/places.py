@@ -169,6 +169,7 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     # A lead that is the first of numbered items (①… ②…, a photo spread's captions) weighs no
     # more than the items after it.
     weights = SECTION_WEIGHTS if texts[3][:1] not in NUMBERED_CAPTION_ORDER else _NUMBERED_WEIGHTS
+    produce: set[str] | None = None  # _produce_only, asked when a produce is named
     for weight, matches, text in zip(weights, found, texts):
         prev: PlaceMatch | None = None
         home_of: str | None = None  # the district of the residence just named (家住通州区梨园镇)
@@ -179,7 +180,10 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                     and not any(end in text[prev.end:m.start] for end in _SENTENCE_ENDS):
                 continue  # 来到山东济南,先后参观了趵突泉、珍珠泉: a bare name listed among sights elsewhere
             if district:
-                if district == home_of and prev.end == m.start or _weak(text, m):
+                grown = _produce(text, m)
+                if grown and produce is None:
+                    produce = _produce_only(found, texts)
+                if district == home_of and prev.end == m.start or _weak(text, m) or grown and district in produce:
                     homes[district] = homes.get(district, 0.0) + weight
                     if district != home_of:
                         if text.endswith(BIRTH_WORDS, 0, _with_city(text, m)) or _model_or_origin(text, m) \
@@ -659,6 +663,23 @@ def _residence(text: str, m: PlaceMatch) -> bool:
         text[m.start - 1:m.start] == "在" and text.startswith(SETTLING_WORDS, m.end))
 
 
+def _produce(text: str, m: PlaceMatch) -> bool:
+    """Is the place named as where a produce grows (平谷大桃, 怀柔板栗, 庞各庄西瓜)?"""
+    return text.startswith(PRODUCE_WORDS, m.end) and not m.form.endswith(("区", *TOWN_SUFFIXES))
+
+
+def _produce_only(found: list[list[PlaceMatch]], texts) -> set[str]:
+    """The districts that headline and lead name only in the names of produce (平谷大桃送到西城
+    一线职工手中 / …采购的平谷大桃1.5万斤): where the fruit grows, not where the story is. A
+    district named otherwise there too (…大华山镇总工会组织桃农…) keeps its produce's mentions."""
+    named: dict[str, bool] = {}
+    for text, matches in ((texts[0], found[0]), (texts[3], found[3])):
+        for m in matches:
+            if m.district:
+                named[m.district] = named.get(m.district, True) and _produce(text, m)
+    return {d for d, only in named.items() if only}
+
+
 def _weak(text: str, m: PlaceMatch) -> bool:
     """Is the district named as where someone lives (家住通州区, 住在北京丰台), as a company's
     seat (公司总部虽在朝阳, 集团总部位于海淀) or inside a company's name (城建朝阳建设公司,
@@ -685,6 +706,11 @@ def _weak(text: str, m: PlaceMatch) -> bool:
 # Words that make a locality's name the start of a company's (王府井集团, 金融街控股) or of a
 # zone's that may lie elsewhere (中国(河北)自由贸易试验区大兴机场片区廊坊区域).
 BRAND_WORDS = ("集团", "百货", "股份", "控股", "公司", "(集团)", "（集团）", "片区")
+# Produce sold under the name of the district or town it comes from (平谷大桃, 怀柔板栗,
+# 庞各庄西瓜): where it grows, not where the story is.
+PRODUCE_WORDS = ("大桃", "鲜桃", "蜜桃", "黄桃", "板栗", "栗子", "苹果", "葡萄", "西瓜", "草莓", "樱桃", "蜂蜜",
+                 "小米", "杂粮", "核桃", "鸭梨", "京白梨", "白梨", "磨盘柿", "柿子", "香椿", "蘑菇", "大米",
+                 "特产", "土特产", "农产品", "农副产品")
 # A company's word right before a district's bare name (北京城建集团丰台职业技能培训基地): a
 # unit of the company named after where it is, inside one name.
 _COMPANY_WORDS = ("集团", "公司")
@@ -736,12 +762,12 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
     where its body is: 位于海淀区…的…公司工会), when every other district of headline and lead
     is a destination (百名职工赴延庆疗休养 / 近日,东城区总工会组织百名一线职工赴延庆区…)."""
     if title_matches and title_matches[0].start == 0 and not _model_or_origin(title, title_matches[0]) \
-            and not _weak(title, title_matches[0]):
+            and not _weak(title, title_matches[0]) and not _produce(title, title_matches[0]):
         district = title_matches[0].district
         # (another district where people go, come from as guests or live is no second subject:
         # 八角街道职工之家迎来门头沟“同行”, 朝阳一物流企业工会为在通州安家的快递员解难题)
         several = any(m.district and m.district != district and not away and not _weak(title, m)
-                      for m, away in zip(title_matches, _elsewhere(title, title_matches)))
+                      and not _produce(title, m) for m, away in zip(title_matches, _elsewhere(title, title_matches)))
         if not several:
             if district and any(m.district == district for m in lead_matches):
                 return district

@@ -857,6 +857,23 @@ def test_localities_named_elsewhere_figuratively_or_in_a_company_name(title, tex
 
 
 @pytest.mark.parametrize("title, text, district", [
+    # a district's peaches handed out by another district's union
+    ("平谷大桃送到西城一线职工手中",
+     "近日,西城区总工会开展“夏送清凉”活动,在月坛街道职工服务中心向环卫、公交等行业一线职工发放清凉慰问品,"
+     "其中包括从京郊采购的平谷大桃1.5万斤。", "西城区"),
+    # the produce of three districts on sale at a fourth's fair
+    ("怀柔板栗密云苹果亮相丰台职工年货节",
+     "近日,丰台区总工会在丰台区工人文化宫举办职工年货节,怀柔板栗、密云苹果、延庆葡萄酒等60余种京郊特色农产品集中展销。",
+     "丰台区"),
+    # … while the growers' own town union selling them keeps its district
+    ("庞各庄西瓜节开幕", "近日,第36届庞各庄西瓜节在大兴区庞各庄镇开幕,镇总工会组织瓜农职工开展技能比武。", "大兴区"),
+    ("大华山镇桃农喜获丰收", "近日,平谷区大华山镇总工会走进桃园,为采摘平谷大桃的桃农送去防暑物资。", "平谷区"),
+])
+def test_produce_named_after_where_it_grows(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("title, text, district", [
     # stops across the city listed in the lead
     ("北京公交集团工会慰问春运一线驾驶员",
      "近日,北京公交集团工会负责人带队,先后来到六里桥、四惠、北京南站等公交枢纽和场站,慰问春运期间坚守岗位的驾驶员。", None),
