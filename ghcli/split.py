@@ -475,7 +475,9 @@ def _bulletin_name(tokens: list[Token]) -> None:
 
 # A digest's item number on a line of its own (01, 02, NO.3): furniture, as a page number is.
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-_ITEM_NUMBER_RE = lazy(r"^(?:[Nn][Oo][.．]?[ \u3000]*)?[0-9０-９]{1,2}$")
+_ITEM_NUMBER_RE = lazy(r"^(?:(?:[Nn][Oo][.．]?[ \u3000]*)?[0-9０-９]{1,2}|[【\[][0-9０-９]{1,2}[】\]])$")  # (【3】 of a compilation)
+# A compilation's item number before a line of metadata (【3】来源：劳动午报): the line as it is.
+_BRACKET_NUMBER_RE = lazy(r"[【\[][0-9０-９]{1,2}[】\]][ \u3000]*")
 # Editors named in a line with more in it (工会新闻 编辑 刘洋 校对 张帆): the page's head.
 _EDITORS_RUN_RE = lazy(rf"(?:{'|'.join(EDITOR_WORDS)})[ \u3000]+[\u4e00-\u9fff]{{2,4}}(?:[ \u3000]|$)")
 # Text copied out of a PDF or an OCR program can be hard-wrapped: every paragraph broken into
@@ -833,12 +835,12 @@ def _is_button_row(s: str) -> bool:
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
     r"[【\[]?(?:来源|作者|编辑|责编|审核|供稿|撰稿|稿件类型|拟用版面|字数|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
-    r"您现在的位置|您的位置|原标题|分享到)"
+    r"您现在的位置|您的位置|原标题|分享到|图片来源)"
     r"\s*[:：][^，,。！？]*$"
     # a phone copy's credits set off by a bar (来源 | 劳动午报, 编辑｜李涛, 图片 | 视觉中国); 记者 |
     # 孙艳 and 文｜本报记者 X are bylines
     r"|(?:来源|作者|编辑|责编|责任编辑|图片|图源|审核|审校|排版|校对|监制|统筹|策划|设计|制作|出品|值班编辑)"
-    r"[ \u3000]*[|｜丨][^，,。！？|｜丨]*$"
+    r"[ \u3000]*[|｜丨][^，,。！？]*$"  # (more fields may follow: 来源丨劳动午报  记者丨马超)
     r"|【责任编辑\s*[:：][^】]*】$|【?字体[:：][^，,。]*$"
     r"|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$"
     r"|(?:[【\[][ \u3000]*(?:打印|关闭|收藏|分享|纠错|返回|大|中|小)[ \u3000]*[】\]]\s*)+$"
@@ -859,9 +861,9 @@ _OUTLET_AUTHOR_RE = lazy(r"[^\s|｜丨，。,：:]{2,12}[ \u3000]*[|｜丨][ \u3
 # names a role (作者：本报记者 孙艳, 作者 记者 王路曼/文 张晶/摄); so is a reporter's own field
 # after the source (来源：劳动午报 记者：白莹 通讯员：周强).
 _META_AUTHOR_RE = lazy(r"(?:作者[ \u3000]*[:：]?[ \u3000]*|(?<=[\s|｜丨])(?=(?:本报)?(?:首席|实习|特约|见习)?记者))"
-                       r"(.+?)[ \u3000]*"
-                       r"(?:[|｜丨\u3000]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
-_WEB_META_FIRST = frozenset("来作编责审供撰稿拟发更浏阅点字当您原分【[上下返打关0123456789")
+                       r"(.+?)(?<!记者)(?<!通讯员)(?<!实习生)[ \u3000]*"  # (记者　白莹, 记者丨马超: a name follows)
+                       r"(?:[|｜丨]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
+_WEB_META_FIRST = frozenset("来作编责审供撰稿拟发更浏阅点字当您原分图【[上下返打关0123456789")
 # First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
 # lines that hold a bar, as many body lines open with them (图为…, 出席…, 设立…).
 _BAR_META_FIRST = frozenset("图审排校监统策设制出值")
@@ -977,7 +979,8 @@ _DISCLAIMER_RE = lazy(r"不代表|仅代表作者|信息存储|转载请注明|�
 # （区总工会办公室　供稿）, 转载自《劳动午报》2025年6月18日. It ends the item.
 MAX_SOURCE_LINE_CHARS = 40
 _SOURCE_LINE_RE = lazy(r"[（(][ \u3000]*(?:供稿|撰稿|稿件来源|来源)[ \u3000]*[:：][^（）()]{1,30}[）)]$"
-                       r"|[（(][^（）()\s，。,]{2,24}[ \u3000]*供稿[ \u3000]*[）)]$|转载自[^，。,]{2,36}$")
+                       r"|[（(][^（）()\s，。,]{2,24}[ \u3000]*供稿[ \u3000]*[）)]$|转载自[^，。,]{2,36}$"
+                       r"|[（(]以下[^（）()，。,]{0,10}?(?:摘自|选自|转自|来自)[^（）()]{2,24}[）)]$")  # a compilation's note
 _SOURCE_LINE_FIRST = frozenset("(（转")
 # The credit of a text or picture given to a body rather than a person (文字：丰台区总工会宣教部,
 # 图/丰台区总工会, 文/图：石景山区总工会宣传部): furniture, as it names no one.
@@ -1103,6 +1106,10 @@ def _classify(s: str, n: int, gap: int) -> Token:
             if kind != BODY:
                 return Token(kind, value, n, gap)
             s, first = value, value[0]
+    if first == "【" and (number := _BRACKET_NUMBER_RE.match(s)) and number.end() < len(s):
+        rest = _classify(s[number.end():], n, gap)
+        if rest.kind == FURNITURE or rest.kind == BYLINE:
+            return rest if rest.kind == BYLINE else Token(FURNITURE, s, n, gap)  # 【3】来源：劳动午报
     m = MARK_RE.match(s) if first == _MARK_FIRST else None
     if m and s[1:2] != "#" and _HASHTAGS_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # #工会动态 36个: a post's collection tags
@@ -1136,7 +1143,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
     if len(s) <= _MAX_LABEL_CHARS:
-        if s[-1] in _DIGITS and _ITEM_NUMBER_RE.match(s):
+        if (s[-1] in _DIGITS or s[-1] in "】]") and _ITEM_NUMBER_RE.match(s):
             return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item: no headline, no kicker
         label = s.strip(_LABEL_MARKS)
         if label in SECTION_LABELS:
@@ -1895,7 +1902,7 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
-_OPEN_VERB_RE = lazy(r"(?:开展|举办|启动|开设|开办|推出|组织|发布|签署|部署)$")
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到)$")
 # Words that open a headline of its own with its time or scope (市总工会部署 / 今年全市将新建…).
 _FRAME_WORDS = ("今年", "明年", "年内", "今冬", "今夏", "全市", "本市")
 # An event whose own start the verb tells (…技能大赛启动, …主题活动启动): a whole line.
@@ -1919,7 +1926,8 @@ _MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
-    r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮)")
+    r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
+    r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -1950,9 +1958,10 @@ def _wrapped(line: str, nxt: str) -> bool:
         # 海淀百余家企业联合开展 / 冬季职工技能大练兵: a verb waiting for its object (not an event
         # that starts: 2024年北京市职工职业技能大赛启动 / 百余项赛事为首都职工搭建成才“快车道”)
         return True
-    if len(line) > MAX_COLUMN_LABEL_CHARS and _PREDICATE_RE.match(nxt) and _SUBJECT_END_RE.search(line):
-        # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”: subject / predicate (a
-        # column's label is no subject: 最美职工 / 从学徒到“桃树医生”)
+    if len(line) > MAX_COLUMN_LABEL_CHARS and _PREDICATE_RE.match(nxt) and (
+            _SUBJECT_END_RE.search(line) or "：" in line[2:] or ":" in line[2:]):
+        # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”, 全国总工会：今年“金秋助学” /
+        # 资助…: subject / predicate (a column's label is no subject: 最美职工 / 从学徒到“桃树医生”)
         return True
     if _GROUP_END_RE.match(line) and not line.startswith(_KICKER_VERBS) or _MODIFIER_END_RE.search(line):
         return True  # 台湖镇职工 / 乒乓球联赛收拍, 大兴区开展冬季 / 建筑工地安全检查: a kicker is no bare group or modifier

@@ -1957,6 +1957,62 @@ def test_a_headline_set_on_two_lines_subject_over_predicate_is_one_headline():
     ]
 
 
+def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
+    # a PDF copy's headline cut before its verb (…劳动者 / 送上…), before the object of a verb
+    # (…覆盖 / 全区…) or after a subject's colon (全国总工会：今年“金秋助学” / 资助…)
+    text = (
+        "“工会驿站+”服务再升级\n朝阳区总工会为两千余名新就业形态劳动者\n送上免费体检\n"
+        "——覆盖外卖配送、快递、网约车等六类群体\n本报记者 刘欣欣 通讯员 王静\n"
+        "连日来，朝阳区总工会联合区内3家二级医院开设“健康小屋”，为新就业形态劳动者提供免费体检。\n\n"
+        "高温下的坚守\n大兴区总工会“送清凉”覆盖\n全区百余个重点工程\n本报记者 孙艳\n\n"
+        "入伏以来，大兴区总工会启动2025年“夏送清凉”活动，组织慰问组深入100余个重点工程项目。\n\n"
+        "全国总工会：今年“金秋助学”\n资助困难职工子女超10万人\n\n"
+        "本报讯 据中工网消息，全国总工会近日透露，2025年全国工会“金秋助学”活动已进入集中发放阶段。\n"
+    )
+    arts = split_text(text)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        ("“工会驿站+”服务再升级", "朝阳区总工会为两千余名新就业形态劳动者送上免费体检", ["刘欣欣"]),
+        ("高温下的坚守", "大兴区总工会“送清凉”覆盖全区百余个重点工程", ["孙艳"]),
+        (None, "全国总工会：今年“金秋助学”资助困难职工子女超10万人", []),
+    ]
+
+
+def test_metadata_lines_whose_reporter_follows_a_bar_or_a_wide_space():
+    # a post's 来源丨劳动午报  记者丨马超, a site's 作者：本报记者　孙艳 (full-width spaces)
+    page = (
+        "雁栖湖畔 职工骑行迎夏日\n怀柔工会 2025年05月27日 19:05 北京\n来源丨劳动午报  记者丨马超\n"
+        "近日，怀柔区总工会在雁栖湖畔举办职工骑行活动，来自全区各基层工会的300余名职工参加。\n\n"
+        "德胜街道为环卫工人建起“爱心餐厅”\n来源：劳动午报　作者：本报记者　孙艳　张晶　发布时间：2025-05-28 10:00\n"
+        "近日，德胜街道总工会为辖区环卫工人建起“爱心餐厅”。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("雁栖湖畔 职工骑行迎夏日", ["马超"]), ("德胜街道为环卫工人建起“爱心餐厅”", ["孙艳", "张晶"])]
+    assert arts[0].text.startswith("近日，怀柔区总工会")
+
+
+def test_a_compilation_of_stories_numbered_and_annotated_by_its_compiler():
+    # a researcher's file: items numbered 【n】 (alone, or before the item's source), a post's
+    # picture source under it, a note on where the next items come from
+    page = (
+        "【1】\n石景山区：“职工之家”开进首钢园\n石景山工会 2025年05月15日 18:20 北京\n"
+        "近日，石景山区总工会在首钢园建成园区职工之家，为园区企业职工提供阅读、健身等服务。\n"
+        "图片来源：石景山区总工会\n\n"
+        "【2】\n金融街楼宇里办起“职工夜校”\n来源：劳动午报 记者：白莹\n"
+        "本报讯 近日，金融街街道总工会在辖区楼宇里办起“职工夜校”。\n\n"
+        "（以下摘自微信公众号）\n\n"
+        "【3】来源：劳动午报（导出稿）\n亦庄建设者喝上“爱心绿豆汤”\n"
+        "本报讯（记者 马超）近日，经开区总工会为建设者送去绿豆汤。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "石景山区：“职工之家”开进首钢园", []),
+        (None, "金融街楼宇里办起“职工夜校”", ["白莹"]),
+        (None, "亦庄建设者喝上“爱心绿豆汤”", ["马超"]),
+    ]
+    assert arts[0].text.endswith("健身等服务。") and arts[1].text.endswith("职工夜校”。")
+
+
 def test_posts_of_district_union_sites_and_accounts():
     # a district union's site: its name, a nav bar, 您现在的位置, 日期/来源/点击 lines, no blank lines
     site = (
