@@ -2080,6 +2080,18 @@ def _labelled_notice(text: str) -> bool:
     return at > 0 and text[:at] in NOTICE_LABELS
 
 
+# A compiler's note on the stories of a collection (说明：以下稿件分别摘自…, 注：本部分混合了…,
+# （公众号文章为网页复制，格式略有错乱）): the whole text of a record under the collection's title.
+MAX_COMPILER_NOTE_CHARS = 100
+_COMPILER_NOTE_RE = lazy(r"^(?:(?:说明|注|备注)[:：]|以下|[（(])[^\n]*?(?:以下|本部分|稿件|摘自|摘录|汇编|复制|转载)")
+
+
+def _compiler_note(text: str) -> bool:
+    """Is the record's whole text one compiler's note (no story under its title)?"""
+    return len(text) <= MAX_COMPILER_NOTE_CHARS and "\n" not in text and _COMPILER_NOTE_RE.match(text) is not None \
+        and (text[0] not in "（(" or text[-1] in "）)")
+
+
 def _notice_words(title: str) -> bool:
     """Does the headline name a notice (征稿启事, 遗失声明, 关于…的公示, 更正, 讣告)?"""
     return title.endswith(NOTICE_ENDINGS) or _NOTICE_TITLE_RE.search(title) is not None
@@ -2518,7 +2530,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
     if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped)
                      or d.kicker and _weather_label(d.kicker[-1]))  # 今日天气 / 晴转多云 南风二三级 / …
-            or _lead_in(d.title, text) or d.title is None and (
+            or _lead_in(d.title, text) or _compiler_note(text) or d.title is None and (
                 _SALUTATION_RE.match(text) or _tip_box(text) or _labelled_notice(text))) \
             and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story

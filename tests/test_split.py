@@ -1995,6 +1995,8 @@ def test_a_compilation_of_stories_numbered_and_annotated_by_its_compiler():
     # a researcher's file: items numbered 【n】 (alone, or before the item's source), a post's
     # picture source under it, a note on where the next items come from
     page = (
+        "北京工会新闻资料汇编（2025年5月 第二辑）\n整理：课题组 吴静\n"
+        "说明：以下稿件分别摘自劳动午报电子版导出稿及劳动午报网站，仅供研究使用，未经核对。\n\n----------\n"
         "【1】\n石景山区：“职工之家”开进首钢园\n石景山工会 2025年05月15日 18:20 北京\n"
         "近日，石景山区总工会在首钢园建成园区职工之家，为园区企业职工提供阅读、健身等服务。\n"
         "图片来源：石景山区总工会\n\n"
@@ -2004,7 +2006,8 @@ def test_a_compilation_of_stories_numbered_and_annotated_by_its_compiler():
         "【3】来源：劳动午报（导出稿）\n亦庄建设者喝上“爱心绿豆汤”\n"
         "本报讯（记者 马超）近日，经开区总工会为建设者送去绿豆汤。\n"
     )
-    arts = split_text(page)
+    notes, *arts = split_text(page)
+    assert notes.kind == "notice" and notes.text.startswith("说明：")  # the collection's head: no story
     assert [(a.kicker, a.title, a.reporters) for a in arts] == [
         (None, "石景山区：“职工之家”开进首钢园", []),
         (None, "金融街楼宇里办起“职工夜校”", ["白莹"]),
