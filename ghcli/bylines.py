@@ -412,7 +412,7 @@ def holds_no_credits(line: str) -> bool:
 def _may_sign(line: str) -> bool:
     """Could ``parse_byline_line`` read ``line`` as a byline or a signature? Not without a role
     word (or a bar that stands for its colon: 图｜X), a □ before a name or a commentator."""
-    return (line[0] == "□" or "|" in line or "｜" in line or "丨" in line or "评论员" in line
+    return (line[0] == "□" or line[:2] == "摄影" or "|" in line or "｜" in line or "丨" in line or "评论员" in line
             or _ROLE_HINT_RE.search(line) is not None)
 
 
@@ -525,6 +525,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         marked = True
     if _NOT_IN_BYLINE_RE.search(core):
         return None  # fast path: a character no byline holds, so parse_names(core) fails
+    if core[:2] == "摄影" and (spaced := _SPACED_PHOTO_ROLE_RE.match(core)):
+        core = "摄影：" + core[spaced.end():]  # 摄影 本报记者 王路曼: the role word set off by a space
     if "|" in core or "｜" in core or "丨" in core:
         core = _BAR_RE.sub("：", core).strip("：")
         if core.startswith(OUTLETS) and (outlet := _OUTLET_FIELD_RE.match(core)):

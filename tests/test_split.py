@@ -412,6 +412,21 @@ def test_picture_credit_line_without_a_verb_makes_a_photo_item():
     assert [(a.kind, a.photographers) for a in arts] == [("photo", ["赵思远"])]
 
 
+def test_a_credit_line_whose_role_word_is_set_off_by_a_space():
+    # 摄影 本报记者 X (a space, or a full-width one, where 摄影： has its colon), 摄影 X
+    text = (
+        "水库“守水人”收到清凉包\n近日,密云区总工会走进溪翁庄镇,为密云水库一线巡查人员送去清凉包200份。\n"
+        "摄影 本报记者 王路曼\n\n\n\n"
+        "前门大街设起“职工志愿服务岗”\n近日，东城区前门街道总工会在前门大街设立“职工志愿服务岗”。\n"
+        "摄影　本报记者　张晶\n\n\n\n"
+        "红薯迎来采收季\n9月7日,密云区古北口镇的红薯迎来采收季,镇总工会组织志愿者到田间帮忙。\n摄影 刘振\n"
+    )
+    arts = split_text(text)
+    assert [(a.kind, a.reporters, a.photographers) for a in arts] == [
+        ("photo", ["王路曼"], ["王路曼"]), ("photo", ["张晶"], ["张晶"]), ("photo", [], ["刘振"])]
+    assert all("摄影" not in a.text for a in arts)
+
+
 def test_box_labels_stay_in_the_story_as_paragraphs_of_their_own():
     text = (
         "## 通州区总工会开展职工心理服务\n\n"
