@@ -354,7 +354,7 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     lines = text.split("\n")
     numbers = None  # the source line number of each of ``lines`` when some were joined
     if len(lines) >= MIN_WRAPPED_LINES and len(text) < MAX_WRAPPED_MEAN_CHARS * (len(lines) - lines.count("")):
-        unwrapped = _unwrap_pages(lines)
+        unwrapped = _unwrap_pages(lines) or _unwrap_columns(lines)
         if unwrapped is not None:
             lines, numbers, joined_ends = unwrapped
             if ends is not None:
@@ -583,6 +583,78 @@ def _unwrap_pages(lines: list[str]) -> tuple[list[str], list[int], dict[int, int
     return (out, numbers, ends) if joined else None
 
 
+# A PDF page's stories may each be set in a column of its own width (17, 20, 22 characters),
+# with lines a character or two shorter where punctuation may not open a line: a run of
+# MIN_COLUMN_RUN lines or more whose lengths lie in a band OCR_BAND_CHARS wide, between
+# MIN_WRAP_WIDTH and MAX_COLUMN_WIDTH, half of them or more holding running text's
+# punctuation, is one column's wrapped text.
+MAX_COLUMN_WIDTH = 30
+MIN_COLUMN_RUN = 3
+_RUNNING_PUNCT = ("，", "。", "、", "；")
+
+
+def _printed_width(raw: str) -> int:
+    """How many characters wide ``raw`` is printed, a digit, a Latin letter or a half-width
+    mark taking half a Han character's width (2024—2025年度 fills less of a line than its length)."""
+    raw = raw.rstrip()
+    wide = (len(raw.encode()) - len(raw)) // 2  # the non-ASCII characters: 3 bytes each in UTF-8
+    return wide + (len(raw) - wide + 1) // 2
+
+
+def _column_lines(lines: list[str]) -> list[bool]:
+    """Which of ``lines`` are lines of a column's wrapped text (see MAX_COLUMN_WIDTH)."""
+    full = [False] * len(lines)
+    lengths = [_printed_width(raw) for raw in lines]
+    k, n = 0, len(lines)
+    while k < n:
+        if not MIN_WRAP_WIDTH <= lengths[k] <= MAX_COLUMN_WIDTH:
+            k += 1
+            continue
+        lo = hi = lengths[k]
+        j = k + 1
+        while j < n and MIN_WRAP_WIDTH <= lengths[j] <= MAX_COLUMN_WIDTH \
+                and max(hi, lengths[j]) - min(lo, lengths[j]) < OCR_BAND_CHARS:
+            lo, hi = min(lo, lengths[j]), max(hi, lengths[j])
+            j += 1
+        if j - k >= MIN_COLUMN_RUN and 2 * sum(
+                1 for raw in lines[k:j] if any(c in raw for c in _RUNNING_PUNCT)) >= j - k:
+            full[k:j] = [True] * (j - k)
+        k = j
+    return full
+
+
+def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, int]] | None:
+    """``lines`` with each line of a column's wrapped text (``_column_lines``) joined with
+    the line it goes on in, as ``_unwrap_page`` joins a page's, when no width holds for the
+    whole page; None when nothing was joined. A paragraph is joined from a line of running
+    text on (a headline over it never is)."""
+    full = _column_lines(lines)
+    if not any(full):
+        return None
+    out: list[list[str]] = []
+    numbers: list[int] = []
+    ends: dict[int, int] = {}
+    joining = False
+    for n, raw in enumerate(lines, 1):
+        line = raw.strip(_LINE_SPACE)
+        if joining and line and not raw.startswith(_INDENTS) and raw[:1] != "#" and not line.startswith(DASH_START) \
+                and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not _is_masthead(line) \
+                and not _byline_of_its_own(line):
+            out[-1].append(line)
+            ends[numbers[-1]] = n
+        else:
+            out.append([raw])
+            numbers.append(n)
+        # (a paragraph's first line without a comma goes on only when indented, or under a
+        # column's line above it: a headline is neither)
+        joining = full[n - 1] and (len(out[-1]) > 1 or any(c in line for c in _RUNNING_PUNCT)
+                                   or raw.startswith(_INDENTS) or n > 1 and full[n - 2]) and not (
+            is_terminated(line) or line.endswith(CREDIT_ENDINGS) or _EDITORS_RUN_RE.search(line))
+    if not ends:
+        return None
+    return ["".join(parts) for parts in out], numbers, ends
+
+
 def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str], list[int], dict[int, int]]:
     """``lines`` with every full line of a hard-wrapped page joined with the lines it goes on
     in, the source number of each resulting line, and the last source line of each that
@@ -712,6 +784,8 @@ MAX_NAME_REST_CHARS = 5
 _BYLINE_LINE_OPENERS = ("本报", "本刊", "记者", "文/", "文／", "实习", "首席", "特约", "劳动午报记者", "图/", "图／")
 _CREDIT_LINE_OPENERS = (*_BYLINE_LINE_OPENERS, "通讯员", "摄影", "(", "（")
 _LAST_TOKEN_RE = lazy(r"[^\s\u3000/／]*$")
+# The rest of a name cut at a line's end, and the role word of the next credit.
+_NAME_REST_RE = lazy(r"^[\u4e00-\u9fff][ \u3000]+(?:本报|实习|见习|特约|首席)?(?:记者|通讯员|实习生)")
 
 
 def _rejoin_credit(s: str, nxt: str) -> str | None:
@@ -729,11 +803,13 @@ def _rejoin_credit(s: str, nxt: str) -> str | None:
             # 来源：劳动午报 / 本报记者 陈曦 摄影报道, a web copy's field over a credit)
             if head and is_terminated(head) or not head and unmarked.startswith(_CREDIT_LINE_OPENERS):
                 return joined
-    if len(nxt) <= MAX_NAME_REST_CHARS and len(joined) <= MAX_BYLINE_LINE_CHARS \
-            and unmarked.startswith(_BYLINE_LINE_OPENERS) \
-            and (s.endswith(_CUT_ROLE_ENDS) or len(_LAST_TOKEN_RE.search(s).group()) == 1 and parse_credit(s) is None):
+    if len(joined) <= MAX_BYLINE_LINE_CHARS and unmarked.startswith(_BYLINE_LINE_OPENERS) and (
+            len(nxt) <= MAX_NAME_REST_CHARS and (
+                s.endswith(_CUT_ROLE_ENDS) or len(_LAST_TOKEN_RE.search(s).group()) == 1 and parse_credit(s) is None)
+            or "\u4e00" <= s[-1] <= "\u9fff" and _NAME_REST_RE.match(nxt)):
         # the line stops inside a role word (图/通讯 / 员 赵宇) or after a name's first character
-        # (□本报记者 李 / 一然), not after a whole credit (…田野 摄 / 遗失声明)
+        # (□本报记者 李 / 一然), not after a whole credit (…田野 摄 / 遗失声明); or the next
+        # line opens with a name's last character and the next role word (实习记者 闫长 / 禄 通讯员 刘建国)
         credits = parse_byline_line(joined)
         if credits is not None and credits.has_names:
             return joined
@@ -1877,7 +1953,16 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
 # Pairs of marks a headline line may open and the next line close (“职工微 / 心愿”认领活动).
 _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("‘", "’"))
 # Last characters of a line cut inside a phrase: a kicker never ends with them.
-_WRAP_END = frozenset("的和与及并或")
+_WRAP_END = frozenset("的和与及并或为向对给把将让被从")  # (石景山区总工会为 / 1500名环卫工人…)
+# A line ending with a count opens the subject it counts (平谷区420名 / 果树修剪能手集中“充电”).
+_COUNT_END_RE = lazy(r"(?:\d+(?:余|多)?(?:名|位|户|家|支)|[一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位))$")  # (not 进万家)
+# What a line opens with when it goes on from the line before: an adverb needs its subject
+# there (让暖心驿站 / 真正暖到…, 让每一份劳动 / 都被温柔以待).
+_GOES_ON = ("真正", "都被", "都在", "都有", "都能", "也能", "也有", "也要", "还要", "正在", "已经", "仍在")
+# A place ending a line and a count of its people opening the next: one subject (怀柔区雁栖镇 /
+# 百名职工志愿者守护雁栖湖).
+_PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")  # (中关村软件园 / 32家企业工会…)
+_COUNT_START_RE = lazy(r"^(?:\d+(?:余|多)?(?:名|位|家)|[一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位))")
 
 
 # Longest headline line that ends with its subject and a colon (未来科学城工会：).
@@ -1902,7 +1987,7 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
-_OPEN_VERB_RE = lazy(r"(?:开展|举办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到)$")
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到)$")
 # Words that open a headline of its own with its time or scope (市总工会部署 / 今年全市将新建…).
 _FRAME_WORDS = ("今年", "明年", "年内", "今冬", "今夏", "全市", "本市")
 # An event whose own start the verb tells (…技能大赛启动, …主题活动启动): a whole line.
@@ -1910,7 +1995,7 @@ _EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪
 # A headline's subject at the end of a line (…工会, …街道, 平谷2000名女职工, 密云律师志愿团), and
 # the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
 _SUBJECT_END_RE = lazy(
-    r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|建设者|农民工|快递员|骑手|小哥|司机|工匠|劳模|"
+    r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|建设者|农民工|快递员|骑手|小哥|司机|工匠|劳模|法院|检察院|"
     r"团|队|站|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者)$")
 # A place's or trade's group of people ending a line (台湖镇职工, 交通运输行业职工, 怀柔山区职工):
 # the subject of the headline it is the first line of (kickers that end with a group say
@@ -1945,11 +2030,13 @@ def _wrapped(line: str, nxt: str) -> bool:
     parts = line.split()
     if len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 3:
         return False
-    if line[-1] in _WRAP_END:
+    if line[-1] in _WRAP_END or nxt.startswith(_GOES_ON) or _COUNT_END_RE.search(line) \
+            or _PLACE_END_RE.search(line) and _COUNT_START_RE.match(nxt):
         return True
     if any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS):
         return True
-    if " " in line or "\u3000" in line or nxt.startswith(DASH_START) or _OWN_SUBJECT_RE.match(nxt):
+    if " " in line or "\u3000" in line or nxt.startswith(DASH_START) or (
+            _OWN_SUBJECT_RE.match(nxt) and not _PREDICATE_RE.match(nxt)):  # (…区法院 / 设立…工作室: no subject)
         return False
     if _OPEN_SUBJECT_RE.search(line) is not None:
         if _SUBJECT_ONLY_RE.search(line) is None or len(line) >= len(nxt) - 1:

@@ -1992,6 +1992,60 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("石景山区总工会为", "1500名环卫工人办理互助保障"),  # a preposition waiting for its object
+    ("平谷区420名", "果树修剪能手集中“充电”"),  # a count opening its subject
+    ("让暖心驿站", "真正暖到劳动者心坎上"),  # an adverb that needs the subject above
+    ("怀柔区雁栖镇", "百名职工志愿者守护雁栖湖"),  # a place, then a count of its people
+    ("中关村软件园", "32家企业工会联办青年职工交友联谊会"),
+    ("大兴区总工会联合区法院", "设立劳动争议诉调对接工作室"),  # a predicate naming what it sets up
+])
+def test_a_pdf_headline_cut_where_no_kicker_ends(first, second):
+    text = f"{first}\n{second}\n本报讯（记者 赵思远）近日，区总工会为职工办了一件实事，200余名职工受益。\n"
+    (art,) = split_text(text)
+    assert (art.kicker, art.title) == (None, first + second)
+
+
+def test_a_kicker_that_ends_like_a_count_of_homes_stays_a_kicker():
+    text = "工会服务进万家\n延庆户外劳动者服务站点实现乡镇全覆盖\n本报讯（记者 王路曼）近日，延庆区户外劳动者服务站点实现全覆盖。\n"
+    (art,) = split_text(text)
+    assert (art.kicker, art.title) == ("工会服务进万家", "延庆户外劳动者服务站点实现乡镇全覆盖")
+
+
+def test_a_pdf_page_whose_stories_are_set_in_columns_of_their_own_widths():
+    # no width holds for the page: each story's column has its own (about 21 and 17 Han
+    # characters; digits fill half a character), lines vary where punctuation may not open one
+    page = (
+        "劳动午报 2024年11月22日 星期五 区县工会 05\n\n"
+        "怀柔区雁栖镇\n百名职工志愿者守护雁栖湖\n\n记者 马超/文 崔欣/摄\n\n"
+        "初冬时节，雁栖湖畔层林尽染。近日，怀柔区\n"
+        "雁栖镇总工会组织辖区企业的100余名职工志\n"
+        "愿者来到雁栖湖环湖步道，开展“守护雁栖湖\n"
+        "职工在行动”生态环保志愿服务活动。\n\n"
+        "志愿者们分成10个小组，沿着环湖步道捡拾垃\n"
+        "圾、清理湖岸漂浮物、劝导游客文明游览。\n\n"
+        "首钢园里职工冰雪季开幕\n\n"
+        "11月19日，2024—2025年度石景山区职\n"
+        "工冰雪季启动仪式在首钢园滑雪大跳台\n"
+        "下举行。来自石景山区各基层工会的30\n"
+        "0余名职工参加了冰壶体验、旱地冰球、\n"
+        "雪地拔河等趣味项目。本报记者 张\n晶 摄\n\n"
+        "建筑工人冬季技能“充电”\n\n本报记者 崔欣 实习记者 闫长\n禄 通讯员 刘建国\n\n"
+        "入冬后，建筑工地陆续进入停工期，不少农\n"
+        "民工返乡前参加了区总工会的技能培训。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("怀柔区雁栖镇百名职工志愿者守护雁栖湖", ["马超", "崔欣"]),
+        ("首钢园里职工冰雪季开幕", ["张晶"]),
+        ("建筑工人冬季技能“充电”", ["崔欣", "闫长禄"]),
+    ]
+    assert arts[0].text.split("\n")[0] == (
+        "初冬时节，雁栖湖畔层林尽染。近日，怀柔区雁栖镇总工会组织辖区企业的100余名职工志愿者来到"
+        "雁栖湖环湖步道，开展“守护雁栖湖职工在行动”生态环保志愿服务活动。")
+    assert arts[1].kind == "photo" and arts[1].text.startswith("11月19日，2024—2025年度石景山区职工冰雪季")
+
+
 def test_metadata_lines_whose_reporter_follows_a_bar_or_a_wide_space():
     # a post's 来源丨劳动午报  记者丨马超, a site's 作者：本报记者　孙艳 (full-width spaces)
     page = (
