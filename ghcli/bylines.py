@@ -525,6 +525,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         marked = True
     if _NOT_IN_BYLINE_RE.search(core):
         return None  # fast path: a character no byline holds, so parse_names(core) fails
+    if "解答" in core:
+        core = _without_answerer(core)
     if core[:2] == "摄影" and (spaced := _SPACED_PHOTO_ROLE_RE.match(core)):
         core = "摄影：" + core[spaced.end():]  # 摄影 本报记者 王路曼: the role word set off by a space
     if "|" in core or "｜" in core or "丨" in core:
@@ -611,11 +613,22 @@ def parse_trailing(paragraph: str) -> tuple[Credits, int] | None:
         # ……工作生活条件。(据《工人日报》): a reprint's source closes it, naming no one
         before = paragraph[:m.start()].rstrip(" \u3000")
         return (Credits(raw=m.group().strip()), m.start()) if before[-1:] in SENTENCE_BREAK else None
-    credits = parse_names(inner)
+    credits = parse_names(_without_answerer(inner) if "解答" in inner else inner)
     if credits is None:
         return None
     credits.raw = m.group().strip()
     return credits, m.start()
+
+
+# Who answered a reader's question, before the reporter who wrote it up (（北京市总工会职工服务中心
+# 律师　刘畅　解答　本报记者　张晶　整理）): no credit of the paper's.
+_ANSWERER_RE = lazy(rf"^[^()（）]{{0,30}}?{SPACE}*[{CJK}·]{{2,4}}{SPACE}*解答{SPACE}+(?=(?:{ROLE_RE.pattern}))")
+
+
+def _without_answerer(inner: str) -> str:
+    """A Q&A's credit without the expert who answered (律师 刘畅 解答 本报记者 张晶 整理)."""
+    m = _ANSWERER_RE.match(inner)
+    return inner[m.end():] if m else inner
 
 
 # The source of a reprinted story, in brackets after its last sentence: (据《工人日报》), (新华社).

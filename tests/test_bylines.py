@@ -382,3 +382,13 @@ def test_a_picture_credit_led_by_its_role_word_closes_a_caption(paragraph, repor
 
 def test_a_picture_word_inside_a_sentence_is_no_credit():
     assert parse_credit("展板图/文并茂，吸引了不少职工驻足") is None
+
+
+@pytest.mark.parametrize("text", [
+    "（北京市总工会职工服务中心律师　刘畅　解答　本报记者　张晶　整理）",
+    "单位可以单方面降低工资吗？不可以。（律师 刘畅 解答 记者 张晶 整理）",
+])
+def test_a_qa_credit_names_the_reporter_who_wrote_up_an_experts_answer(text):
+    # the expert who answered is no credit of the paper's; the reporter who wrote it up is
+    found = parse_trailing(text)
+    assert found is not None and found[0].reporters == ["张晶"] and found[0].correspondents == []
