@@ -87,7 +87,7 @@ MARK_RE = lazy(r"^(#{1,6})[ \t\u3000]*(.*)$")
 # The first character every MARK_RE match has, and those every JUMP_RE / END_RE match has.
 _MARK_FIRST = "#"
 _FURNITURE_FIRST = frozenset("(（下转上接")
-DASH_START = ("——", "─", "—", "--", "－－", "-- ")
+DASH_START = ("——", "─", "—", "--", "－－", "-- ", "一一")  # (一一: an OCR program's reading of ——)
 # Words that start a news lead: a bare line followed by one of these opens a new article.
 # A day of a month (3月16日, 三月十六日).
 _DAY = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[上中下]旬|初|底|末)"
@@ -666,6 +666,11 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
     ends: dict[int, int] = {}
     joining = False
     indent = _first_line_indent(lines, width)
+    # On a page that indents its paragraphs, a line after a blank one, not indented and with no
+    # running text's punctuation, is a headline or a kicker that no line of text goes on in,
+    # unless it fills the whole width (打造职工身边的“服务圈” / 长辛店街道职工服务中心投用 over an
+    # OCR copy's narrow column, whose lines vary in width).
+    indents_paragraphs = sum(1 for raw in lines if raw.startswith(_INDENTS)) >= MIN_INDENTED_OPENINGS
     for n, raw in enumerate(lines, 1):
         line = raw.strip(_LINE_SPACE)
         masthead = bool(line) and _is_masthead(line)  # asked once per line
@@ -690,7 +695,9 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
         full = width - slack if joining or not indent or not running else width - slack - indent
         joining = bool(line) and _content_len(raw) >= full and not (
             is_terminated(line) or line.endswith(CREDIT_ENDINGS) or masthead or _EDITORS_RUN_RE.search(line)
-            or "摄影" in line[-MAX_NAME_CREDIT_TAIL:] and parse_credit(line) is not None)  # ……手中。 摄影 吴昊
+            or "摄影" in line[-MAX_NAME_CREDIT_TAIL:] and parse_credit(line) is not None  # ……手中。 摄影 吴昊
+            or indents_paragraphs and (n == 1 or not lines[n - 2].strip(_LINE_SPACE)) and not raw.startswith(_INDENTS)
+            and _content_len(raw) < width and not any(c in line for c in _RUNNING_PUNCT))
     return ["".join(parts) for parts in out], numbers, ends
 
 
@@ -1979,7 +1986,8 @@ _SUBJECT_WORDS = "工会联合会|总工会|工会|工作室|街道|服务中心
 # waiting for its object, or a colon: 经开区企业工会开展 / 未来科学城工会：), or with a preposition
 # and its object (什刹海街道工会在胡同里, 金海湖镇工会为景区一线).
 _OPEN_SUBJECT_RE = lazy(
-    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署)|[：:]|[在为把向对给与同赴][^\s，,。！？]{{1,10}})?$")
+    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署|慰问|看望|走访|表彰)|[：:]"
+    rf"|(?:[在为把向对给与同赴]|携手|联合)[^\s，,。！？]{{1,10}})?$")  # (门头沟区总工会慰问 / 延庆工会携手怀来)
 # A line that is its subject alone (顺义区总工会): the first part of a wrapped headline only when
 # it is about as long as the line it wraps onto, as the column cut it there; a short one over a
 # longer headline is a kicker that names the body (顺义区总工会 / “小哥驿站”开进商圈).
@@ -1996,7 +2004,7 @@ _EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪
 # the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
 _SUBJECT_END_RE = lazy(
     r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|建设者|农民工|快递员|骑手|小哥|司机|工匠|劳模|法院|检察院|"
-    r"团|队|站|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者)$")
+    r"团|队|站|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|大赛|比赛|联赛|运动会)$")
 # A place's or trade's group of people ending a line (台湖镇职工, 交通运输行业职工, 怀柔山区职工):
 # the subject of the headline it is the first line of (kickers that end with a group say
 # something of it: 礼赞劳动者, 冬奥遗产惠职工, 身边的工匠); a verb and a time that modifies
@@ -2012,7 +2020,7 @@ _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
-    r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及)")
+    r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -2045,7 +2053,7 @@ def _wrapped(line: str, nxt: str) -> bool:
         # 海淀百余家企业联合开展 / 冬季职工技能大练兵: a verb waiting for its object (not an event
         # that starts: 2024年北京市职工职业技能大赛启动 / 百余项赛事为首都职工搭建成才“快车道”)
         return True
-    if len(line) > MAX_COLUMN_LABEL_CHARS and _PREDICATE_RE.match(nxt) and (
+    if (len(line) > MAX_COLUMN_LABEL_CHARS or _SUBJECT_ONLY_RE.search(line)) and _PREDICATE_RE.match(nxt) and (
             _SUBJECT_END_RE.search(line) or "：" in line[2:] or ":" in line[2:]):
         # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”, 全国总工会：今年“金秋助学” /
         # 资助…: subject / predicate (a column's label is no subject: 最美职工 / 从学徒到“桃树医生”)
@@ -2309,7 +2317,10 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 1 if nxt.text.startswith("“") else 2
     credit_at = _block_credit(tokens, j, typical_gap)
     numbered = _caption_number(nxt.text) > 0
-    if credit_at is not None and (numbered or not _storys_own_picture(cur, run, compact, tokens, j, credit_at)):
+    if credit_at is not None and (numbered or not _storys_own_picture(cur, run, compact, tokens, j, credit_at) or (
+            # set apart by more white space than paragraphs are, over a news lead: a photo item
+            # of its own (首钢园里看工匠绝活 / 6月15日，石景山区总工会… / 图为… 本报记者 白莹 摄)
+            run[0].gap > typical_gap and (LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text)))):
         score += 3  # a photo-news item: short body closed by a credit
         if numbered:
             score += 2  # 节日里，城市守护者在岗位上 / ①… ②… / 本报记者 于佳 摄: a photo spread's captions (图①…)
@@ -2496,7 +2507,7 @@ def _opening_quote(tok: Token) -> bool:
 # --- finishing a record ---------------------------------------------------------------------
 
 # Headlines of the paper's own items, no news (更正, 讣告, 鸣谢, 有奖竞答, 欢迎订阅…).
-_NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订)|(?:更正|讣告|鸣谢|有奖竞答|调查问卷|问卷调查|招生简章|招聘简章)$"
+_NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订)|(?:更正|讣告|鸣谢|有奖竞答|调查问卷|问卷调查|招生简章|招聘简章|征稿|征文)$"
                         r"|名单(?:[(（][^()（）]{1,8}[)）])?$")  # …推荐对象公示名单(部分)
 # How an advert's one sentence opens: it tells the reader what to do.
 ADVERT_OPENERS = ("扫码", "扫描", "下载", "长按", "关注", "打开")

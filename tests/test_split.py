@@ -1999,6 +1999,11 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("怀柔区雁栖镇", "百名职工志愿者守护雁栖湖"),  # a place, then a count of its people
     ("中关村软件园", "32家企业工会联办青年职工交友联谊会"),
     ("大兴区总工会联合区法院", "设立劳动争议诉调对接工作室"),  # a predicate naming what it sets up
+    ("市总工会", "推出职工疗休养新线路"),  # a subject alone, however short, over its predicate
+    ("东城区总工会", "织密“15分钟职工服务圈”"),
+    ("昌平区职工技能大赛", "决出16个工种“状元”"),  # an event as the subject
+    ("延庆工会携手怀来", "共建职工技能培训基地"),  # a subject and its partner
+    ("门头沟区总工会慰问", "坚守一线的供热职工"),  # a subject and its verb, the object below
 ])
 def test_a_pdf_headline_cut_where_no_kicker_ends(first, second):
     text = f"{first}\n{second}\n本报讯（记者 赵思远）近日，区总工会为职工办了一件实事，200余名职工受益。\n"
@@ -2044,6 +2049,78 @@ def test_a_pdf_page_whose_stories_are_set_in_columns_of_their_own_widths():
         "初冬时节，雁栖湖畔层林尽染。近日，怀柔区雁栖镇总工会组织辖区企业的100余名职工志愿者来到"
         "雁栖湖环湖步道，开展“守护雁栖湖职工在行动”生态环保志愿服务活动。")
     assert arts[1].kind == "photo" and arts[1].text.startswith("11月19日，2024—2025年度石景山区职工冰雪季")
+
+
+def test_an_ocr_page_of_narrow_indented_columns():
+    # paragraphs indented, no blank line inside a story: a kicker as wide as the column is no
+    # text, a photo item set apart under a signed feature is no crosshead of it, 一一 is the
+    # OCR's ——
+    page = (
+        "2024年6月19日 星期三 区县新闻 4\n"
+        "\n"
+        "打造职工身边的“服务圈”\n"
+        "长辛店街道职工服务中心投用\n"
+        "——设有职工书屋、母婴室和法律咨询室\n"
+        "□本报记者 崔欣 张晶\n"
+        "　　近日，丰台区长辛店街道职\n"
+        "工服务中心正式投入使用。中\n"
+        "心面积约600平方米，设有职工书\n"
+        "屋、母婴室、法律咨询室、健\n"
+        "身室等功能区，可为辖区1.2万\n"
+        "余名职工提供服务。\n"
+        "　　记者在现场看到，职工书屋\n"
+        "内摆放着3000余册图书，不少\n"
+        "职工利用午休时间前来阅读；健\n"
+        "身室内，跑步机、动感单车等\n"
+        "器材一应俱全。中心还引入专业\n"
+        "律师团队，每周三下午提供免费\n"
+        "法律咨询。\n"
+        "　　“我们单位离这儿只有几\n"
+        "百米，中午过来看看书、锻炼\n"
+        "锻炼，特别方便。”在附近一家\n"
+        "物流企业工作的职工陈静说。\n"
+        "　　长辛店街道总工会主席马丽\n"
+        "娟表示，街道总工会将以职工服务\n"
+        "中心为龙头，联合辖区企业、社区\n"
+        "建设10个职工服务站点，打造“\n"
+        "15分钟职工服务圈”。\n"
+        "\n"
+        "首钢园里看工匠绝活\n"
+        "　　6月15日，石景山区总工会在\n"
+        "首钢园举办“工匠绝活展示日”\n"
+        "活动，来自全区的15名首都劳动\n"
+        "奖章获得者、技术能手现场展示了\n"
+        "焊接、钳工、数控加工等绝活，吸\n"
+        "引了众多职工和市民驻足观看。\n"
+        "图为一名焊工正在展示仰焊技\n"
+        "术。　本报记者 白莹 摄\n"
+        "\n"
+        "本市工会“金秋助学”活动启动\n"
+        "一一今年将资助2300名困难职工子女\n"
+        "本报讯（记者 崔欣）记者日前\n"
+        "从北京市总工会获悉，2024年“\n"
+        "金秋助学”活动已全面启动，今\n"
+        "年全市各级工会将投入助学资金\n"
+        "1100余万元，资助2300名困\n"
+        "难职工家庭子女顺利入学。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters, a.kind) for a in arts] == [
+        ("打造职工身边的“服务圈”", "长辛店街道职工服务中心投用", ["崔欣", "张晶"], "article"),
+        (None, "首钢园里看工匠绝活", ["白莹"], "photo"),
+        (None, "本市工会“金秋助学”活动启动", ["崔欣"], "article"),
+    ]
+    assert arts[2].subtitle == "一一今年将资助2300名困难职工子女"
+
+
+def test_a_call_for_contributions_under_a_bare_label_is_a_notice():
+    page = (
+        "## 公交集团工会为驾驶员送去“清凉包”\n\n"
+        "近日,北京公交集团工会为一线驾驶员送去“清凉包”2.3万份。(记者 马超)\n\n"
+        "征稿\n\n本报“职工生活”版面向广大职工征集“我的清凉故事”主题稿件,字数800字以内。\n"
+    )
+    brief, notice = split_text(page)
+    assert brief.reporters == ["马超"] and notice.kind == "notice"
 
 
 def test_metadata_lines_whose_reporter_follows_a_bar_or_a_wide_space():
