@@ -438,23 +438,55 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         _running_heads(tokens)
     _bulletin_name(tokens)
     _page_label(tokens)
+    if any(t.kind == FURNITURE and t.text[-1] in _DIGITS and _PHONE_RE.match(t.text) for t in tokens):
+        _advert_boxes(tokens)
     return tokens
+
+
+# The lines of an advert's box around its telephone number (北京市总工会职工服务热线 / 12351 /
+# 法律咨询 心理疏导 困难帮扶 / 24小时为职工服务): a service's name, what it offers in a row of
+# short phrases, its hours. How far from the number they are looked for.
+MAX_ADVERT_LINES = 3
+_ADVERT_LINE_RE = lazy(r"热线|订阅|邮发代号|24小时|全天候|欢迎拨打|咨询电话|服务电话"
+                       r"|^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){2,}$")
+
+
+def _advert_boxes(tokens: list[Token]) -> None:
+    """The lines of an advert's box next to its telephone number (a furniture line, _PHONE_RE)
+    are furniture too, as far as they read like an advert's."""
+    for k, t in enumerate(tokens):
+        if t.kind != FURNITURE or t.text[-1] not in _DIGITS or not _PHONE_RE.match(t.text):
+            continue
+        for step in (-1, 1):
+            j = k
+            for _ in range(MAX_ADVERT_LINES):
+                # the next line out, set tight against the box (no blank line between)
+                out = j + step
+                if not 0 <= out < len(tokens) or tokens[max(j, out)].gap:
+                    break
+                near = tokens[out]
+                if near.kind not in (SHORT, BANNER) or not _ADVERT_LINE_RE.search(near.text):
+                    break
+                near.kind = FURNITURE
+                j = out
 
 
 # A page's label and number over its first story (工会新闻 3, 3 工会新闻), as an OCR copy reads the
 # page's head: part of the banner.
 _PAGE_LABEL_RE = lazy(r"^(?:[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9０-９]{1,2}|[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6})$")
+_PAGE_NAME_RE = lazy(r"^[\u4e00-\u9fff]{2,6}$")
 # How many lines at the top of a text may hold it.
 MAX_PAGE_HEAD_LINES = 4
 
 
 def _page_label(tokens: list[Token]) -> None:
     """The page's label among the first lines above any text (劳动午报 / 2024年6月12日 / 工会新闻 3)."""
-    for tok in tokens[:MAX_PAGE_HEAD_LINES]:
+    for k, tok in enumerate(tokens[:MAX_PAGE_HEAD_LINES]):
         if tok.kind != BANNER and tok.kind != SHORT:
             return
-        if tok.kind == SHORT and _PAGE_LABEL_RE.match(tok.text):
-            tok.kind = BANNER
+        if tok.kind == SHORT and (_PAGE_LABEL_RE.match(tok.text) or _PAGE_NAME_RE.match(tok.text) and k + 1 < len(tokens)
+                                  and tokens[k + 1].kind == FURNITURE and tokens[k + 1].text.isdigit()):
+            tok.kind = BANNER  # (职工生活 / 4: the page's name over its number)
             return
 
 
@@ -478,6 +510,8 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _ITEM_NUMBER_RE = lazy(r"^(?:(?:[Nn][Oo][.．]?[ \u3000]*)?[0-9０-９]{1,2}|[【\[][0-9０-９]{1,2}[】\]])$")  # (【3】 of a compilation)
 # A compilation's item number before a line of metadata (【3】来源：劳动午报): the line as it is.
 _BRACKET_NUMBER_RE = lazy(r"[【\[][0-9０-９]{1,2}[】\]][ \u3000]*")
+# A telephone number on a line of its own (12351, 010-65128888): an advert's.
+_PHONE_RE = lazy(r"^(?:\d{3,4}-)?\d{5,8}$")
 # Editors named in a line with more in it (工会新闻 编辑 刘洋 校对 张帆): the page's head.
 _EDITORS_RUN_RE = lazy(rf"(?:{'|'.join(EDITOR_WORDS)})[ \u3000]+[\u4e00-\u9fff]{{2,4}}(?:[ \u3000]|$)")
 # Text copied out of a PDF or an OCR program can be hard-wrapped: every paragraph broken into
@@ -1226,8 +1260,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
     if len(s) <= _MAX_LABEL_CHARS:
-        if (s[-1] in _DIGITS or s[-1] in "】]") and _ITEM_NUMBER_RE.match(s):
-            return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item: no headline, no kicker
+        if (s[-1] in _DIGITS or s[-1] in "】]") and (_ITEM_NUMBER_RE.match(s) or _PHONE_RE.match(s)):
+            return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item, 12351 in a hotline's box
         label = s.strip(_LABEL_MARKS)
         if label in SECTION_LABELS:
             return Token(BANNER, s, n, gap)  # 工会简讯, 图片新闻: a section of the page, no headline
@@ -1966,6 +2000,11 @@ _COUNT_END_RE = lazy(r"(?:\d+(?:余|多)?(?:名|位|户|家|支)|[一二两三�
 # What a line opens with when it goes on from the line before: an adverb needs its subject
 # there (让暖心驿站 / 真正暖到…, 让每一份劳动 / 都被温柔以待).
 _GOES_ON = ("真正", "都被", "都在", "都有", "都能", "也能", "也有", "也要", "还要", "正在", "已经", "仍在")
+# A line opening with a conjunction before a count goes on from the line before (市总工会表彰
+# 100个首都劳动奖状单位 / 和400名奖章获得者); a line of time and scope words alone waits for
+# its subject (今年全市 / 户外劳动者服务站点 / 将新增300家).
+_AND_COUNT_RE = lazy(r"^(?:和|及|与|以及)(?:\d|[一二两三四五六七八九十百千]+(?:余|多)?[名位个家])")
+_FRAME_ONLY_RE = lazy(r"^(?:今年|明年|年内|今冬|今夏|全市|本市|全区|今冬明春)+$")
 # A place ending a line and a count of its people opening the next: one subject (怀柔区雁栖镇 /
 # 百名职工志愿者守护雁栖湖).
 _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")  # (中关村软件园 / 32家企业工会…)
@@ -2004,7 +2043,7 @@ _EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪
 # the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
 _SUBJECT_END_RE = lazy(
     r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|建设者|农民工|快递员|骑手|小哥|司机|工匠|劳模|法院|检察院|"
-    r"团|队|站|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|大赛|比赛|联赛|运动会)$")
+    r"团|队|站|站点|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|大赛|比赛|联赛|运动会)$")
 # A place's or trade's group of people ending a line (台湖镇职工, 交通运输行业职工, 怀柔山区职工):
 # the subject of the headline it is the first line of (kickers that end with a group say
 # something of it: 礼赞劳动者, 冬奥遗产惠职工, 身边的工匠); a verb and a time that modifies
@@ -2036,14 +2075,15 @@ def _wrapped(line: str, nxt: str) -> bool:
     a headline of its own. A kicker in two parts (弘扬劳模精神 争当时代先锋) is whole, even when its
     last word ends like a phrase cut short (劳模带头 职工参与)."""
     parts = line.split()
-    if len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 3:
-        return False
+    if len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 3 or nxt.startswith(DASH_START):
+        return False  # (a subtitle never goes on from the line above)
     if line[-1] in _WRAP_END or nxt.startswith(_GOES_ON) or _COUNT_END_RE.search(line) \
+            or _AND_COUNT_RE.match(nxt) or _FRAME_ONLY_RE.match(line) \
             or _PLACE_END_RE.search(line) and _COUNT_START_RE.match(nxt):
         return True
     if any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS):
         return True
-    if " " in line or "\u3000" in line or nxt.startswith(DASH_START) or (
+    if " " in line or "\u3000" in line or (
             _OWN_SUBJECT_RE.match(nxt) and not _PREDICATE_RE.match(nxt)):  # (…区法院 / 设立…工作室: no subject)
         return False
     if _OPEN_SUBJECT_RE.search(line) is not None:
@@ -2062,7 +2102,8 @@ def _wrapped(line: str, nxt: str) -> bool:
         return True  # 台湖镇职工 / 乒乓球联赛收拍, 大兴区开展冬季 / 建筑工地安全检查: a kicker is no bare group or modifier
     # (a short line under a long, whole headline is the headline under its kicker: 东城区体育馆路
     # 街道为户外劳动者提供爱心午餐 / 暖心午餐; a column narrow enough to wrap is narrower)
-    return len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS and len(line) <= MAX_WRAPPED_HEAD_LINE_CHARS
+    return len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS and len(line) <= MAX_WRAPPED_HEAD_LINE_CHARS \
+        and not _FRAME_ONLY_RE.match(nxt)  # (今年全市 opens the headline under a kicker)
 
 
 def _joins(line: str, nxt: str) -> bool:
@@ -2310,6 +2351,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
             score += 1  # 密云区为环卫工人送温暖 / 密云区总工会走访…: the lead repeats the subject
         elif (when := _WHEN_THEN_RE.match(nxt.text)) and nxt.text.startswith(title[:SUBJECT_CHARS], when.end()):
             score += 2  # 门头沟区山区职工有了… / 近日,门头沟区总工会…: a brief's headline over its news lead
+    if title[0] in _BRIEF_BULLETS and not _signed(cur) and cur.body and is_terminated(cur.body[-1].text):
+        score += 3  # ■体育馆路街道工会为辖区教师送鲜花 after a finished brief: the next brief's headline
     if nxt.text.startswith(QUESTION_OPENERS):
         score += 2  # 读者问：… under it: a question-and-answer column of its own
     if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):

@@ -2011,6 +2011,61 @@ def test_a_pdf_headline_cut_where_no_kicker_ends(first, second):
     assert (art.kicker, art.title) == (None, first + second)
 
 
+def test_a_pdf_headline_on_three_lines_between_its_kicker_and_subtitle():
+    # the head's lines cut at phrase boundaries (a verb's object, 和 before a count; a time and
+    # scope waiting for the subject; a subject over its predicate); the subtitle never joins
+    page = (
+        "“五一”国际劳动节前夕\n市总工会表彰\n100个首都劳动奖状单位\n和400名奖章获得者\n"
+        "——号召全市广大职工以劳模为榜样奋力建功新时代\n"
+        "本报讯（记者 白莹）4月28日，市总工会召开大会，表彰首都劳动奖状单位和奖章获得者。\n\n"
+        "新就业形态劳动者权益保障\n今年全市\n户外劳动者服务站点\n将新增300家\n"
+        "——市总工会推动服务阵地向新业态群体延伸\n记者 孙艳/文 陈曦/摄\n\n"
+        "记者近日从市总工会获悉，今年本市将新建户外劳动者服务站点300家。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [
+        ("“五一”国际劳动节前夕", "市总工会表彰100个首都劳动奖状单位和400名奖章获得者",
+         "——号召全市广大职工以劳模为榜样奋力建功新时代"),
+        ("新就业形态劳动者权益保障", "今年全市户外劳动者服务站点将新增300家", "——市总工会推动服务阵地向新业态群体延伸"),
+    ]
+
+
+def test_a_hotline_advert_between_two_stories_is_no_head():
+    page = (
+        "石景山区职工篮球联赛开赛\n本报讯（记者 白莹）近日，石景山区职工篮球联赛开赛。\n"
+        "据悉，本届联赛由石景山区总工会主办，决赛将于5月下旬举行。\n"
+        "北京市总工会职工服务热线\n12351\n法律咨询 心理疏导 困难帮扶\n24小时为职工服务\n"
+        "永定镇新建6家“职工之家”\n"
+        "本报讯（首席记者 闫长禄）日前，门头沟区永定镇总工会为辖区6家新建成的“职工之家”集中授牌。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "石景山区职工篮球联赛开赛", ["白莹"]), (None, "永定镇新建6家“职工之家”", ["闫长禄"])]
+    assert arts[0].text.endswith("决赛将于5月下旬举行。") and "热线" not in arts[1].text
+
+
+def test_a_continued_page_names_itself_over_its_number():
+    page = (
+        "2025年4月29日 星期二\n职工生活\n4\n编辑：郑红 校对：王敏\n劳动午报\n"
+        "市总工会表彰100个首都劳动奖状单位和400名奖章获得者\n"
+        "（上接第1版）会上，5名首都劳动奖章获得者代表作了发言。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.kicker, art.title) == (None, "市总工会表彰100个首都劳动奖状单位和400名奖章获得者")
+
+
+def test_bulleted_briefs_after_a_section_head_are_each_a_story():
+    page = (
+        "## 工会简讯\n\n■古城街道总工会举办职工中秋猜灯谜活动\n\n"
+        "近日，石景山区古城街道总工会在辖区职工之家举办中秋猜灯谜活动，吸引200余名职工参与。\n\n"
+        "■体育馆路街道工会为辖区教师送鲜花\n\n"
+        "教师节前夕，东城区体育馆路街道工会走访辖区5所中小学，为一线教师送去鲜花。（记者　杨学义）\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("古城街道总工会举办职工中秋猜灯谜活动", []), ("体育馆路街道工会为辖区教师送鲜花", ["杨学义"])]
+
+
 def test_a_kicker_that_ends_like_a_count_of_homes_stays_a_kicker():
     text = "工会服务进万家\n延庆户外劳动者服务站点实现乡镇全覆盖\n本报讯（记者 王路曼）近日，延庆区户外劳动者服务站点实现全覆盖。\n"
     (art,) = split_text(text)
