@@ -793,6 +793,12 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
         break
     if first is None or not acting:
         return None
+    if (first.level == "area" or first.level == "zone") and any(m.district and text.startswith(CAMPUS_WORDS, m.end)
+                                     for text, matches in ((title, title_matches), (lead, lead_matches))
+                                     for m in matches):
+        # 北京理工大学工会…在良乡校区举办…, 北京同仁医院工会在亦庄院区…: an institution's union at
+        # one of its campuses, which the weight of mentions places
+        return None
     if INVITATIONAL in title and not any(w in title or w in lead for w in JOINT_WORDS):
         # 朝阳海淀职工羽毛球邀请赛 / 由朝阳区总工会主办的…: the host's, the others its guests (not
         # so when two unions run it: 由朝阳区总工会、海淀区总工会联合主办的…邀请赛)

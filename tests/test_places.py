@@ -874,6 +874,23 @@ def test_produce_named_after_where_it_grows(title, text, district):
 
 
 @pytest.mark.parametrize("title, text, district", [
+    # an institution's union at one of its campuses in another district: the campus's
+    ("北京理工大学良乡校区后勤职工赛技能",
+     "近日,北京理工大学工会联合后勤集团在良乡校区举办第五届后勤职工技能大赛,126名一线职工同场竞技。", "房山区"),
+    ("同仁医院亦庄院区护士学急救新技能",
+     "近日,北京同仁医院工会在亦庄院区举办急危重症护理培训班,60余名护士参加。", "北京经济技术开发区"),
+    # … and at its main site, its own
+    ("北京理工大学工会举办教职工运动会", "近日,北京理工大学工会举办第三十届教职工运动会,2000余名教职工参加。", "海淀区"),
+    # schools and a hospital known by their names alone
+    ("北京二中教职工读书会共话“师德”", "近日,北京市第二中学工会举办“书香润师德”教职工读书分享会。", "东城区"),
+    ("职工书屋里的“充电时光”", "近日,北京市第八中学工会对学校职工书屋进行了升级改造。", "西城区"),
+    ("北京中医医院职工练起八段锦", "近日,北京中医医院工会在全院推广“工间八段锦”。", "东城区"),
+])
+def test_institutions_place_their_unions_stories_by_the_campus_named(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
+@pytest.mark.parametrize("title, text, district", [
     # stops across the city listed in the lead
     ("北京公交集团工会慰问春运一线驾驶员",
      "近日,北京公交集团工会负责人带队,先后来到六里桥、四惠、北京南站等公交枢纽和场站,慰问春运期间坚守岗位的驾驶员。", None),
