@@ -354,7 +354,8 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     lines = text.split("\n")
     numbers = None  # the source line number of each of ``lines`` when some were joined
     if len(lines) >= MIN_WRAPPED_LINES and len(text) < MAX_WRAPPED_MEAN_CHARS * (len(lines) - lines.count("")):
-        unwrapped = _unwrap_pages(lines) or _unwrap_columns(lines)
+        unwrapped = _unwrap_pages(lines)
+        unwrapped = _unwrap_columns(lines) if unwrapped is None else _then_columns(unwrapped)
         if unwrapped is not None:
             lines, numbers, joined_ends = unwrapped
             if ends is not None:
@@ -444,10 +445,10 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
 
 
 # The lines of an advert's box around its telephone number (北京市总工会职工服务热线 / 12351 /
-# 法律咨询 心理疏导 困难帮扶 / 24小时为职工服务): a service's name, what it offers in a row of
-# short phrases, its hours. How far from the number they are looked for.
+# 法律咨询 心理疏导 困难帮扶 / 24小时为职工服务, 拨打12351，…): a service's name, what it offers
+# in a row of short phrases, its hours. How far from the number they are looked for.
 MAX_ADVERT_LINES = 3
-_ADVERT_LINE_RE = lazy(r"热线|订阅|邮发代号|24小时|全天候|欢迎拨打|咨询电话|服务电话"
+_ADVERT_LINE_RE = lazy(r"热线|订阅|邮发代号|24小时|全天候|拨打|咨询电话|服务电话"
                        r"|^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){2,}$")
 
 
@@ -460,9 +461,9 @@ def _advert_boxes(tokens: list[Token]) -> None:
         for step in (-1, 1):
             j = k
             for _ in range(MAX_ADVERT_LINES):
-                # the next line out, set tight against the box (no blank line between)
+                # the next line out, no more than a blank line from the box
                 out = j + step
-                if not 0 <= out < len(tokens) or tokens[max(j, out)].gap:
+                if not 0 <= out < len(tokens) or tokens[max(j, out)].gap > 1:
                     break
                 near = tokens[out]
                 if near.kind not in (SHORT, BANNER) or not _ADVERT_LINE_RE.search(near.text):
@@ -511,7 +512,7 @@ _ITEM_NUMBER_RE = lazy(r"^(?:(?:[Nn][Oo][.．]?[ \u3000]*)?[0-9０-９]{1,2}|[�
 # A compilation's item number before a line of metadata (【3】来源：劳动午报): the line as it is.
 _BRACKET_NUMBER_RE = lazy(r"[【\[][0-9０-９]{1,2}[】\]][ \u3000]*")
 # A telephone number on a line of its own (12351, 010-65128888): an advert's.
-_PHONE_RE = lazy(r"^(?:\d{3,4}-)?\d{5,8}$")
+_PHONE_RE = lazy(r"^[\u4e00-\u9fff]{0,8}(?:\d{3,4}-)?\d{5,8}$")  # (北京工会12351)
 # Editors named in a line with more in it (工会新闻 编辑 刘洋 校对 张帆): the page's head.
 _EDITORS_RUN_RE = lazy(rf"(?:{'|'.join(EDITOR_WORDS)})[ \u3000]+[\u4e00-\u9fff]{{2,4}}(?:[ \u3000]|$)")
 # Text copied out of a PDF or an OCR program can be hard-wrapped: every paragraph broken into
@@ -689,6 +690,49 @@ def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, i
     return ["".join(parts) for parts in out], numbers, ends
 
 
+def _opens_block(lines: list[str], n: int) -> bool:
+    """Does line ``n`` (1-based) open a block: the first line, or one after a blank line or
+    the page's masthead or label (03  区县工会)? (Not one after a finished paragraph: a caption under it is not
+    indented either, 图为一名焊工正在展示…)"""
+    if n == 1:
+        return True
+    above = lines[n - 2].strip(_LINE_SPACE)
+    return not above or _is_masthead(above) or _PAGE_LABEL_RE.match(above) is not None
+
+
+# How many lines either side of a line show the width of the column it is in.
+COLUMN_WINDOW = 3
+
+
+def _narrower_columns(lines: list[str], width: int) -> dict[int, int]:
+    """The lines (by number) of a page wrapped at ``width`` that stand in a narrower column of
+    running text, and that column's width: the widest line within COLUMN_WINDOW lines either
+    side, among lines of running text (a comma or a full stop in them), when two or more of
+    them stand there (a story set narrower than the page's others)."""
+    lengths = [_content_len(raw) if any(c in raw for c in _RUNNING_PUNCT) or "," in raw else 0 for raw in lines]
+    narrower = {}
+    for k in range(len(lines)):
+        near = [n for n in lengths[max(0, k - COLUMN_WINDOW):k + COLUMN_WINDOW + 1] if n]
+        if len(near) >= 2 and MIN_WRAP_WIDTH <= max(near) < width:
+            narrower[k + 1] = max(near)
+    return narrower
+
+
+def _then_columns(unwrapped: tuple[list[str], list[int], dict[int, int]]) -> tuple[list[str], list[int], dict[int, int]]:
+    """A page unwrapped at its width, with the columns of other widths on it unwrapped too
+    (``_unwrap_columns``: a story set narrower than the page's others), the source numbers
+    and ends of both passes composed."""
+    lines, numbers, ends = unwrapped
+    again = _unwrap_columns(lines)
+    if again is None:
+        return unwrapped
+    lines2, numbers2, ends2 = again
+    for first, last in ends2.items():  # numbers of the first pass's lines -> source numbers
+        last_source = numbers[last - 1]
+        ends[numbers[first - 1]] = ends.get(last_source, last_source)
+    return lines2, [numbers[k - 1] for k in numbers2], ends
+
+
 def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str], list[int], dict[int, int]]:
     """``lines`` with every full line of a hard-wrapped page joined with the lines it goes on
     in, the source number of each resulting line, and the last source line of each that
@@ -700,11 +744,13 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
     ends: dict[int, int] = {}
     joining = False
     indent = _first_line_indent(lines, width)
-    # On a page that indents its paragraphs, a line after a blank one, not indented and with no
-    # running text's punctuation, is a headline or a kicker that no line of text goes on in,
-    # unless it fills the whole width (打造职工身边的“服务圈” / 长辛店街道职工服务中心投用 over an
-    # OCR copy's narrow column, whose lines vary in width).
+    # On a page that indents its paragraphs, a line that opens a block (``_opens_block``), not
+    # indented and with no running text's punctuation, is a headline or a kicker that no line of
+    # text goes on in (打造职工身边的“服务圈” / 长辛店街道职工服务中心投用 over an OCR copy's narrow
+    # column, whose lines vary in width), unless marked (##) and as wide as the page: a headline
+    # the column wrapped.
     indents_paragraphs = sum(1 for raw in lines if raw.startswith(_INDENTS)) >= MIN_INDENTED_OPENINGS
+    narrower = _narrower_columns(lines, width)
     for n, raw in enumerate(lines, 1):
         line = raw.strip(_LINE_SPACE)
         masthead = bool(line) and _is_masthead(line)  # asked once per line
@@ -726,12 +772,13 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
         # A paragraph's first line is full at the width less its indent, when the page indents
         # them and the line reads as running text (a headline does not).
         running = _body_like(line) or line.count("“") > line.count("”")  # a quotation it does not close
-        full = width - slack if joining or not indent or not running else width - slack - indent
+        column = narrower.get(n, width)
+        full = column - slack if joining or not indent or not running else column - slack - indent
         joining = bool(line) and _content_len(raw) >= full and not (
             is_terminated(line) or line.endswith(CREDIT_ENDINGS) or masthead or _EDITORS_RUN_RE.search(line)
             or "摄影" in line[-MAX_NAME_CREDIT_TAIL:] and parse_credit(line) is not None  # ……手中。 摄影 吴昊
-            or indents_paragraphs and (n == 1 or not lines[n - 2].strip(_LINE_SPACE)) and not raw.startswith(_INDENTS)
-            and _content_len(raw) < width and not any(c in line for c in _RUNNING_PUNCT))
+            or indents_paragraphs and not raw.startswith(_INDENTS) and (raw[:1] != "#" or _content_len(raw) < width)
+            and not any(c in line for c in _RUNNING_PUNCT) and _opens_block(lines, n))
     return ["".join(parts) for parts in out], numbers, ends
 
 
@@ -2005,6 +2052,14 @@ _GOES_ON = ("真正", "都被", "都在", "都有", "都能", "也能", "也有"
 # its subject (今年全市 / 户外劳动者服务站点 / 将新增300家).
 _AND_COUNT_RE = lazy(r"^(?:和|及|与|以及)(?:\d|[一二两三四五六七八九十百千]+(?:余|多)?[名位个家])")
 _FRAME_ONLY_RE = lazy(r"^(?:今年|明年|年内|今冬|今夏|全市|本市|全区|今冬明春)+$")
+# A place a line ends inside of (魏善庄镇月季园里 / 养护工比起了…, 未来科学城里 / 职工子女…): where
+# the subject below is.
+_INSIDE_PLACE_RE = lazy(r"^[^\s“”\"了进到在入]{2,10}(?:园|镇|村|厂|工地|社区|车间|楼宇|胡同|街道|公园|城|站|场)里$")
+# A verb that launches what the next line names (全总启动新就业形态劳动者 / 入会集中行动).
+_LAUNCH_RE = lazy(r"启动|开展|举办|部署|组织")
+_EVENT_END_RE = lazy(r"(?:行动|活动|工程|计划|竞赛|大赛|比赛|仪式)$")
+# …开展根治欠薪专项检查 / 护薪在行动: the verb has its object, the line below is a headline.
+_ACTION_END_RE = lazy(r"(?:检查|行动|活动|工程|计划|竞赛|大赛|比赛|仪式|培训|调研|会议|服务)$")
 # A place ending a line and a count of its people opening the next: one subject (怀柔区雁栖镇 /
 # 百名职工志愿者守护雁栖湖).
 _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")  # (中关村软件园 / 32家企业工会…)
@@ -2025,7 +2080,7 @@ _SUBJECT_WORDS = "工会联合会|总工会|工会|工作室|街道|服务中心
 # waiting for its object, or a colon: 经开区企业工会开展 / 未来科学城工会：), or with a preposition
 # and its object (什刹海街道工会在胡同里, 金海湖镇工会为景区一线).
 _OPEN_SUBJECT_RE = lazy(
-    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署|慰问|看望|走访|表彰)|[：:]"
+    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署|慰问|看望|走访|表彰){{1,2}}|[：:]"
     rf"|(?:[在为把向对给与同赴]|携手|联合)[^\s，,。！？]{{1,10}})?$")  # (门头沟区总工会慰问 / 延庆工会携手怀来)
 # A line that is its subject alone (顺义区总工会): the first part of a wrapped headline only when
 # it is about as long as the line it wraps onto, as the column cut it there; a short one over a
@@ -2034,7 +2089,7 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
-_OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到)$")
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为)$")
 # Words that open a headline of its own with its time or scope (市总工会部署 / 今年全市将新建…).
 _FRAME_WORDS = ("今年", "明年", "年内", "今冬", "今夏", "全市", "本市")
 # An event whose own start the verb tells (…技能大赛启动, …主题活动启动): a whole line.
@@ -2059,7 +2114,8 @@ _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
-    r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响)")
+    r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
+    r"添了|用上|吃上|喝上|住上)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -2077,7 +2133,9 @@ def _wrapped(line: str, nxt: str) -> bool:
     parts = line.split()
     if len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 3 or nxt.startswith(DASH_START):
         return False  # (a subtitle never goes on from the line above)
-    if line[-1] in _WRAP_END or nxt.startswith(_GOES_ON) or _COUNT_END_RE.search(line) \
+    if line[-1] in _WRAP_END or nxt.startswith(_GOES_ON) or _COUNT_END_RE.search(line) or _INSIDE_PLACE_RE.match(line) \
+            or _EVENT_END_RE.search(nxt) and _LAUNCH_RE.search(line) and not _LAUNCH_RE.search(nxt) \
+            and not _ACTION_END_RE.search(line) \
             or _AND_COUNT_RE.match(nxt) or _FRAME_ONLY_RE.match(line) \
             or _PLACE_END_RE.search(line) and _COUNT_START_RE.match(nxt):
         return True
@@ -2094,7 +2152,7 @@ def _wrapped(line: str, nxt: str) -> bool:
         # that starts: 2024年北京市职工职业技能大赛启动 / 百余项赛事为首都职工搭建成才“快车道”)
         return True
     if (len(line) > MAX_COLUMN_LABEL_CHARS or _SUBJECT_ONLY_RE.search(line)) and _PREDICATE_RE.match(nxt) and (
-            _SUBJECT_END_RE.search(line) or "：" in line[2:] or ":" in line[2:]):
+            _SUBJECT_END_RE.search(line.rstrip(_QUOTE_CLOSERS)) or "：" in line[2:] or ":" in line[2:]):
         # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”, 全国总工会：今年“金秋助学” /
         # 资助…: subject / predicate (a column's label is no subject: 最美职工 / 从学徒到“桃树医生”)
         return True

@@ -2004,6 +2004,12 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("昌平区职工技能大赛", "决出16个工种“状元”"),  # an event as the subject
     ("延庆工会携手怀来", "共建职工技能培训基地"),  # a subject and its partner
     ("门头沟区总工会慰问", "坚守一线的供热职工"),  # a subject and its verb, the object below
+    ("顺义区总工会走访慰问", "空港一线职工"),  # … two verbs
+    ("魏善庄镇月季园里", "养护工比起了“绝活”"),  # the place the subject below is in
+    ("望京街道“小哥驿站”", "添了暖心洗衣房"),  # a subject named in quotes
+    ("这间创新工作室成了", "“金点子”孵化器"),
+    ("全总启动新就业形态劳动者", "入会集中行动"),  # a launch and the campaign it launches
+    ("工会“清凉包”送到", "副中心建设工地"),
 ])
 def test_a_pdf_headline_cut_where_no_kicker_ends(first, second):
     text = f"{first}\n{second}\n本报讯（记者 赵思远）近日，区总工会为职工办了一件实事，200余名职工受益。\n"
@@ -2064,6 +2070,50 @@ def test_bulleted_briefs_after_a_section_head_are_each_a_story():
     arts = split_text(page)
     assert [(a.title, a.reporters) for a in arts] == [
         ("古城街道总工会举办职工中秋猜灯谜活动", []), ("体育馆路街道工会为辖区教师送鲜花", ["杨学义"])]
+
+
+@pytest.mark.parametrize("kicker, title", [
+    ("房山区总工会联合区人力社保局开展根治欠薪专项检查", "护薪在行动"),  # the verb has its object
+    ("“健康小屋”开进了桃园里", "平谷区年内将建成20个职工健康小屋"),  # a place a verb goes into
+])
+def test_a_whole_kicker_over_its_headline_stays_a_kicker(kicker, title):
+    text = f"{kicker}\n{title}\n本报讯（记者 赵思远）近日，区总工会为职工办了一件实事，200余名职工受益。\n"
+    (art,) = split_text(text)
+    assert (art.kicker, art.title) == (kicker, title)
+
+
+def test_an_ocr_page_whose_stories_are_set_at_two_widths():
+    # the page's width (17) holds for one story, the other is set narrower (15): its lines are
+    # unwrapped too; a kicker as wide as the page under the page's label is no text
+    page = (
+        "劳动午报  2O24年5月l6日  星期四\n03  区县工会\n"
+        "擂台搬上“云端” 百余工种同台竞技\n丰台区职工技能“云擂台”开赛\n"
+        "　　本报讯（记者 张晶）近日，丰台\n区总工会在丽泽金融商务区启动职工\n技能“云擂台”系列赛。本次赛事设置\n"
+        "电工、焊工、养老护理员、网约配送员\n等16个竞赛项目，预计全年将吸引全\n区300余家企业的1.2万名职工参与。\n\n"
+        "一年攻克技术难题27项\n这间创新工作室成了\n“金点子”孵化器\n本报记者 崔欣/文 周美玉/摄\n"
+        "　　走进位于北京经济技术开发区\n的北京华晟精密汽车部件有限公司,\n“马立新创新工作室”的墙上贴满\n"
+        "了职工们提出的改善建议。工作室\n负责人、首都劳动奖章获得者马立\n新告诉记者，今年以来，工作室共\n"
+        "收到职工“金点子”300余条，攻\n克技术难题27项，为企业节约成本\n近400万元。\n"
+        "　　工作室成立于2O19年，目前有\n成员23人，其中一线职工占到七成\n以上。“很多好点子都来自一线，\n"
+        "关键是要让大家敢说、愿说。”马\n立新说，工作室每月都会召开一次\n“点子会”。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        ("擂台搬上“云端” 百余工种同台竞技", "丰台区职工技能“云擂台”开赛", ["张晶"]),
+        ("一年攻克技术难题27项", "这间创新工作室成了“金点子”孵化器", ["崔欣", "周美玉"]),
+    ]
+    assert arts[1].text.split("\n")[0].startswith("走进位于北京经济技术开发区的北京华晟精密汽车部件有限公司,")
+
+
+def test_a_hotline_advert_at_a_pages_foot_is_no_part_of_the_last_brief():
+    page = (
+        "## 市总工会开展新就业形态劳动者集中入会活动\n\n"
+        "近日，北京市总工会启动新就业形态劳动者集中入会活动。（记者　白莹）\n\n"
+        "北京工会12351\n\n职工服务热线　法律援助　困难帮扶　心理咨询\n\n拨打12351，工会“娘家人”在身边\n\n"
+        "本版编辑　刘冬梅　　校对　王芳\n"
+    )
+    (art,) = split_text(page)
+    assert art.reporters == ["白莹"] and art.text == "近日，北京市总工会启动新就业形态劳动者集中入会活动。"
 
 
 def test_a_kicker_that_ends_like_a_count_of_homes_stays_a_kicker():
