@@ -153,6 +153,8 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
     # (every rule of _without_institution_names needs a 院, 校 or 学 in the section)
     found = [_without_institution_names(matches, text) if matches and ("院" in text or "学" in text or "校" in text)
              else matches for matches, text in zip(found, texts)]
+    if any("社区" in text or "小区" in text for text in texts):
+        found = _without_communities(found, texts)
     scores: dict[str, float] = {}
     counts: dict[str, int] = {}
     towns: dict[str, dict[str, Any]] = {}
@@ -362,6 +364,13 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…) or in
         # the lines of a list it prints (王建国 北京公交集团…, 张伟 中关村…有限公司工程师)
         return None
+    if not title_district and "等" in lead and _names_any(title, lead, CITY_ACTORS, found, home) and all(
+            _one_of_many(text, m) for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches
+            if m.district):
+        # 市总工会…授予北京城市副中心站综合交通枢纽工程项目部等100个单位首都劳动奖状: the city's
+        # awards, a district's unit named as one of many (and in the body, an item of a list: 在冬奥会
+        # 筹办、城市副中心建设、疫情防控等重点工作中)
+        return None
     if not title_district and ("等" in lead or "等" in rest) and (named := [
             (text, matches) for text, matches in ((lead, lead_matches), (rest, found[4]))
             if any(m.district for m in matches)]) \
@@ -399,6 +408,29 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     return district
 
 
+# A community named like a district, under the street or town it is in (房山区城关街道西城社区,
+# 东城区交道口街道大兴社区, 西城区德胜街道朝阳里社区): no mention of that district, wherever the
+# story names it (西城社区工会推行…).
+COMMUNITY_WORDS = ("社区", "里社区", "里小区", "小区")
+
+
+def _without_communities(found: list[list[PlaceMatch]], texts) -> list[list[PlaceMatch]]:
+    """``found`` without the district names that are communities' (``COMMUNITY_WORDS``): those
+    the story names right after a street or town, and the same names elsewhere in it."""
+    communities = set()
+    for matches, text in zip(found, texts):
+        for prev, m in zip(matches, matches[1:]):
+            if m.level == "county" and prev.end == m.start and prev.level == "town" and not m.form.endswith(("区", "县")) \
+                    and (word := next((w for w in COMMUNITY_WORDS if text.startswith(w, m.end)), None)):
+                communities.add(m.form + word)
+        for m in matches:  # (朝阳里社区: a 里 and its community are a neighbourhood's name wherever named)
+            if m.level == "county" and text.startswith(("里社区", "里小区"), m.end) and not m.form.endswith(("区", "县")):
+                communities.add(m.form + text[m.end:m.end + 3])
+    if not communities:
+        return found
+    return [[m for m in matches if not (m.level == "county" and any(
+        c.startswith(m.form) and text.startswith(c[len(m.form):], m.end) for c in communities))]
+        for matches, text in zip(found, texts)]
 # A branch of a school or hospital named after where it is: 北京四中房山校区, 人大附中朝阳学校.
 CAMPUS_WORDS = ("校区", "院区", "分院", "分校", "学校")
 # An institution named after a district whose campus the text names elsewhere: 北京朝阳医院京西院区.
@@ -487,6 +519,20 @@ def _only_in_spread_lists(text: str, matches: list[PlaceMatch]) -> bool:
         if len({m.district for m in members}) >= 2:
             inside += len(members)
     return inside == len(named)
+
+
+# A count of the many a named one is an example of (…项目部等100个单位, …等3000余名职工).
+_MANY_AFTER_RE = re.compile(r"[^，,。；;！？!?、\n]{0,24}?等(?:\d+|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:个|名|家|支|位|项|所)")
+
+
+def _one_of_many(text: str, m: PlaceMatch) -> bool:
+    """Is the place named in one of many (…项目部等100个单位) or as an item of a list closed by
+    等 (冬奥会筹办、城市副中心建设、疫情防控等)?"""
+    if _acting(text, m):
+        return False  # 房山区总工会组织…走进…等8所学校: the union that acts is no item
+    if _MANY_AFTER_RE.match(text, m.end):
+        return True
+    return any(listed.start() <= m.start and m.end <= listed.end() for listed in _LISTED_RE.finditer(text))
 
 
 def _in_list_line(text: str, m: PlaceMatch) -> bool:

@@ -891,6 +891,29 @@ def test_institutions_place_their_unions_stories_by_the_campus_named(title, text
 
 
 @pytest.mark.parametrize("title, text, district", [
+    # communities named like a district, under the street or town they are in
+    ("西城社区工会推行“绿色积分”", "近日,房山区城关街道西城社区工会联合社区居委会推出职工家庭“绿色积分”活动。", "房山区"),
+    ("东城社区“四点半课堂”解双职工家庭之忧", "新学期开学以来,密云区鼓楼街道东城社区工会开办的“四点半课堂”每天下午都格外热闹。",
+     "密云区"),
+    ("朝阳里社区开办职工午间“微课堂”", "近日,西城区德胜街道总工会在朝阳里社区党群服务中心开办职工午间“微课堂”。", "西城区"),
+    # … while a district's lanes are its own (东城胡同里的四合院)
+    ("胡同里的“职工之家”开门迎客", "近日，东城胡同里的一处“职工之家”挂牌开放，成为周边职工的新去处。", "东城区"),
+])
+def test_communities_named_like_a_district(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
+def test_the_citys_awards_name_a_districts_unit_as_one_of_many():
+    text = ("日前，北京市总工会印发决定，授予北京城市副中心站综合交通枢纽工程项目部等100个单位首都劳动奖状，"
+            "授予498名职工首都劳动奖章。\n在冬奥会筹办、城市副中心建设、疫情防控等重点工作中作出突出贡献的集体和个人占有相当比例。")
+    assert resolve_places("首都劳动奖状、奖章获得者名单揭晓", text)["district"] is None
+    # … but a district union that acts is no example
+    text = "开学之际,房山区总工会组织全国劳动模范、北京市劳动模范走进良乡第二小学、房山区长阳中学等8所学校。"
+    assert resolve_places("劳模进校园讲“开学第一课”", text)["district"] == "房山区"
+
+
+
+@pytest.mark.parametrize("title, text, district", [
     # stops across the city listed in the lead
     ("北京公交集团工会慰问春运一线驾驶员",
      "近日,北京公交集团工会负责人带队,先后来到六里桥、四惠、北京南站等公交枢纽和场站,慰问春运期间坚守岗位的驾驶员。", None),
