@@ -432,6 +432,12 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
             tokens.append(right)
             gap = 0
             continue
+        if s[0] in _LABEL_FIRST and "题" in s and (parts := _LABEL_ROW_SPLIT_RE.split(s)) and len(parts) > 1:
+            # 引题：劳动者港湾　标题：前门地区…　副题：——新增…: a digital edition's fields on one line
+            for part in parts:
+                tokens.append(_classify(part, n, gap))
+                gap = 0
+            continue
         tokens.append(_classify(s, n, gap))
         gap = 0
     if _page_numbers(tokens):  # the lines told by the furniture beside them
@@ -979,11 +985,16 @@ def _is_site_name(s: str) -> bool:
     return all(x in PLATFORMS or x in OUTLETS or x in SITE_PAGES or x.endswith(_SITE_ENDS) for x in items)
 
 
+_BUTTON_SPLIT_RE = lazy(r"[\s【】\[\]]+")
+
+
 def _is_button_row(s: str) -> bool:
     """Is ``s`` a row of buttons and counters (点赞　在看　分享, 阅读 2.3万　点赞 126　在看 45)?
     Every item is a button, a counter, a share target or the app's name, one at least a button."""
     button = False
-    for item in s.split():
+    for item in _BUTTON_SPLIT_RE.split(s):  # (【打印】【关闭】   返回目录)
+        if not item:
+            continue
         if item in APP_BUTTONS or item in COUNTER_LABELS:
             button = True
         elif item not in SHARE_TARGETS and not item.endswith(_APP_NAME_ENDS):
@@ -1058,19 +1069,21 @@ APP_BUTTONS = frozenset({
     "关闭窗口", "纠错", "分享让更多人看到",
     # a 网易号 or 头条号 repost's (关注 beside the account line, 申请入驻 in the site's bar)
     "关注", "+关注", "已关注", "申请入驻",
+    # a digital edition's (数字报: 放大 缩小 默认, 上一版 下一版, 首页 往期回顾 版面导航)
+    "放大", "缩小", "默认", "上一版", "下一版", "上一篇", "下一篇", "返回目录", "版面导航", "往期回顾", "首页",
 })
 # What else a row of buttons holds: where to share to, and the app's name (新浪财经APP　缩小字体
 # 放大字体　收藏　微博　微信　分享).
 SHARE_TARGETS = frozenset({"微信", "微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "新浪微博", "微信好友"})
 # What a counter counts (阅读 2.3万　点赞 126　在看 45): buttons of a row, never a line alone.
 COUNTER_LABELS = frozenset({"阅读", "阅读量", "浏览", "浏览量", "评论", "转发"})
-_APP_NAME_ENDS = ("APP", "App", "app", "客户端", "公众号")
+_APP_NAME_ENDS = ("APP", "App", "app", "客户端", "公众号", "数字报", "电子报")
 # Platforms that carry reposts, and the endings of sites' and apps' names.
 PLATFORMS = frozenset({"学习强国", "今日头条", "百家号", "网易号", "搜狐号", "澎湃号", "企鹅号", "头条号", "人民号",
                        "新华号", "微信公众号"})
 # Pages of a site or an account listed with its name (微信公众号 · 历史消息).
 SITE_PAGES = frozenset({"历史消息", "全部消息", "历史文章"})
-_SITE_ENDS = ("网", "平台", "客户端", "APP", "App", "号")
+_SITE_ENDS = ("网", "平台", "客户端", "APP", "App", "号", "数字报", "电子报")
 _SITE_SPLIT_RE = lazy(r"[ \u3000·|｜丨]+")
 _SITE_LAST = (*_SITE_ENDS, *PLATFORMS, *OUTLETS, *SITE_PAGES)
 _SITE_LAST_CHARS = frozenset(x[-1] for x in _SITE_LAST)
@@ -1158,13 +1171,15 @@ LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "�
                               "精彩回顾", "更多精彩", "猜你喜欢", "相关新闻", "相关阅读", "相关文章", "相关稿件",
                               "相关推荐", "热点推荐", "更多推荐",
                               # a bulletin's contents over its numbered titles
-                              "目录", "目 录", "目\u3000录", "本期目录", "本期要目"})
+                              "目录", "目 录", "目\u3000录", "本期目录", "本期要目",
+                              # a digital edition's list of the page's stories
+                              "本版文章", "本版导读", "本版新闻"})
 # A post's comments follow these buttons.
 COMMENT_LABELS = frozenset({"精选留言", "热门留言", "全部留言"})
 _COMMENT_RE = lazy(r"[^\s：:，,。]{1,16}[：:]")
 # Under these (also box labels of print), only lines with a list mark are links.
 _MARKED_LINKS_ONLY = frozenset({"相关新闻", "相关阅读", "相关文章", "相关稿件"})
-LIST_MARKS = tuple("▶►▸·•●○◆◇▪-*>→")
+LIST_MARKS = tuple("▶►▸·•●○◆◇▪-*>→◎")
 
 
 def _is_chrome(s: str) -> bool:
@@ -1230,6 +1245,8 @@ _GUIDE_FIRST = frozenset("本今要目导")
 _LABEL_RE = lazy(r"^(?:【\s*)?(引题|肩题|正标题|主标题|标题|副标题|副题|正文|作者|报纸|报刊|报纸名称|日期|出版日期|版次|版号|版名|"
                  r"版面|出处|栏目|关键词|摘要)(?:\s*】|\s*[:：])\s*(.*)$")
 _LABEL_FIRST = frozenset("【引肩标副正主")
+# Where the next field of a line of fields starts (引题：…　标题：…　副题：…).
+_LABEL_ROW_SPLIT_RE = lazy(r"[ \u3000]+(?=(?:引题|肩题|正标题|主标题|标题|副标题|副题)[:：])")
 _LABEL_KIND = {"引题": SHORT, "肩题": SHORT, "标题": HEAD, "正标题": HEAD, "主标题": HEAD, "副题": SUBHEAD,
                "副标题": SUBHEAD, "正文": BODY, "作者": BYLINE}
 _FIELD_FIRST = frozenset("作报日出版栏关摘")  # the fields that are furniture, but 作者
@@ -1259,12 +1276,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
         if kind is not None:
             value = label.group(2)
             if kind == BYLINE:  # 【作者】本报记者 孙艳: a byline; 【作者】孙艳: furniture (the text's byline counts)
-                credits = parse_byline_line(value)
-                if credits is None or not credits.signs:
-                    return Token(FURNITURE, s, n, gap)  # (作者：□ 陈兵 signs a commentary)
-                tok = Token(BYLINE, value, n, gap)
-                tok.credits = credits
-                return tok
+                return _author_field(value, s, n, gap)
             if kind == FURNITURE:
                 return Token(FURNITURE, s, n, gap)
             if kind != BODY:
@@ -1346,13 +1358,24 @@ def _classify(s: str, n: int, gap: int) -> Token:
 
 def _meta_author(s: str, n: int, gap: int) -> Token:
     """A metadata line with an author or reporter field: a byline when the field names a
-    role (发布时间：… 作者：本报记者 孙艳 责任编辑：王琳, 来源：劳动午报 记者：白莹), else furniture
-    (作者：孙艳; the text's byline counts)."""
+    role (发布时间：… 作者：本报记者 孙艳 责任编辑：王琳, 来源：劳动午报 记者：白莹), a photo
+    credit when it credits a picture (作者：本报记者 陈曦 摄), else furniture (作者：孙艳; the
+    text's byline counts)."""
     m = _META_AUTHOR_RE.search(s)
-    credits = parse_byline_line(m.group(1)) if m else None
+    return _author_field(m.group(1), s, n, gap) if m else Token(FURNITURE, s, n, gap)
+
+
+def _author_field(value: str, s: str, n: int, gap: int) -> Token:
+    """The token of the line ``s`` whose author field holds ``value`` (see ``_meta_author``)."""
+    credits = parse_byline_line(value)
+    if credits is None and value.endswith(CREDIT_ENDINGS) and (credit := parse_credit(value)) \
+            and credit[1] == 0 and credit[0].has_names:
+        tok = Token(CREDIT, value, n, gap)  # 作者：本报记者 陈曦 摄: a photo item's credit
+        tok.credits = credit[0]
+        return tok
     if credits is None or not credits.signs:
         return Token(FURNITURE, s, n, gap)  # (作者：□ 陈兵 signs a commentary)
-    tok = Token(BYLINE, m.group(1), n, gap)
+    tok = Token(BYLINE, value, n, gap)
     tok.credits = credits
     return tok
 
@@ -2330,7 +2353,7 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         after = _next_content(tokens, _next_content_index(tokens, j) + 1)
         if after is not None and after.kind == BODY and (
                 "/文" in nxt.text or "文/" in nxt.text
-                or nxt.text.endswith("摄影报道") and len(run) <= 2
+                or nxt.text.endswith(("摄影报道", "摄")) and len(run) <= 2
                 and not any(_body_like(t.text) or is_terminated(t.text) for t in run)
                 and (LEAD_WORDS_RE.match(after.text) or _LEAD_CLAUSE_RE.match(after.text)
                      or _DAYTIME_LEAD_RE.match(after.text))):

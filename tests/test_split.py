@@ -2267,6 +2267,28 @@ def test_a_compilation_of_stories_numbered_and_annotated_by_its_compiler():
     assert arts[0].text.endswith("健身等服务。") and arts[1].text.endswith("职工夜校”。")
 
 
+def test_a_digital_editions_page_with_its_navigation_and_fields():
+    # the site's head, the page's list of stories, font buttons; fields on one line, a photo's
+    # credit in the 作者 field
+    page = (
+        "劳动午报数字报\n首页 往期回顾 版面导航\n2025年08月21日 星期四\n上一版  下一版\n第02版：要闻\n\n"
+        "本版文章\n◎前门地区户外劳动者服务站“升级上岗”\n◎工匠进校园\n\n放大 缩小 默认\n\n"
+        "引题：劳动者港湾　标题：前门地区户外劳动者服务站“升级上岗”　副题：——新增冷藏柜、充电桩等设施\n"
+        "作者：本报记者 王路曼 通讯员 赵颖\n\n"
+        "　　本报讯 近日，东城区前门街道总工会对辖区5个户外劳动者服务站完成升级改造。\n\n"
+        "【打印】【关闭】   返回目录\n\n上一篇  下一篇\n\n\n"
+        "工匠进校园\n作者：本报记者 张晶 摄\n放大 缩小 默认\n\n"
+        "　　7月7日，丰台区总工会“大国工匠进校园”活动走进卢沟桥街道一所职业学校。\n\n"
+        "【打印】【关闭】   返回目录\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.subtitle, a.reporters, a.photographers) for a in arts] == [
+        ("劳动者港湾", "前门地区户外劳动者服务站“升级上岗”", "——新增冷藏柜、充电桩等设施", ["王路曼"], []),
+        (None, "工匠进校园", None, ["张晶"], ["张晶"]),
+    ]
+    assert arts[1].text == "7月7日，丰台区总工会“大国工匠进校园”活动走进卢沟桥街道一所职业学校。"
+
+
 def test_posts_of_district_union_sites_and_accounts():
     # a district union's site: its name, a nav bar, 您现在的位置, 日期/来源/点击 lines, no blank lines
     site = (
