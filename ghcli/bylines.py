@@ -212,7 +212,7 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
 
 # Words in a byline that are no names: how the story was made (综合报道, 整理), where it was
 # filed from (发自雄安, 北京报道), who wrote and who took the pictures (文/图, 马超/文 赵思远/图).
-_MADE_WORDS = ("综合报道", "图文报道", "摄影报道", "报道", "整理", "编译", "综合", "供图")
+_MADE_WORDS = ("综合报道", "图文报道", "摄影报道", "报道", "整理", "采访整理", "采写", "编译", "综合", "供图")
 _FILED_FROM_RE = lazy(rf"^(?:发自[{CJK}]{{1,6}}|[{CJK}]{{1,4}}报道)$")
 # An as-told-to piece: 口述：刘强　整理：本报记者 陈曦.
 _AS_TOLD = ("口述：", "口述:")
@@ -225,7 +225,7 @@ _SPLIT_SIGNED_RE = lazy(rf"(?<![{CJK}/／])([{CJK}]) ([{CJK}]{{1,2}}[/／](?:文
 def _byline_words(text: str) -> tuple[str, bool]:
     """``text`` without the words of a byline that are no names, and whether its names took
     the pictures too (文/图, 图文报道, 供图 …)."""
-    if not any(w in text for w in ("报道", "整理", "编译", "综合", "供图", "发自", "/", "／", "手记", "观察", "口述")):
+    if not any(w in text for w in ("报道", "整理", "采写", "编译", "综合", "供图", "发自", "/", "／", "手记", "观察", "口述")):
         return text, False  # most bylines
     both = False
     tokens = []

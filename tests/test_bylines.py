@@ -392,3 +392,10 @@ def test_a_qa_credit_names_the_reporter_who_wrote_up_an_experts_answer(text):
     # the expert who answered is no credit of the paper's; the reporter who wrote it up is
     found = parse_trailing(text)
     assert found is not None and found[0].reporters == ["张晶"] and found[0].correspondents == []
+
+
+@pytest.mark.parametrize("line", ["本报记者 孙艳 采访整理", "本报记者 孙艳 采写"])
+def test_a_reporter_who_wrote_up_an_interview(line):
+    credits = parse_byline_line(line)
+    assert credits is not None and credits.reporters == ["孙艳"]
+    assert parse_trailing(f"……他说。（{line}）")[0].reporters == ["孙艳"]
