@@ -903,6 +903,11 @@ def test_communities_named_like_a_district(title, text, district):
     assert resolve_places(title, text)["district"] == district
 
 
+def test_the_expo_of_2019_is_in_yanqing_but_not_every_expo_is():
+    assert resolve_places("世园会里的职工志愿者", "国庆期间，北京世园会迎来游园高峰，200余名职工志愿者在园区内服务。")["district"] == "延庆区"
+    assert resolve_places("职工赴唐山参观世园会", "近日，职工们来到河北唐山，参观唐山世园会。")["district"] is None
+
+
 def test_the_citys_awards_name_a_districts_unit_as_one_of_many():
     text = ("日前，北京市总工会印发决定，授予北京城市副中心站综合交通枢纽工程项目部等100个单位首都劳动奖状，"
             "授予498名职工首都劳动奖章。\n在冬奥会筹办、城市副中心建设、疫情防控等重点工作中作出突出贡献的集体和个人占有相当比例。")
