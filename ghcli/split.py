@@ -64,7 +64,9 @@ _MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:�
 _EDITORS_LINE_RE = lazy(rf"^(?:(?:{'|'.join(EDITOR_WORDS)})(?:[ \u3000]+|[ \u3000]*[/／:：][ \u3000]*)[\u4e00-\u9fff·]{{2,4}}[ \u3000]*)+$")
 _MASTHEAD_START_RE = lazy(
     r"(?:(?:劳动午报|工人日报|北京日报|北京青年报|北京晚报|新京报)(?=\s|$|\d|第|[（(]\d|[·•・|｜])|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
-    r"|邮发代号|CN\s*11"
+    r"|邮发代号|CN\s*11|农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+    r"|[\u4e00-\u9fff]{2,10}网[:：][ \u3000]*(?:www\.|https?://)"  # 北京工会网：www.bjzgh.org
+    r"|(?:晴|阴|多云|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪)[^，。,]{0,16}?-?\d{1,2}℃"  # 多云转雷阵雨　南风二级　35℃/24℃
     r"|北京市总工会主办(?=[ \u3000]|$)|[^\s，。,]{2,12}?主办[ \u3000]+[^\s，。,]{2,12}出版$)", re.I
 )
 MASTHEAD_MAX_CHARS = 80
@@ -645,21 +647,29 @@ def _printed_width(raw: str) -> int:
 def _column_lines(lines: list[str]) -> list[bool]:
     """Which of ``lines`` are lines of a column's wrapped text (see MAX_COLUMN_WIDTH)."""
     full = [False] * len(lines)
-    lengths = [_printed_width(raw) for raw in lines]
-    k, n = 0, len(lines)
+    # The lines with text, by number: a single blank line between paragraphs does not end a
+    # column (a paragraph of two lines is one of its runs).
+    texts = [k for k, raw in enumerate(lines) if raw.strip()]
+    lengths = [_printed_width(lines[k]) for k in texts]
+    k, n = 0, len(texts)
     while k < n:
         if not MIN_WRAP_WIDTH <= lengths[k] <= MAX_COLUMN_WIDTH:
             k += 1
             continue
         lo = hi = lengths[k]
+        members = [texts[k]]
         j = k + 1
-        while j < n and MIN_WRAP_WIDTH <= lengths[j] <= MAX_COLUMN_WIDTH \
-                and max(hi, lengths[j]) - min(lo, lengths[j]) < OCR_BAND_CHARS:
-            lo, hi = min(lo, lengths[j]), max(hi, lengths[j])
+        while j < n and texts[j] - texts[j - 1] <= 2:
+            if MIN_WRAP_WIDTH <= lengths[j] <= MAX_COLUMN_WIDTH and max(hi, lengths[j]) - min(lo, lengths[j]) < OCR_BAND_CHARS:
+                lo, hi = min(lo, lengths[j]), max(hi, lengths[j])
+                members.append(texts[j])
+            elif not (lengths[j] < lo and is_terminated(lines[texts[j]].rstrip())):
+                break  # (a paragraph's last line, shorter and finished, is no end of the column)
             j += 1
-        if j - k >= MIN_COLUMN_RUN and 2 * sum(
-                1 for raw in lines[k:j] if any(c in raw for c in _RUNNING_PUNCT)) >= j - k:
-            full[k:j] = [True] * (j - k)
+        if len(members) >= MIN_COLUMN_RUN and 2 * sum(
+                1 for x in members if any(c in lines[x] for c in _RUNNING_PUNCT)) >= len(members):
+            for x in members:
+                full[x] = True
         k = j
     return full
 
@@ -960,6 +970,14 @@ def _chrome_runs(tokens: list[Token]) -> None:
                 if not (link.text.startswith(LIST_MARKS) or unmarked and link.kind == SHORT):
                     break
                 link.kind = FURNITURE
+        elif t.text[0] == "以" and _REPOST_CARD_RE.match(t.text):
+            # 以下文章来源于劳动午报 ，作者劳动午报 / 劳动午报 . / 北京市总工会机关报，…: the card of
+            # the account a post was reposted from, its name and its one-line description
+            for card in tokens[k + 1:k + 1 + REPOST_CARD_LINES]:
+                if card.gap or card.kind == FURNITURE or len(card.text) > MAX_CARD_LINE_CHARS \
+                        or card.lead is not None:
+                    break
+                card.kind = FURNITURE
         elif label in COMMENT_LABELS:  # readers' comments and the account's replies (name：text)
             for comment in tokens[k + 1:]:
                 if comment.gap or not _COMMENT_RE.match(comment.text):
@@ -1138,6 +1156,11 @@ _COPY_CHROME_RE = lazy(
     r"|\d{4}/\d{1,2}/\d{1,2}[ \u3000]*(?:上午|下午|AM|PM)?[ \u3000]*\d{1,2}:\d{2}(?:[ \u3000]{2,}.*)?$"
     r"|(?:报|送|发|抄送|抄报)[:：][^，,。！？]{1,30}$", re.I)
 _COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送")
+# A reposted post's card: 以下文章来源于劳动午报 ，作者劳动午报, then the account's name and
+# its description, on lines this short at most.
+REPOST_CARD_LINES = 2
+MAX_CARD_LINE_CHARS = 30
+_REPOST_CARD_RE = lazy(r"以下文章来源于[^，,。]{1,20}[ \u3000]*[，,]?[ \u3000]*作者[^，,。]{1,20}$")
 # A site's or a page's legal footer (京ICP备10031524号, 版权所有 劳动午报社, 主办单位：… 承办单位：…,
 # 中工网　主办单位：工人日报社, 本版稿件如需转载请注明出处) and the paper's own adverts (欢迎订阅…
 # 订报热线：…).
@@ -1307,6 +1330,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # 文字：丰台区总工会宣教部, 图/丰台区总工会: a body's credit, no one named
     if first in _DISCLAIMER_FIRST and s.startswith(DISCLAIMER_OPENERS) and _DISCLAIMER_RE.search(s):
         return Token(FURNITURE, s, n, gap)  # 本文来自网易号“劳动午报”，仅代表作者观点，…
+    if first == "以" and _REPOST_CARD_RE.match(s):
+        return Token(FURNITURE, s, n, gap)
     if first in _COPY_CHROME_FIRST and "，" not in s and "," not in s and _COPY_CHROME_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # an address line, an e-mail's headers, a print header
     if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and (len(s) <= MAX_BUTTON_ROW_CHARS or (
@@ -1318,6 +1343,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # 本期导读: ▶第2版 丰台区…, 高温天…（详见第3版）
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
+    if (first == "▲" or first == "△") and len(s) <= MAX_HEADLINE_CHARS and not is_terminated(s):
+        return Token(BODY, s, n, gap)  # ▲ 职工们在夜校学习插花技艺: a post's picture caption, never a headline
     if len(s) <= _MAX_LABEL_CHARS:
         if (s[-1] in _DIGITS or s[-1] in "】]") and (_ITEM_NUMBER_RE.match(s) or _PHONE_RE.match(s)):
             return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item, 12351 in a hotline's box
@@ -1445,6 +1472,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
     banner_open = False  # consecutive banner lines form one banner
     note: Token | None = None  # an editor's note printed above the next story's head
     has_marks = any(t.kind == HEAD for t in tokens)
+    # pasted posts open each with its title over the account's line (原创 朝阳工会 北京朝阳工会 …)
+    posts = sum(1 for t in tokens if t.kind == FURNITURE and t.text[-1:] != "】" and _POST_META_RE.match(t.text)) >= 2
     body_gaps = [t.gap for t in tokens if t.kind == BODY]
     typical_gap = _median(body_gaps) if body_gaps else 1
 
@@ -1563,6 +1592,13 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             cur.last_line = tok.line
             i += 1
             continue
+        if tok.kind == SHORT and posts and i + 1 < len(tokens) and tokens[i + 1].kind == FURNITURE \
+                and _POST_META_RE.match(tokens[i + 1].text):
+            # a post's title over its account's line (2025年北京市职工职业技能大赛启动… / 原创 北京市总工会 …)
+            start([tok], [], [], tok)
+            cur.last_line = tok.line
+            i += 1
+            continue
         if tok.kind == SHORT:
             j = i + 1  # the run of short lines, up to one set apart by more space than paragraphs
             while j < len(tokens) and tokens[j].kind == SHORT and not _set_apart(tokens[j], typical_gap):
@@ -1616,7 +1652,7 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 cur.last_line = run[-1].line
                 i = j
                 continue
-            role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap)
+            role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts)
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
                 keep = keep[_past_fields(keep):]  # 咨询电话：…, 西城区总工会 / 2024年7月10日 close the story above
@@ -2066,7 +2102,7 @@ _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("�
 # Last characters of a line cut inside a phrase: a kicker never ends with them.
 _WRAP_END = frozenset("的和与及并或为向对给把将让被从")  # (石景山区总工会为 / 1500名环卫工人…)
 # A line ending with a count opens the subject it counts (平谷区420名 / 果树修剪能手集中“充电”).
-_COUNT_END_RE = lazy(r"(?:\d+(?:余|多)?(?:名|位|户|家|支)|[一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位))$")  # (not 进万家)
+_COUNT_END_RE = lazy(r"(?:\d+(?:\.\d+)?[万千]?(?:余|多)?(?:名|位|户|家|支|份|个|件)|[一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位))$")  # (not 进万家)
 # What a line opens with when it goes on from the line before: an adverb needs its subject
 # there (让暖心驿站 / 真正暖到…, 让每一份劳动 / 都被温柔以待).
 _GOES_ON = ("真正", "都被", "都在", "都有", "都能", "也能", "也有", "也要", "还要", "正在", "已经", "仍在")
@@ -2086,7 +2122,9 @@ _ACTION_END_RE = lazy(r"(?:检查|行动|活动|工程|计划|竞赛|大赛|比�
 # A place ending a line and a count of its people opening the next: one subject (怀柔区雁栖镇 /
 # 百名职工志愿者守护雁栖湖).
 _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")  # (中关村软件园 / 32家企业工会…)
-_COUNT_START_RE = lazy(r"^(?:\d+(?:余|多)?(?:名|位|家)|[一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位))")
+# A count inside a line of a headline's subject (首都8.6万名职工 / 同台竞技…).
+_COUNT_INSIDE_RE = lazy(r"\d+(?:\.\d+)?[万千]?(?:余|多)?名[\u4e00-\u9fff]{1,6}$")
+_COUNT_START_RE = lazy(r"^(?:\d+(?:\.\d+)?[万千]?(?:余|多)?(?:名|位|家|份)|[一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位))")
 
 
 # Longest headline line that ends with its subject and a colon (未来科学城工会：).
@@ -2138,7 +2176,7 @@ _PREDICATE_RE = lazy(
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
-    r"添了|用上|吃上|喝上|住上)")
+    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -2175,7 +2213,8 @@ def _wrapped(line: str, nxt: str) -> bool:
         # that starts: 2024年北京市职工职业技能大赛启动 / 百余项赛事为首都职工搭建成才“快车道”)
         return True
     if (len(line) > MAX_COLUMN_LABEL_CHARS or _SUBJECT_ONLY_RE.search(line)) and _PREDICATE_RE.match(nxt) and (
-            _SUBJECT_END_RE.search(line.rstrip(_QUOTE_CLOSERS)) or "：" in line[2:] or ":" in line[2:]):
+            _SUBJECT_END_RE.search(line.rstrip(_QUOTE_CLOSERS)) or "：" in line[2:] or ":" in line[2:]
+            or _COUNT_START_RE.match(line) or _COUNT_INSIDE_RE.search(line)):  # (4.6万份“暖心包” / 送到…)
         # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”, 全国总工会：今年“金秋助学” /
         # 资助…: subject / predicate (a column's label is no subject: 最美职工 / 从学徒到“桃树医生”)
         return True
@@ -2323,8 +2362,21 @@ def _notice_title(text: str) -> bool:
 _DAYTIME_LEAD_RE = lazy(r"^(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[^，,。]{0,8}[，,]")
 
 
-def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
-    """What a run of short bare lines is: ``kicker`` (above ##), ``headline`` or ``body``."""
+# How much more evidence a bare line among pasted posts needs to open a story of its own.
+POSTS_MARGIN = 2
+
+
+def _furniture_before(tokens: list[Token], j: int) -> list[Token]:
+    """The furniture lines right above ``tokens[j]``."""
+    k = j
+    while k > 0 and tokens[k - 1].kind == FURNITURE:
+        k -= 1
+    return tokens[k:j]
+
+
+def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) -> str:
+    """What a run of short bare lines is: ``kicker`` (above ##), ``headline`` or ``body``.
+    ``posts``: the page holds posts, each with its account's line under its title."""
     if nxt is None:
         return "body" if cur is not None else "headline"
     if nxt.kind == HEAD:
@@ -2333,7 +2385,8 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
         return "headline"  # 城市副中心“三大建筑”运维职工获表彰 / 副题：——12个班组获评…
     k = j + 1 if j < len(tokens) and tokens[j].kind == BANNER and tokens[j].text in OUTLETS else j
     if k < len(tokens) and tokens[k].kind == FURNITURE and (
-            _WEB_SOURCE_RE.match(tokens[k].text) or _POST_META_RE.match(tokens[k].text)):
+            _WEB_SOURCE_RE.match(tokens[k].text) or _POST_META_RE.match(tokens[k].text)) or posts and any(
+            _POST_META_RE.match(t.text) for t in _furniture_before(tokens, j)):
         # a web copy prints 来源：… / 发布时间：… right under the headline, or the outlet's name
         # and a date (…心坎上 / 劳动午报 / 2026-11-24 / 作者：本报评论员)
         return "headline"
@@ -2367,7 +2420,14 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap) -> str:
     if _notice_title(run[-1].text):
         return "headline"  # 遗失声明 / 招生启事 over the notice's text: never the story above's
     score = _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap)
-    return "headline" if score >= HEADLINE_THRESHOLD else "body"
+    # (among posts, a title stands over its account's line: a short line between a post's
+    # paragraphs is most often a picture's caption or a crosshead, 骑手在上地街道暖心驿站内充电休息;
+    # one after a post's footer may open a post copied without that line)
+    above = j - len(run) - 1
+    while posts and above >= 0 and tokens[above].kind == FURNITURE and _ITEM_NUMBER_RE.match(tokens[above].text):
+        above -= 1  # (02 / 补贴政策更给力: a crosshead's number)
+    mid_post = posts and above >= 0 and tokens[above].kind == BODY
+    return "headline" if score >= HEADLINE_THRESHOLD + (POSTS_MARGIN if mid_post else 0) else "body"
 
 
 # A crosshead of a series: at most this many characters, and its siblings as long within one.
@@ -2631,7 +2691,7 @@ def _opening_quote(tok: Token) -> bool:
 # --- finishing a record ---------------------------------------------------------------------
 
 # Headlines of the paper's own items, no news (更正, 讣告, 鸣谢, 有奖竞答, 欢迎订阅…).
-_NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订)|(?:更正|讣告|鸣谢|有奖竞答|调查问卷|问卷调查|招生简章|招聘简章|征稿|征文)$"
+_NOTICE_TITLE_RE = lazy(r"^(?:欢迎订阅|征订|征稿启事|征文启事)|(?:更正|讣告|鸣谢|有奖竞答|调查问卷|问卷调查|招生简章|招聘简章|征稿|征文)$"
                         r"|名单(?:[(（][^()（）]{1,8}[)）])?$")  # …推荐对象公示名单(部分)
 # How an advert's one sentence opens: it tells the reader what to do.
 ADVERT_OPENERS = ("扫码", "扫描", "下载", "长按", "关注", "打开")

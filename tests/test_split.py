@@ -2010,6 +2010,9 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("这间创新工作室成了", "“金点子”孵化器"),
     ("全总启动新就业形态劳动者", "入会集中行动"),  # a launch and the campaign it launches
     ("工会“清凉包”送到", "副中心建设工地"),
+    ("首都8.6万名职工", "同台竞技比拼“真功夫”"),  # a count of the subject
+    ("4.6万份“暖心包”", "送到朝阳一线职工手中"),
+    ("经开区300余名劳模工匠", "走上“劳动者讲台”"),
 ])
 def test_a_pdf_headline_cut_where_no_kicker_ends(first, second):
     text = f"{first}\n{second}\n本报讯（记者 赵思远）近日，区总工会为职工办了一件实事，200余名职工受益。\n"
@@ -2287,6 +2290,59 @@ def test_a_digital_editions_page_with_its_navigation_and_fields():
         (None, "工匠进校园", None, ["张晶"], ["张晶"]),
     ]
     assert arts[1].text == "7月7日，丰台区总工会“大国工匠进校园”活动走进卢沟桥街道一所职业学校。"
+
+
+def test_wechat_posts_pasted_one_after_another():
+    # each post: its title over the account's line; picture captions (▲ …, or bare) between its
+    # paragraphs are text; a repost's card is furniture; a title that reads like a lead still
+    # opens a post when the account's line is under it
+    page = (
+        "朝阳区总工会“夏季送清凉”活动启动\n原创 朝阳工会 北京朝阳工会 2025年06月12日 18:30 北京\n"
+        "近日，朝阳区总工会2025年“夏季送清凉”活动在望京街道启动。\n"
+        "▲ 区总工会工作人员为环卫工人送上慰问品\n"
+        "今年，区总工会对辖区内182家户外劳动者服务站点进行了“清凉升级”。\n"
+        "骑手在驿站内充电休息\n"
+        "据统计，首批慰问共覆盖户外劳动者3000余名。\n来源：朝阳区总工会\n编辑：王雪\n阅读原文\n\n"
+        "和平街街道开办“职工夜校” 下班后家门口学技能\n北京朝阳工会 2025年06月13日 17:45 北京\n"
+        "以下文章来源于劳动午报 ，作者劳动午报\n劳动午报 .\n北京市总工会机关报，为职工说话，替职工办事。\n"
+        "本报讯（记者 刘欣欣 通讯员 王婷）近日，朝阳区和平街街道总工会开办“职工夜校”。\n阅读原文\n\n"
+        "2025年北京市职工职业技能大赛启动 设置50个竞赛项目\n原创 北京市总工会 北京市总工会 2025年06月14日 09:00 北京\n"
+        "6月13日，2025年北京市职工职业技能大赛正式启动。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("朝阳区总工会“夏季送清凉”活动启动", []),
+        ("和平街街道开办“职工夜校” 下班后家门口学技能", ["刘欣欣"]),
+        ("2025年北京市职工职业技能大赛启动 设置50个竞赛项目", []),
+    ]
+    assert "▲ 区总工会工作人员为环卫工人送上慰问品" in arts[0].text and "骑手在驿站内充电休息" in arts[0].text
+    assert arts[1].text.startswith("近日，朝阳区和平街街道总工会")
+
+
+def test_a_front_pages_masthead_lines_are_no_story():
+    page = (
+        "劳动午报\nLAODONG WUBAO\n2024年10月15日 星期二\n农历甲辰年九月十三\n北京工会网：www.bjzgh.org\n"
+        "多云转雷阵雨　南风二级　35℃/24℃\n\n"
+        "首都8.6万名职工\n同台竞技比拼“真功夫”\n本报讯（记者 白莹）10月14日，首都职工职业技能大赛落幕。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.kicker, art.title, art.reporters) == (None, "首都8.6万名职工同台竞技比拼“真功夫”", ["白莹"])
+
+
+def test_a_column_of_short_paragraphs_set_apart_by_blank_lines():
+    # a 组图's captions and a commentary's last paragraphs: paragraphs of two lines, a blank line
+    # between them, the column's width shown across them
+    page = (
+        "节日里 他们坚守岗位\n\n"
+        "　　“五一”假期，首都各行各业的劳动者坚守岗位，用辛勤\n付出保障城市平稳运行，守护市民游客的欢乐假期。\n\n"
+        "　　①5月3日，在东城区王府井步行街，环卫工人对街面进行\n清扫保洁。\n\n"
+        "　　②5月4日，在海淀区一处电力施工现场，供电公司职工对\n线路进行检修。\n\n"
+        "　　③5月5日，在通州区北京环球度假区，安保人员引导游客\n有序入园。\n\n"
+        "本报记者　于佳　王路曼　摄\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.reporters, art.kind) == ("节日里 他们坚守岗位", ["于佳", "王路曼"], "photo")
+    assert "①5月3日，在东城区王府井步行街，环卫工人对街面进行清扫保洁。" in art.text
 
 
 def test_posts_of_district_union_sites_and_accounts():
