@@ -385,6 +385,8 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # 朝阳医院京西院区工会… / 京西院区位于石景山区京原路: the text says where the headline's
         # subject is (unless a district's union acts in the lead: 大兴区总工会公布…)
         return located.pop()
+    if not title_district and all(_on_route(text, m) for text, matches in zip(texts, found) for m in matches if m.district):
+        return None  # 每天往返于老山公交场站和四惠枢纽站之间: the ends of a route across the city
     district = _decide(scores)
     if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2:
         return None  # 国贸站、西单站、北京南站、北京西站…: a network across the city
@@ -533,6 +535,15 @@ def _one_of_many(text: str, m: PlaceMatch) -> bool:
     if _MANY_AFTER_RE.match(text, m.end):
         return True
     return any(listed.start() <= m.start and m.end <= listed.end() for listed in _LISTED_RE.finditer(text))
+
+
+# A route between two places (往返于老山公交场站和四惠枢纽站之间, 从…开往…).
+_ROUTE_RE = re.compile(r"往返于[^。；;！？\n]{2,30}?之间|从[^。；;！？，,\n]{2,16}?(?:开往|驶往|通往)[^。；;！？，,\n]{2,16}")
+
+
+def _on_route(text: str, m: PlaceMatch) -> bool:
+    """Is the place an end of a route the story names (往返于…和…之间)?"""
+    return any(r.start() <= m.start and m.end <= r.end() for r in _ROUTE_RE.finditer(text))
 
 
 def _in_list_line(text: str, m: PlaceMatch) -> bool:
@@ -714,6 +725,16 @@ def _produce(text: str, m: PlaceMatch) -> bool:
     return text.startswith(PRODUCE_WORDS, m.end) and not m.form.endswith(("区", *TOWN_SUFFIXES))
 
 
+def _produce_of(text: str, m: PlaceMatch) -> bool:
+    """Is the place (平谷区的…) followed, within its clause, by a produce of it (…的大桃罐头)?"""
+    clause = text[m.end:m.end + MAX_PRODUCE_GAP]
+    return any(w in clause.split("，")[0].split("、")[0] for w in PRODUCE_WORDS)
+
+
+# How far after a place its produce is looked for (来自平谷区的大桃罐头).
+MAX_PRODUCE_GAP = 8
+
+
 def _produce_only(found: list[list[PlaceMatch]], texts) -> set[str]:
     """The districts that headline and lead name only in the names of produce (平谷大桃送到西城
     一线职工手中 / …采购的平谷大桃1.5万斤): where the fruit grows, not where the story is. A
@@ -778,12 +799,14 @@ def _goes_to(text: str, m: PlaceMatch) -> bool:
 
 
 def _elsewhere(text: str, matches: list[PlaceMatch]) -> list[bool]:
-    """For each match: is the place named as a destination or as where guests come from
-    (特邀西城区…职工的作品参展, 向海淀区总工会发出邀请), alone or listed with one (先后走进密云区古北口镇和
-    延庆区八达岭镇, 特邀西城区、丰台区…)? A town right after its district is the same place."""
+    """For each match: is the place named as a destination, as where guests come from
+    (特邀西城区…职工的作品参展, 向海淀区总工会发出邀请) or as where a produce grows (平谷大桃, 来自
+    平谷区的大桃罐头, 密云区的板栗), alone or listed with one (先后走进密云区古北口镇和延庆区八达岭镇, 特邀西城区、
+    丰台区…)? A town right after its district is the same place."""
     flags, chain_end = [], -1
     for m in matches:
-        away = _destination(text, m) or text.endswith(GUEST_WORDS, 0, m.start) \
+        away = _destination(text, m) or text.endswith(GUEST_WORDS, 0, m.start) or _produce(text, m) \
+            or text.startswith("的", m.end) and _produce_of(text, m) \
             or chain_end >= 0 and text[chain_end:m.start] in _LISTING \
             or text[m.start - 1:m.start] == "向" and _INVITATION_RE.match(text, m.end) is not None
         flags.append(away)
@@ -815,9 +838,19 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
         several = any(m.district and m.district != district and not away and not _weak(title, m)
                       and not _produce(title, m) for m, away in zip(title_matches, _elsewhere(title, title_matches)))
         if not several:
-            if district and any(m.district == district for m in lead_matches):
+            named = [k for k, m in enumerate(lead_matches) if m.district == district]
+            if not district or not named:
+                return None
+            gone = set()  # the lead's mentions of it as a destination (赴怀柔区雁栖湖畔: the lake too)
+            for k in named:
+                m = lead_matches[k]
+                if _goes_to(lead, m) or k - 1 in gone and lead_matches[k - 1].end == m.start:
+                    gone.add(k)
+            if len(gone) < len(named) or not any(
+                    m.district and m.district != district and _acting(lead, m) for m in lead_matches):
                 return district
-            return None
+            # 怀柔雁栖湖畔迎来西城劳模疗休养团 / 西城区总工会组织…赴怀柔区雁栖湖畔…: the headline's
+            # place is where the lead's acting union goes; that union is the subject
         # 平谷密云两区…: the headline names several (not as a destination); the lead may
         # still tell the organiser from the unions that help
     if any(w in lead for w in CITYWIDE_ALL_DISTRICTS):

@@ -908,6 +908,24 @@ def test_the_expo_of_2019_is_in_yanqing_but_not_every_expo_is():
     assert resolve_places("职工赴唐山参观世园会", "近日，职工们来到河北唐山，参观唐山世园会。")["district"] is None
 
 
+@pytest.mark.parametrize("title, text, district", [
+    # the produce of other districts at one district's fair
+    ("平谷大桃“搬”进顺义职工年货大集",
+     "近日，顺义区总工会在石园街道职工服务中心举办“职工年货大集”，其中来自平谷区的大桃罐头以及密云区的板栗格外受欢迎。",
+     "顺义区"),
+    # the headline's place is where the lead's acting union takes its members
+    ("怀柔雁栖湖畔迎来西城劳模疗休养团", "近日,西城区总工会组织区级劳动模范60余人,赴怀柔区雁栖湖畔开展为期三天的疗休养活动。",
+     "西城区"),
+    # … but a place the visitors are in is the host's (在顺义区后沙峪镇的…, 前来观摩的昌平区总工会干部)
+    ("顺义区职工心灵驿站成了外区工会的“观摩点”",
+     "近日,在顺义区后沙峪镇的职工心灵驿站,前来观摩的昌平区总工会干部一边参观一边记录。", "顺义区"),
+    # the ends of a bus route across the city
+    ("28年,他把方向盘握成了“金字招牌”", "何建军驾驶的1路公交车,每天往返于老山公交场站和四惠枢纽站之间。", None),
+])
+def test_places_named_as_origins_destinations_and_route_ends(title, text, district):
+    assert resolve_places(title, text)["district"] == district
+
+
 def test_the_citys_awards_name_a_districts_unit_as_one_of_many():
     text = ("日前，北京市总工会印发决定，授予北京城市副中心站综合交通枢纽工程项目部等100个单位首都劳动奖状，"
             "授予498名职工首都劳动奖章。\n在冬奥会筹办、城市副中心建设、疫情防控等重点工作中作出突出贡献的集体和个人占有相当比例。")
