@@ -433,6 +433,8 @@ def _without_communities(found: list[list[PlaceMatch]], texts) -> list[list[Plac
     return [[m for m in matches if not (m.level == "county" and any(
         c.startswith(m.form) and text.startswith(c[len(m.form):], m.end) for c in communities))]
         for matches, text in zip(found, texts)]
+
+
 # A branch of a school or hospital named after where it is: 北京四中房山校区, 人大附中朝阳学校.
 CAMPUS_WORDS = ("校区", "院区", "分院", "分校", "学校")
 # An institution named after a district whose campus the text names elsewhere: 北京朝阳医院京西院区.
@@ -872,9 +874,9 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
         break
     if first is None or not acting:
         return None
-    if (first.level == "area" or first.level == "zone") and any(m.district and text.startswith(CAMPUS_WORDS, m.end)
-                                     for text, matches in ((title, title_matches), (lead, lead_matches))
-                                     for m in matches):
+    if (first.level == "area" or first.level == "zone") and any(
+            m.district and text.startswith(CAMPUS_WORDS, m.end)
+            for text, matches in ((title, title_matches), (lead, lead_matches)) for m in matches):
         # 北京理工大学工会…在良乡校区举办…, 北京同仁医院工会在亦庄院区…: an institution's union at
         # one of its campuses, which the weight of mentions places
         return None

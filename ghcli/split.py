@@ -2116,9 +2116,10 @@ _FRAME_ONLY_RE = lazy(r"^(?:今年|明年|年内|今冬|今夏|全市|本市|全
 _INSIDE_PLACE_RE = lazy(r"^[^\s“”\"了进到在入]{2,10}(?:园|镇|村|厂|工地|社区|车间|楼宇|胡同|街道|公园|城|站|场)里$")
 # A verb that launches what the next line names (全总启动新就业形态劳动者 / 入会集中行动).
 _LAUNCH_RE = lazy(r"启动|开展|举办|部署|组织")
-_EVENT_END_RE = lazy(r"(?:行动|活动|工程|计划|竞赛|大赛|比赛|仪式)$")
+_EVENT_WORDS = "行动|活动|工程|计划|竞赛|大赛|比赛|仪式"
+_EVENT_END_RE = lazy(rf"(?:{_EVENT_WORDS})$")
 # …开展根治欠薪专项检查 / 护薪在行动: the verb has its object, the line below is a headline.
-_ACTION_END_RE = lazy(r"(?:检查|行动|活动|工程|计划|竞赛|大赛|比赛|仪式|培训|调研|会议|服务)$")
+_ACTION_END_RE = lazy(rf"(?:{_EVENT_WORDS}|检查|培训|调研|会议|服务)$")
 # A place ending a line and a count of its people opening the next: one subject (怀柔区雁栖镇 /
 # 百名职工志愿者守护雁栖湖).
 _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")  # (中关村软件园 / 32家企业工会…)
