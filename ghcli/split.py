@@ -2151,7 +2151,8 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
-_OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为)$")
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
+                     r"建起|办起|搭建)$")
 # Words that open a headline of its own with its time or scope (市总工会部署 / 今年全市将新建…).
 _FRAME_WORDS = ("今年", "明年", "年内", "今冬", "今夏", "全市", "本市")
 # An event whose own start the verb tells (…技能大赛启动, …主题活动启动): a whole line.
@@ -2160,7 +2161,8 @@ _EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪
 # the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
 _SUBJECT_END_RE = lazy(
     r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|建设者|农民工|快递员|骑手|小哥|司机|工匠|劳模|法院|检察院|"
-    r"团|队|站|站点|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|大赛|比赛|联赛|运动会)$")
+    r"团|队|站|站点|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|大赛|比赛|联赛|运动会|"
+    r"行动|活动)$")
 # A place's or trade's group of people ending a line (台湖镇职工, 交通运输行业职工, 怀柔山区职工):
 # the subject of the headline it is the first line of (kickers that end with a group say
 # something of it: 礼赞劳动者, 冬奥遗产惠职工, 身边的工匠); a verb and a time that modifies
@@ -2177,7 +2179,7 @@ _PREDICATE_RE = lazy(
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
-    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台)")
+    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可享|可获|将获|能享)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -2215,9 +2217,12 @@ def _wrapped(line: str, nxt: str) -> bool:
         return True
     if (len(line) > MAX_COLUMN_LABEL_CHARS or _SUBJECT_ONLY_RE.search(line)) and _PREDICATE_RE.match(nxt) and (
             _SUBJECT_END_RE.search(line.rstrip(_QUOTE_CLOSERS)) or "：" in line[2:] or ":" in line[2:]
-            or _COUNT_START_RE.match(line) or _COUNT_INSIDE_RE.search(line)):  # (4.6万份“暖心包” / 送到…)
+            or _COUNT_START_RE.match(line) or _COUNT_INSIDE_RE.search(line)
+            or line.endswith("”") and not _PREDICATE_RE.search(line, 0, line.rfind("“"))):
         # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”, 全国总工会：今年“金秋助学” /
-        # 资助…: subject / predicate (a column's label is no subject: 最美职工 / 从学徒到“桃树医生”)
+        # 资助…, 4.6万份“暖心包” / 送到…, 马家堡街道“职工书屋” / 开到了…: subject / predicate (a
+        # column's label is no subject: 最美职工 / 从学徒到“桃树医生”; nor a quoted object: 副中心新添
+        # 38个“示范职工之家” / 覆盖职工…)
         return True
     if _GROUP_END_RE.match(line) and not line.startswith(_KICKER_VERBS) or _MODIFIER_END_RE.search(line):
         return True  # 台湖镇职工 / 乒乓球联赛收拍, 大兴区开展冬季 / 建筑工地安全检查: a kicker is no bare group or modifier
@@ -2363,6 +2368,8 @@ def _notice_title(text: str) -> bool:
 _DAYTIME_LEAD_RE = lazy(r"^(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[^，,。]{0,8}[，,]")
 
 
+# A lead opening with its occasion (中秋节前夕，…, 教师节到来之际，…).
+_OCCASION_LEAD_RE = lazy(r"^[\u4e00-\u9fff“”]{1,8}(?:前夕|之际|期间|当天)[，,]")
 # How much more evidence a bare line among pasted posts needs to open a story of its own.
 POSTS_MARGIN = 2
 
@@ -2493,8 +2500,12 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
             score += 1  # 密云区为环卫工人送温暖 / 密云区总工会走访…: the lead repeats the subject
         elif (when := _WHEN_THEN_RE.match(nxt.text)) and nxt.text.startswith(title[:SUBJECT_CHARS], when.end()):
             score += 2  # 门头沟区山区职工有了… / 近日,门头沟区总工会…: a brief's headline over its news lead
-    if title[0] in _BRIEF_BULLETS and not _signed(cur) and cur.body and is_terminated(cur.body[-1].text):
-        score += 3  # ■体育馆路街道工会为辖区教师送鲜花 after a finished brief: the next brief's headline
+    if title[0] in _BRIEF_BULLETS and not cur.bylines and cur.body and is_terminated(cur.body[-1].text) and (
+            not _signed(cur) or LEAD_WORDS_RE.match(nxt.text) or _WHEN_THEN_RE.match(nxt.text)
+            or _OCCASION_LEAD_RE.match(nxt.text)):
+        # ■体育馆路街道工会为辖区教师送鲜花 after a finished brief: the next brief's headline (after
+        # a brief with a dateline, over a news lead: ■阵地建在职工家门口 in a feature is a crosshead)
+        score += 3
     if nxt.text.startswith(QUESTION_OPENERS):
         score += 2  # 读者问：… under it: a question-and-answer column of its own
     if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):

@@ -2013,6 +2013,11 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("首都8.6万名职工", "同台竞技比拼“真功夫”"),  # a count of the subject
     ("4.6万份“暖心包”", "送到朝阳一线职工手中"),
     ("经开区300余名劳模工匠", "走上“劳动者讲台”"),
+    ("朝阳区总工会“暖新”行动", "惠及四万余名快递外卖小哥"),  # a campaign as the subject
+    ("马家堡街道“职工书屋”", "开到了商务楼宇里"),  # a quoted name as the subject
+    ("房山区首批30名“房山工匠”", "获授牌表彰"),
+    ("马驹桥物流园区建起", "“货车司机之家”"),
+    ("本市新就业形态劳动者", "可享免费健康体检"),
 ])
 def test_a_pdf_headline_cut_where_no_kicker_ends(first, second):
     text = f"{first}\n{second}\n本报讯（记者 赵思远）近日，区总工会为职工办了一件实事，200余名职工受益。\n"
@@ -2063,6 +2068,22 @@ def test_a_continued_page_names_itself_over_its_number():
     assert (art.kicker, art.title) == (None, "市总工会表彰100个首都劳动奖状单位和400名奖章获得者")
 
 
+def test_a_bulleted_brief_after_a_dated_brief_and_a_crosshead_in_a_feature():
+    # ■ over a news lead after a brief with a dateline: the next brief; ■ over the text of a
+    # feature with a dateline: its crosshead
+    page = (
+        "■十八里店乡举办职工法律讲座\n本报讯（记者 王路曼）近日，十八里店乡总工会邀请律师走进辖区企业，100余名职工参加。\n\n"
+        "■区总工会为环卫职工送月饼\n中秋节前夕，区总工会走访慰问坚守在一线的环卫职工，送去月饼3000余份。\n\n"
+        "## 朝阳区总工会打造“15分钟职工服务圈”\n本报讯(记者 刘欣欣)记者近日从朝阳区总工会获悉，全区建设职工服务驿站300余个。\n\n"
+        "■阵地建在职工家门口\n在望京街道的一处职工服务驿站，午休时间，不少职工来这里看书。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("十八里店乡举办职工法律讲座", ["王路曼"]), ("区总工会为环卫职工送月饼", []),
+        ("朝阳区总工会打造“15分钟职工服务圈”", ["刘欣欣"])]
+    assert "■阵地建在职工家门口" in arts[2].text
+
+
 def test_bulleted_briefs_after_a_section_head_are_each_a_story():
     page = (
         "## 工会简讯\n\n■古城街道总工会举办职工中秋猜灯谜活动\n\n"
@@ -2078,6 +2099,7 @@ def test_bulleted_briefs_after_a_section_head_are_each_a_story():
 @pytest.mark.parametrize("kicker, title", [
     ("房山区总工会联合区人力社保局开展根治欠薪专项检查", "护薪在行动"),  # the verb has its object
     ("“健康小屋”开进了桃园里", "平谷区年内将建成20个职工健康小屋"),  # a place a verb goes into
+    ("通州区总工会推进“职工之家”提质增效", "副中心新添38个“示范职工之家”"),  # a quoted object, no subject
 ])
 def test_a_whole_kicker_over_its_headline_stays_a_kicker(kicker, title):
     text = f"{kicker}\n{title}\n本报讯（记者 赵思远）近日，区总工会为职工办了一件实事，200余名职工受益。\n"
