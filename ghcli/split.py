@@ -970,6 +970,12 @@ def _chrome_runs(tokens: list[Token]) -> None:
                 if not (link.text.startswith(LIST_MARKS) or unmarked and link.kind == SHORT):
                     break
                 link.kind = FURNITURE
+        elif _FOOTER_RE.search(t.text):
+            # 版权所有 劳动午报社 / 京ICP备… / 地址：北京市东城区台基厂头条3号: the site's contacts
+            for line in tokens[k + 1:]:
+                if line.gap or line.kind == FURNITURE or not line.text.startswith(_CONTACT_FIELDS):
+                    break
+                line.kind = FURNITURE
         elif t.text[0] == "以" and _REPOST_CARD_RE.match(t.text):
             # 以下文章来源于劳动午报 ，作者劳动午报 / 劳动午报 . / 北京市总工会机关报，…: the card of
             # the account a post was reposted from, its name and its one-line description
@@ -1088,20 +1094,21 @@ APP_BUTTONS = frozenset({
     # a 网易号 or 头条号 repost's (关注 beside the account line, 申请入驻 in the site's bar)
     "关注", "+关注", "已关注", "申请入驻",
     # a digital edition's (数字报: 放大 缩小 默认, 上一版 下一版, 首页 往期回顾 版面导航)
-    "放大", "缩小", "默认", "上一版", "下一版", "上一篇", "下一篇", "返回目录", "版面导航", "往期回顾", "首页",
+    "放大", "缩小", "默认", "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "返回目录", "版面导航", "往期回顾",
+    "首页",
 })
 # What else a row of buttons holds: where to share to, and the app's name (新浪财经APP　缩小字体
 # 放大字体　收藏　微博　微信　分享).
 SHARE_TARGETS = frozenset({"微信", "微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "新浪微博", "微信好友"})
 # What a counter counts (阅读 2.3万　点赞 126　在看 45): buttons of a row, never a line alone.
 COUNTER_LABELS = frozenset({"阅读", "阅读量", "浏览", "浏览量", "评论", "转发"})
-_APP_NAME_ENDS = ("APP", "App", "app", "客户端", "公众号", "数字报", "电子报")
+_APP_NAME_ENDS = ("APP", "App", "app", "客户端", "公众号", "数字报", "电子报", "电子版")
 # Platforms that carry reposts, and the endings of sites' and apps' names.
 PLATFORMS = frozenset({"学习强国", "今日头条", "百家号", "网易号", "搜狐号", "澎湃号", "企鹅号", "头条号", "人民号",
                        "新华号", "微信公众号"})
 # Pages of a site or an account listed with its name (微信公众号 · 历史消息).
 SITE_PAGES = frozenset({"历史消息", "全部消息", "历史文章"})
-_SITE_ENDS = ("网", "平台", "客户端", "APP", "App", "号", "数字报", "电子报")
+_SITE_ENDS = ("网", "平台", "客户端", "APP", "App", "号", "数字报", "电子报", "电子版")
 _SITE_SPLIT_RE = lazy(r"[ \u3000·|｜丨]+")
 _SITE_LAST = (*_SITE_ENDS, *PLATFORMS, *OUTLETS, *SITE_PAGES)
 _SITE_LAST_CHARS = frozenset(x[-1] for x in _SITE_LAST)
@@ -1149,13 +1156,15 @@ _BAR_ITEM_RE = lazy(r"[^\s，,。；;！？：:]{1,12}$")
 # (发件人: …, 主题: 转发：…, -----原始邮件-----), a browser's print header (2025/9/3 上午9:15
 # <spaces> the page's title), an office bulletin's distribution list (报：区总工会, 送：…, 发：…).
 _COPY_CHROME_RE = lazy(
-    r"(?:https?://|www\.)\S+$"
+    r"(?:\d{1,3}\.[ \u3000]*)?(?:https?://|www\.)\S+$"  # (18. http://… of a text browser's References)
     r"|(?:发件人|收件人|抄送|密送|发送时间|发送日期|From|Sent)[ \u3000]*[:：]"
     r"|(?:主题|Subject)[ \u3000]*[:：][ \u3000]*(?:转发|回复|Fw|Re)"  # (主题：学习贯彻… in a story is text)
     r"|-{2,}[ \u3000]*(?:原始邮件|转发邮件|Original Message|Forwarded message)[ \u3000]*-{2,}$"
     r"|\d{4}/\d{1,2}/\d{1,2}[ \u3000]*(?:上午|下午|AM|PM)?[ \u3000]*\d{1,2}:\d{2}(?:[ \u3000]{2,}.*)?$"
     r"|(?:报|送|发|抄送|抄报)[:：][^，,。！？]{1,30}$", re.I)
 _COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送")
+# The fields of a site's contacts under its legal footer.
+_CONTACT_FIELDS = ("地址：", "地址:", "电话：", "电话:", "邮编：", "邮编:", "联系电话", "传真")
 # A reposted post's card: 以下文章来源于劳动午报 ，作者劳动午报, then the account's name and
 # its description, on lines this short at most.
 REPOST_CARD_LINES = 2
@@ -1196,7 +1205,9 @@ LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "�
                               # a bulletin's contents over its numbered titles
                               "目录", "目 录", "目\u3000录", "本期目录", "本期要目",
                               # a digital edition's list of the page's stories
-                              "本版文章", "本版导读", "本版新闻"})
+                              "本版文章", "本版导读", "本版新闻", "版面导航",
+                              # a text browser's list of the page's links
+                              "References"})
 # A post's comments follow these buttons.
 COMMENT_LABELS = frozenset({"精选留言", "热门留言", "全部留言"})
 _COMMENT_RE = lazy(r"[^\s：:，,。]{1,16}[：:]")

@@ -2367,6 +2367,23 @@ def test_a_column_of_short_paragraphs_set_apart_by_blank_lines():
     assert "①5月3日，在东城区王府井步行街，环卫工人对街面进行清扫保洁。" in art.text
 
 
+def test_a_digital_edition_copied_by_a_text_browser_or_a_phone():
+    # numbered links, 版面导航 over the page's titles without bullets, the legal footer's
+    # address, the References list of URLs
+    page = (
+        "   劳动午报电子版\n\n   [1]上一期  [2]下一期  [3]往期回顾\n   2023年09月06日 星期三\n\n"
+        "版面导航\n东华门街道为环卫工人建起“爱心驿站”\n什刹海畔话阅读\n\n"
+        "东华门街道为环卫工人建起“爱心驿站”\n作者：本报记者 崔欣\n\n"
+        "   本报讯 近日，东城区东华门街道总工会为环卫工人建起“爱心驿站”。\n\n"
+        "   版权所有 劳动午报社\n   京ICP备05012784号-1\n   地址：北京市东城区台基厂头条3号\n\n"
+        "References\n\n   1. http://ldwb.workerbj.cn/content/2023-09/05/node_2.htm\n"
+        "   2. http://ldwb.workerbj.cn/content/2023-09/07/node_2.htm\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.reporters) == ("东华门街道为环卫工人建起“爱心驿站”", ["崔欣"])
+    assert art.text == "近日，东城区东华门街道总工会为环卫工人建起“爱心驿站”。"
+
+
 def test_posts_of_district_union_sites_and_accounts():
     # a district union's site: its name, a nav bar, 您现在的位置, 日期/来源/点击 lines, no blank lines
     site = (
