@@ -419,6 +419,9 @@ COMMUNITY_WORDS = ("社区", "里社区", "里小区", "小区")
 def _without_communities(found: list[list[PlaceMatch]], texts) -> list[list[PlaceMatch]]:
     """``found`` without the district names that are communities' (``COMMUNITY_WORDS``): those
     the story names right after a street or town, and the same names elsewhere in it."""
+    if not any(m.level == "county" and text.startswith(COMMUNITY_WORDS, m.end)
+               for matches, text in zip(found, texts) for m in matches):
+        return found  # (most stories name their communities after no district)
     communities = set()
     for matches, text in zip(found, texts):
         for prev, m in zip(matches, matches[1:]):
@@ -726,7 +729,8 @@ def _residence(text: str, m: PlaceMatch) -> bool:
 
 def _produce(text: str, m: PlaceMatch) -> bool:
     """Is the place named as where a produce grows (平谷大桃, 怀柔板栗, 庞各庄西瓜)?"""
-    return text.startswith(PRODUCE_WORDS, m.end) and not m.form.endswith(("区", *TOWN_SUFFIXES))
+    return text[m.end:m.end + 1] in _PRODUCE_FIRST and text.startswith(PRODUCE_WORDS, m.end) \
+        and not m.form.endswith(("区", *TOWN_SUFFIXES))
 
 
 def _produce_of(text: str, m: PlaceMatch) -> bool:
@@ -782,6 +786,7 @@ BRAND_WORDS = ("集团", "百货", "股份", "控股", "公司", "(集团)", "�
 PRODUCE_WORDS = ("大桃", "鲜桃", "蜜桃", "黄桃", "板栗", "栗子", "苹果", "葡萄", "西瓜", "草莓", "樱桃", "蜂蜜",
                  "小米", "杂粮", "核桃", "鸭梨", "京白梨", "白梨", "磨盘柿", "柿子", "香椿", "蘑菇", "大米",
                  "特产", "土特产", "农产品", "农副产品")
+_PRODUCE_FIRST = frozenset(w[0] for w in PRODUCE_WORDS)
 # A company's word right before a district's bare name (北京城建集团丰台职业技能培训基地): a
 # unit of the company named after where it is, inside one name.
 _COMPANY_WORDS = ("集团", "公司")
