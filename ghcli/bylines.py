@@ -222,10 +222,15 @@ _SIGNED_PART_RE = lazy(rf"^([{CJK}·•]{{2,8}})[/／](文|图|摄)$")
 _SPLIT_SIGNED_RE = lazy(rf"(?<![{CJK}/／])([{CJK}]) ([{CJK}]{{1,2}}[/／](?:文|图|摄))")  # (not 王路曼/文 张晶/摄's 文)
 
 
+# 文 or 图 after a name, set off by spaces (本报记者　陈曦　文　通讯员　于佳　摄): the name's part.
+_SPACED_PART_RE = lazy(r"[^\s\u3000][\s\u3000]+[文图](?:[\s\u3000]|$)")
+
+
 def _byline_words(text: str) -> tuple[str, bool]:
     """``text`` without the words of a byline that are no names, and whether its names took
     the pictures too (文/图, 图文报道, 供图 …)."""
-    if not any(w in text for w in ("报道", "整理", "采写", "编译", "综合", "供图", "发自", "/", "／", "手记", "观察", "口述")):
+    if not any(w in text for w in ("报道", "整理", "采写", "编译", "综合", "供图", "发自", "/", "／", "手记", "观察", "口述")) \
+            and not _SPACED_PART_RE.search(text):
         return text, False  # most bylines
     both = False
     tokens = []
@@ -242,6 +247,9 @@ def _byline_words(text: str) -> tuple[str, bool]:
             both = True
             continue
         if token in _MADE_WORDS or _FILED_FROM_RE.match(token) or token.strip("■□●◆") in ("记者手记", "记者观察"):
+            continue
+        if token in ("文", "图") and tokens and not ROLE_RE.fullmatch(tokens[-1]):
+            tokens[-1] = token + "/" + tokens[-1]  # 本报记者　陈曦　文　通讯员　于佳: 陈曦/文 spaced out
             continue
         part = _SIGNED_PART_RE.match(token)
         if part:  # 马超/文 -> 文/马超, 赵思远/图 -> 图/赵思远
@@ -390,7 +398,7 @@ def _surnames() -> frozenset[str]:
     return frozenset(data_lines("surnames.txt"))
 
 
-def _surname_led(name: str) -> bool:
+def surname_led(name: str) -> bool:
     """A 2-4 character name that opens with a known surname (a name printed without a space
     after its role word, 本报记者张丽, must look like one)."""
     return 2 <= len(name) <= 4 and (name[0] in _surnames() or name[:2] in _surnames())
@@ -430,7 +438,7 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
         # without brackets, set off by spaces, opening the paragraph (no dateline before them)
         if _PAPER_REPORTER_RE.match(paragraph):
             bare = _bare_byline(paragraph, 0)
-            if bare is None and (glued := _GLUED_REPORT_RE.match(paragraph)) and _surname_led(glued.group(1)):
+            if bare is None and (glued := _GLUED_REPORT_RE.match(paragraph)) and surname_led(glued.group(1)):
                 # 本报记者王路曼报道12元就能…: the name between the role word and 报道
                 bare = Credits(), glued.end()
                 bare[0].add(REPORTER, glued.group(1))
@@ -482,9 +490,9 @@ def _bare_byline(paragraph: str, pos: int) -> tuple[Credits, int] | None:
         if ROLE_RE.fullmatch(token):
             if start is None:
                 start = m.start(1)
-        elif start is not None and _surname_led(token) and NAME_RE.match(token) and spaced:
+        elif start is not None and surname_led(token) and NAME_RE.match(token) and spaced:
             end = m.end()
-        elif spaced and (role := ROLE_RE.match(token)) and _surname_led(name := token[role.end():]) \
+        elif spaced and (role := ROLE_RE.match(token)) and surname_led(name := token[role.end():]) \
                 and NAME_RE.match(name):
             if start is None:  # 本报讯 记者刘欣欣 “按压深度…”: a name glued to its role word
                 start = m.start(1)
@@ -518,7 +526,7 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
         return lead[0]
     core = s.strip(" \u3000□■●◆")
     marked = core != s.strip(" \u3000")  # □本报记者 X
-    if s[0] == "□" and core[-1:] in ")）" and (unit := _SIGNED_WITH_UNIT_RE.match(core)) and _surname_led(unit.group(1)):
+    if s[0] == "□" and core[-1:] in ")）" and (unit := _SIGNED_WITH_UNIT_RE.match(core)) and surname_led(unit.group(1)):
         return Credits(raw=s, signature=True)  # □刘振华（北京地铁运营一分公司）: a reader's essay, signed
     if core[:1] in "(（" and core[-1:] in ")）":
         core = core[1:-1]
@@ -551,7 +559,7 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
             core = (core[: -len(mark)] if core.endswith(mark) else core[len(mark):]).strip(" \u3000")
             photo = True
             break
-    if not marked and any(not _surname_led(m.group(1)) or len(m.group(1)) > 3
+    if not marked and any(not surname_led(m.group(1)) or len(m.group(1)) > 3
                           for m in _ROLE_THEN_CJK_RE.finditer(core)):
         # A bare line needs a space after the role word (记者节快乐 is a headline), unless a
         # name follows it directly (本报记者张丽, as text taken from a PDF often prints it).
@@ -580,7 +588,7 @@ def _commentator(core: str) -> bool:
     if m is None or not core.startswith((*OUTLETS, "特约")):
         return False
     name = m.group(1)
-    return name is None or core[m.start(1) - 1] in " \u3000" and _surname_led(name) and NAME_RE.match(name) is not None
+    return name is None or core[m.start(1) - 1] in " \u3000" and surname_led(name) and NAME_RE.match(name) is not None
 
 
 # A two- or three-character name spaced out at the end of a signature (李 强, 评论员 郭 宁).
@@ -593,7 +601,7 @@ def _signature(core: str, spaced: bool = False) -> bool:
     """A commentary's signature after its □: a bare name (李强), a pen name set off by a space
     (□ 晓言) or a commentator (本报评论员, 本报评论员 张明). The name of a commentator is no
     reporter's (no 记者 role word)."""
-    if len(core) <= MAX_SIGNATURE_NAME_CHARS and (spaced or _surname_led(core)) and NAME_RE.match(core):
+    if len(core) <= MAX_SIGNATURE_NAME_CHARS and (spaced or surname_led(core)) and NAME_RE.match(core):
         return True
     m = _COMMENTATOR_RE.match(core)
     return bool(m) and (m.group(1) is None or NAME_RE.match(m.group(1)) is not None)
@@ -649,7 +657,7 @@ def _bare_trailing(paragraph: str) -> tuple[Credits, int] | None:
     if not m or m.group(1).startswith(("图", "文", "摄影")):
         return None
     tail = m.group(1)
-    if _NOT_IN_BYLINE_RE.search(tail) or any(not _surname_led(n) for n in _ROLE_NAMES_RE.findall(tail)):
+    if _NOT_IN_BYLINE_RE.search(tail) or any(not surname_led(n) for n in _ROLE_NAMES_RE.findall(tail)):
         return None
     credits = parse_names(tail)
     if credits is None or not (credits.reporters or credits.correspondents or credits.interns):

@@ -399,3 +399,9 @@ def test_a_reporter_who_wrote_up_an_interview(line):
     credits = parse_byline_line(line)
     assert credits is not None and credits.reporters == ["孙艳"]
     assert parse_trailing(f"……他说。（{line}）")[0].reporters == ["孙艳"]
+
+
+def test_a_credit_whose_parts_are_spaced_out_after_the_names():
+    # 本报记者　陈曦　文　通讯员　于佳　摄: 陈曦 wrote it, the 通讯员 took the picture
+    found = parse_credit("……安心工作。 本报记者　陈曦　文　通讯员　于佳　摄")
+    assert found is not None and found[0].reporters == ["陈曦"] and found[0].correspondents == ["于佳"]
