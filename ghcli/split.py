@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ghcli.bylines import (
     CREDIT_ENDINGS, DATELINE_SOURCES, EDITOR_WORDS, LEAD_FIRST, MAX_BYLINE_LINE_CHARS, OUTLETS, Credits, holds_no_credits, may_open_with_lead, parse_byline_line, parse_credit,
-    parse_lead, parse_trailing,
+    parse_lead, parse_trailing, surname_led,
 )
 from ghcli.lazyre import lazy
 from ghcli.markup import from_markup
@@ -447,7 +447,7 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         _running_heads(tokens)
     _bulletin_name(tokens)
     _page_label(tokens)
-    if any(t.kind == FURNITURE and t.text[-1] in _DIGITS and _PHONE_RE.match(t.text) for t in tokens):
+    if any(t.kind == FURNITURE and (t.text[-1] in _DIGITS or t.text[-1] == "线") and _PHONE_RE.match(t.text) for t in tokens):
         _advert_boxes(tokens)
     return tokens
 
@@ -456,7 +456,7 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
 # 法律咨询 心理疏导 困难帮扶 / 24小时为职工服务, 拨打12351，…): a service's name, what it offers
 # in a row of short phrases, its hours. How far from the number they are looked for.
 MAX_ADVERT_LINES = 3
-_ADVERT_LINE_RE = lazy(r"热线|订阅|邮发代号|24小时|全天候|拨打|咨询电话|服务电话"
+_ADVERT_LINE_RE = lazy(r"热线|订阅|邮发代号|24小时|全天候|拨打|咨询电话|服务电话|找工会"
                        r"|^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){2,}$")
 
 
@@ -464,7 +464,7 @@ def _advert_boxes(tokens: list[Token]) -> None:
     """The lines of an advert's box next to its telephone number (a furniture line, _PHONE_RE)
     are furniture too, as far as they read like an advert's."""
     for k, t in enumerate(tokens):
-        if t.kind != FURNITURE or t.text[-1] not in _DIGITS or not _PHONE_RE.match(t.text):
+        if t.kind != FURNITURE or t.text[-1] not in _DIGITS and t.text[-1] != "线" or not _PHONE_RE.match(t.text):
             continue
         for step in (-1, 1):
             j = k
@@ -520,7 +520,8 @@ _ITEM_NUMBER_RE = lazy(r"^(?:(?:[Nn][Oo][.．]?[ \u3000]*)?[0-9０-９]{1,2}|[�
 # A compilation's item number before a line of metadata (【3】来源：劳动午报): the line as it is.
 _BRACKET_NUMBER_RE = lazy(r"[【\[][0-9０-９]{1,2}[】\]][ \u3000]*")
 # A telephone number on a line of its own (12351, 010-65128888): an advert's.
-_PHONE_RE = lazy(r"^[\u4e00-\u9fff]{0,8}(?:\d{3,4}-)?\d{5,8}$")  # (北京工会12351)
+MAX_PHONE_LINE_CHARS = 24
+_PHONE_RE = lazy(r"^[\u4e00-\u9fff]{0,8}(?:\d{3,4}-)?\d{5,8}(?:[\u4e00-\u9fff]{0,8}热线)?$")  # (北京工会12351职工服务热线)
 # Editors named in a line with more in it (工会新闻 编辑 刘洋 校对 张帆): the page's head.
 _EDITORS_RUN_RE = lazy(rf"(?:{'|'.join(EDITOR_WORDS)})[ \u3000]+[\u4e00-\u9fff]{{2,4}}(?:[ \u3000]|$)")
 # Text copied out of a PDF or an OCR program can be hard-wrapped: every paragraph broken into
@@ -1356,9 +1357,11 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)
     if (first == "▲" or first == "△") and len(s) <= MAX_HEADLINE_CHARS and not is_terminated(s):
         return Token(BODY, s, n, gap)  # ▲ 职工们在夜校学习插花技艺: a post's picture caption, never a headline
+    if (s[-1] in _DIGITS or s[-1] == "线") and len(s) <= MAX_PHONE_LINE_CHARS and _PHONE_RE.match(s):
+        return Token(FURNITURE, s, n, gap)  # 12351, 北京工会12351职工服务热线: a hotline's box
     if len(s) <= _MAX_LABEL_CHARS:
-        if (s[-1] in _DIGITS or s[-1] in "】]") and (_ITEM_NUMBER_RE.match(s) or _PHONE_RE.match(s)):
-            return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item, 12351 in a hotline's box
+        if (s[-1] in _DIGITS or s[-1] in "】]") and _ITEM_NUMBER_RE.match(s):
+            return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item: no headline, no kicker
         label = s.strip(_LABEL_MARKS)
         if label in SECTION_LABELS:
             return Token(BANNER, s, n, gap)  # 工会简讯, 图片新闻: a section of the page, no headline
@@ -2124,7 +2127,20 @@ _AND_COUNT_RE = lazy(r"^(?:和|及|与|以及)(?:\d|[一二两三四五六七八
 _FRAME_ONLY_RE = lazy(r"^(?:今年|明年|年内|今冬|今夏|全市|本市|全区|今冬明春)+$")
 # A place a line ends inside of (魏善庄镇月季园里 / 养护工比起了…, 未来科学城里 / 职工子女…): where
 # the subject below is.
-_INSIDE_PLACE_RE = lazy(r"^[^\s“”\"了进到在入]{2,10}(?:园|镇|村|厂|工地|社区|车间|楼宇|胡同|街道|公园|城|站|场)里$")
+_INSIDE_PLACE_RE = lazy(r"^[^\s“”\"了进到在入]{2,10}(?:(?:园|镇|村|厂|工地|社区|车间|楼宇|胡同|街道|公园|城|站|场)里|工地上)$")
+# A number cut from its measure word (北京经开区新增20 / 个职工暖心驿站, …为2000 / 余名快递员…).
+_MEASURE_START_RE = lazy(r"^(?:余|多)?(?:个|名|位|家|人|万|千|项|支|户|所)")
+# A line that names a place within a district and nothing else (石景山区首钢园 / 职工书屋升级开放):
+# where the headline below happens, one with it.
+_PLACE_ONLY_RE = lazy(r"^[\u4e00-\u9fff]{2,4}区[\u4e00-\u9fff]{2,8}(?:园|镇|乡|街道|地区|村|社区)$")
+# A person named after a title at a line's end (全国技术能手赵建华 / 为青年职工“传帮带”): the subject.
+_TITLED_NAME_END_RE = lazy(r"(?:劳模|劳动模范|技术能手|工匠|标兵|先进工作者)([\u4e00-\u9fff]{2,3})$")
+
+
+def _titled_name_end(line: str) -> bool:
+    """Does the line end with a title and a person's name (not 首都工匠风采: no surname)?"""
+    m = _TITLED_NAME_END_RE.search(line)
+    return m is not None and surname_led(m.group(1))
 # A verb that launches what the next line names (全总启动新就业形态劳动者 / 入会集中行动).
 _LAUNCH_RE = lazy(r"启动|开展|举办|部署|组织")
 _EVENT_WORDS = "行动|活动|工程|计划|竞赛|大赛|比赛|仪式"
@@ -2134,6 +2150,8 @@ _ACTION_END_RE = lazy(rf"(?:{_EVENT_WORDS}|检查|培训|调研|会议|服务)$"
 # A place ending a line and a count of its people opening the next: one subject (怀柔区雁栖镇 /
 # 百名职工志愿者守护雁栖湖).
 _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")  # (中关村软件园 / 32家企业工会…)
+# An amount a subject spends (房山区总工会投入86万元 / 为职工购买互助保障).
+_AMOUNT_END_RE = lazy(r"\d+(?:\.\d+)?[万亿]?元$")
 # A count inside a line of a headline's subject (首都8.6万名职工 / 同台竞技…).
 _COUNT_INSIDE_RE = lazy(r"\d+(?:\.\d+)?[万千]?(?:余|多)?名[\u4e00-\u9fff]{1,6}$")
 _COUNT_START_RE = lazy(r"^(?:\d+(?:\.\d+)?[万千]?(?:余|多)?(?:名|位|家|份)|[一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位))")
@@ -2163,7 +2181,7 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 _OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
 _OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
-                     r"建起|办起|搭建)$")
+                     r"建起|办起|搭建|携手)$")
 # Words that open a headline of its own with its time or scope (市总工会部署 / 今年全市将新建…).
 _FRAME_WORDS = ("今年", "明年", "年内", "今冬", "今夏", "全市", "本市")
 # An event whose own start the verb tells (…技能大赛启动, …主题活动启动): a whole line.
@@ -2190,7 +2208,7 @@ _PREDICATE_RE = lazy(
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
-    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可享|可获|将获|能享)")
+    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -2209,6 +2227,7 @@ def _wrapped(line: str, nxt: str) -> bool:
     if len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 3 or nxt.startswith(DASH_START):
         return False  # (a subtitle never goes on from the line above)
     if line[-1] in _WRAP_END or nxt.startswith(_GOES_ON) or _COUNT_END_RE.search(line) or _INSIDE_PLACE_RE.match(line) \
+            or line[-1].isdigit() and _MEASURE_START_RE.match(nxt) or _PLACE_ONLY_RE.match(line) \
             or _EVENT_END_RE.search(nxt) and _LAUNCH_RE.search(line) and not _LAUNCH_RE.search(nxt) \
             and not _ACTION_END_RE.search(line) \
             or _AND_COUNT_RE.match(nxt) or _FRAME_ONLY_RE.match(line) \
@@ -2228,7 +2247,8 @@ def _wrapped(line: str, nxt: str) -> bool:
         return True
     if (len(line) > MAX_COLUMN_LABEL_CHARS or _SUBJECT_ONLY_RE.search(line)) and _PREDICATE_RE.match(nxt) and (
             _SUBJECT_END_RE.search(line.rstrip(_QUOTE_CLOSERS)) or "：" in line[2:] or ":" in line[2:]
-            or _COUNT_START_RE.match(line) or _COUNT_INSIDE_RE.search(line)
+            or _COUNT_START_RE.match(line) or _COUNT_INSIDE_RE.search(line) or _titled_name_end(line)
+            or _AMOUNT_END_RE.search(line)
             or line.endswith("”") and not _PREDICATE_RE.search(line, 0, line.rfind("“"))):
         # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”, 全国总工会：今年“金秋助学” /
         # 资助…, 4.6万份“暖心包” / 送到…, 马家堡街道“职工书屋” / 开到了…: subject / predicate (a

@@ -919,6 +919,9 @@ def test_the_expo_of_2019_is_in_yanqing_but_not_every_expo_is():
     # … but a place the visitors are in is the host's (在顺义区后沙峪镇的…, 前来观摩的昌平区总工会干部)
     ("顺义区职工心灵驿站成了外区工会的“观摩点”",
      "近日,在顺义区后沙峪镇的职工心灵驿站,前来观摩的昌平区总工会干部一边参观一边记录。", "顺义区"),
+    # guests invited from two other districts
+    ("劳模工匠进校园", "4月23日,东城区总工会组织劳模工匠走进东城区史家胡同小学。活动还特邀来自西城区和通州区的两位“北京大工匠”现场展示技艺。",
+     "东城区"),
     # the ends of a bus route across the city
     ("28年,他把方向盘握成了“金字招牌”", "何建军驾驶的1路公交车,每天往返于老山公交场站和四惠枢纽站之间。", None),
 ])

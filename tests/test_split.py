@@ -2018,6 +2018,11 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("房山区首批30名“房山工匠”", "获授牌表彰"),
     ("马驹桥物流园区建起", "“货车司机之家”"),
     ("本市新就业形态劳动者", "可享免费健康体检"),
+    ("北京经开区新增20", "个职工暖心驿站"),  # a number cut from its measure word
+    ("房山区总工会投入86万元", "为职工购买互助保障"),  # an amount the subject spends
+    ("石景山区首钢园", "职工书屋升级开放"),  # a place within a district, nothing else
+    ("雄安新区建设工地上", "京华建设职工过“工地节”"),
+    ("全国技术能手赵建华", "为青年职工“传帮带”"),  # a titled person as the subject
 ])
 def test_a_pdf_headline_cut_where_no_kicker_ends(first, second):
     text = f"{first}\n{second}\n本报讯（记者 赵思远）近日，区总工会为职工办了一件实事，200余名职工受益。\n"
@@ -2100,6 +2105,7 @@ def test_bulleted_briefs_after_a_section_head_are_each_a_story():
     ("房山区总工会联合区人力社保局开展根治欠薪专项检查", "护薪在行动"),  # the verb has its object
     ("“健康小屋”开进了桃园里", "平谷区年内将建成20个职工健康小屋"),  # a place a verb goes into
     ("通州区总工会推进“职工之家”提质增效", "副中心新添38个“示范职工之家”"),  # a quoted object, no subject
+    ("首都工匠风采", "把“芯”事做到极致"),  # a column's label after 工匠, no name
 ])
 def test_a_whole_kicker_over_its_headline_stays_a_kicker(kicker, title):
     text = f"{kicker}\n{title}\n本报讯（记者 赵思远）近日，区总工会为职工办了一件实事，200余名职工受益。\n"
@@ -2128,6 +2134,18 @@ def test_an_ocr_page_whose_stories_are_set_at_two_widths():
         ("一年攻克技术难题27项", "这间创新工作室成了“金点子”孵化器", ["崔欣", "周美玉"]),
     ]
     assert arts[1].text.split("\n")[0].startswith("走进位于北京经济技术开发区的北京华晟精密汽车部件有限公司,")
+
+
+def test_a_hotline_advert_named_with_its_number_between_two_stories():
+    page = (
+        "东城区总工会午间课堂开课\n本报讯（记者 陈曦）近日，东城区总工会午间课堂开课。\n本报记者 陈艺/摄\n"
+        "北京工会12351职工服务热线\n有困难　找工会\n法律咨询　心理疏导　困难帮扶\n"
+        "雄安新区建设工地上\n京华建设职工过“工地节”\n本报记者　孙艳　实习生　杨晨\n"
+        "11月15日，在河北雄安新区一处安置房建设项目工地上，京华建设集团工会举办了“工地文化节”。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("东城区总工会午间课堂开课", ["陈曦", "陈艺"]), ("雄安新区建设工地上京华建设职工过“工地节”", ["孙艳"])]
 
 
 def test_a_hotline_advert_at_a_pages_foot_is_no_part_of_the_last_brief():
