@@ -447,7 +447,7 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         _running_heads(tokens)
     _bulletin_name(tokens)
     _page_label(tokens)
-    if any(t.kind == FURNITURE and (t.text[-1] in _DIGITS or t.text[-1] == "线") and _PHONE_RE.match(t.text) for t in tokens):
+    if any(_phone_line(t) for t in tokens):
         _advert_boxes(tokens)
     return tokens
 
@@ -460,11 +460,16 @@ _ADVERT_LINE_RE = lazy(r"热线|订阅|邮发代号|24小时|全天候|拨打|�
                        r"|^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){2,}$")
 
 
+def _phone_line(t: Token) -> bool:
+    """Is the token a telephone number's line (12351, 北京工会12351职工服务热线), read as furniture?"""
+    return t.kind == FURNITURE and (t.text[-1] in _DIGITS or t.text[-1] == "线") and _PHONE_RE.match(t.text) is not None
+
+
 def _advert_boxes(tokens: list[Token]) -> None:
     """The lines of an advert's box next to its telephone number (a furniture line, _PHONE_RE)
     are furniture too, as far as they read like an advert's."""
     for k, t in enumerate(tokens):
-        if t.kind != FURNITURE or t.text[-1] not in _DIGITS and t.text[-1] != "线" or not _PHONE_RE.match(t.text):
+        if not _phone_line(t):
             continue
         for step in (-1, 1):
             j = k
