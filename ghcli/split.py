@@ -635,8 +635,9 @@ def _unwrap_pages(lines: list[str]) -> tuple[list[str], list[int], dict[int, int
 # A PDF page's stories may each be set in a column of its own width (17, 20, 22 characters),
 # with lines a character or two shorter where punctuation may not open a line: a run of
 # MIN_COLUMN_RUN lines or more whose lengths lie in a band OCR_BAND_CHARS wide, between
-# MIN_WRAP_WIDTH and MAX_COLUMN_WIDTH, half of them or more holding running text's
-# punctuation, is one column's wrapped text.
+# MIN_WRAP_WIDTH and MAX_COLUMN_WIDTH (printed widths), half of them or more holding running
+# text's punctuation, is one column's wrapped text. A single blank line, or a paragraph's last
+# line (shorter and finished), does not end the run.
 MAX_COLUMN_WIDTH = 30
 MIN_COLUMN_RUN = 3
 _RUNNING_PUNCT = ("，", "。", "、", "；")
