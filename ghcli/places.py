@@ -539,7 +539,7 @@ def _one_of_many(text: str, m: PlaceMatch) -> bool:
         return False  # 房山区总工会组织…走进…等8所学校: the union that acts is no item
     if _MANY_AFTER_RE.match(text, m.end):
         return True
-    return any(listed.start() <= m.start and m.end <= listed.end() for listed in _LISTED_RE.finditer(text))
+    return _inside_a_match(_LISTED_RE, text, m)
 
 
 # A route between two places (往返于老山公交场站和四惠枢纽站之间, 从…开往…).
@@ -550,7 +550,12 @@ def _on_route(text: str, m: PlaceMatch) -> bool:
     """Is the place an end of a route the story names (往返于…和…之间)?"""
     if "往返于" not in text and "开往" not in text and "驶往" not in text and "通往" not in text:
         return False  # (most texts name no route: no scan)
-    return any(r.start() <= m.start and m.end <= r.end() for r in _ROUTE_RE.finditer(text))
+    return _inside_a_match(_ROUTE_RE, text, m)
+
+
+def _inside_a_match(pattern: re.Pattern, text: str, m: PlaceMatch) -> bool:
+    """Does a match of ``pattern`` in ``text`` span the place?"""
+    return any(found.start() <= m.start and m.end <= found.end() for found in pattern.finditer(text))
 
 
 def _in_list_line(text: str, m: PlaceMatch) -> bool:

@@ -2122,7 +2122,10 @@ _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("�
 # Last characters of a line cut inside a phrase: a kicker never ends with them.
 _WRAP_END = frozenset("的和与及并或为向对给把将让被从")  # (石景山区总工会为 / 1500名环卫工人…)
 # A line ending with a count opens the subject it counts (平谷区420名 / 果树修剪能手集中“充电”).
-_COUNT_END_RE = lazy(r"(?:\d+(?:\.\d+)?[万千]?(?:余|多)?(?:名|位|户|家|支|份|个|件)|[一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位))$")  # (not 进万家)
+# A figure as a headline prints it (8.6万, 300余; 百, 两千余), before its measure word.
+_FIGURE = r"\d+(?:\.\d+)?[万千]?(?:余|多)?"
+_CN_FIGURE = r"[一二两三四五六七八九十百千万]+(?:余|多)?"
+_COUNT_END_RE = lazy(rf"(?:{_FIGURE}(?:名|位|户|家|支|份|个|件)|{_CN_FIGURE}(?:名|位))$")  # (not 进万家)
 # What a line opens with when it goes on from the line before: an adverb needs its subject
 # there (让暖心驿站 / 真正暖到…, 让每一份劳动 / 都被温柔以待).
 _GOES_ON = ("真正", "都被", "都在", "都有", "都能", "也能", "也有", "也要", "还要", "正在", "已经", "仍在")
@@ -2142,11 +2145,6 @@ _PLACE_ONLY_RE = lazy(r"^[\u4e00-\u9fff]{2,4}区[\u4e00-\u9fff]{2,8}(?:园|镇|�
 # A person named after a title at a line's end (全国技术能手赵建华 / 为青年职工“传帮带”): the subject.
 _TITLED_NAME_END_RE = lazy(r"(?:劳模|劳动模范|技术能手|工匠|标兵|先进工作者)([\u4e00-\u9fff]{2,3})$")
 
-
-def _titled_name_end(line: str) -> bool:
-    """Does the line end with a title and a person's name (not 首都工匠风采: no surname)?"""
-    m = _TITLED_NAME_END_RE.search(line)
-    return m is not None and surname_led(m.group(1))
 # A verb that launches what the next line names (全总启动新就业形态劳动者 / 入会集中行动).
 _LAUNCH_RE = lazy(r"启动|开展|举办|部署|组织")
 _EVENT_WORDS = "行动|活动|工程|计划|竞赛|大赛|比赛|仪式"
@@ -2159,8 +2157,14 @@ _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")
 # An amount a subject spends (房山区总工会投入86万元 / 为职工购买互助保障).
 _AMOUNT_END_RE = lazy(r"\d+(?:\.\d+)?[万亿]?元$")
 # A count inside a line of a headline's subject (首都8.6万名职工 / 同台竞技…).
-_COUNT_INSIDE_RE = lazy(r"\d+(?:\.\d+)?[万千]?(?:余|多)?名[\u4e00-\u9fff]{1,6}$")
-_COUNT_START_RE = lazy(r"^(?:\d+(?:\.\d+)?[万千]?(?:余|多)?(?:名|位|家|份)|[一二两三四五六七八九十百千万]+(?:余|多)?(?:名|位))")
+_COUNT_INSIDE_RE = lazy(rf"{_FIGURE}名[\u4e00-\u9fff]{{1,6}}$")
+_COUNT_START_RE = lazy(rf"^(?:{_FIGURE}(?:名|位|家|份)|{_CN_FIGURE}(?:名|位))")
+
+
+def _titled_name_end(line: str) -> bool:
+    """Does the line end with a title and a person's name (not 首都工匠风采: no surname)?"""
+    m = _TITLED_NAME_END_RE.search(line)
+    return m is not None and surname_led(m.group(1))
 
 
 # Longest headline line that ends with its subject and a colon (未来科学城工会：).
