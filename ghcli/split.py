@@ -703,10 +703,11 @@ def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, i
         else:
             out.append([raw])
             numbers.append(n)
-        # (a paragraph's first line without a comma goes on only when indented, or under a
-        # column's line above it: a headline is neither)
+        # (a paragraph's first line without a comma goes on only when indented, under a
+        # column's line above it, or inside a quotation it opens: a headline is none of these)
         joining = full[n - 1] and (len(out[-1]) > 1 or any(c in line for c in _RUNNING_PUNCT)
-                                   or raw.startswith(_INDENTS) or n > 1 and full[n - 2]) and not (
+                                   or raw.startswith(_INDENTS) or n > 1 and full[n - 2]
+                                   or line.count("“") > line.count("”")) and not (
             is_terminated(line) or line.endswith(CREDIT_ENDINGS) or _EDITORS_RUN_RE.search(line))
     if not ends:
         return None
@@ -2179,10 +2180,11 @@ _CLAUSE_AT_START_RE = lazy(r"^.{1,2}[，,、。；;：:]")
 _SUBJECT_WORDS = "工会联合会|总工会|工会|工作室|街道|服务中心|公司|集团|协会"
 # A line that has its subject and no predicate yet: it ends with the subject (with a verb
 # waiting for its object, or a colon: 经开区企业工会开展 / 未来科学城工会：), or with a preposition
-# and its object (什刹海街道工会在胡同里, 金海湖镇工会为景区一线).
+# and its object (什刹海街道工会在胡同里, 金海湖镇工会为景区一线, 大兴区总工会走进大兴机场); with the
+# verb of joining forces, it waits for what they do (三区工会联手 / 为快递小哥送上…).
 _OPEN_SUBJECT_RE = lazy(
-    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署|慰问|看望|走访|表彰){{1,2}}|[：:]"
-    rf"|(?:[在为把向对给与同赴]|携手|联合)[^\s，,。！？]{{1,10}})?$")  # (门头沟区总工会慰问 / 延庆工会携手怀来)
+    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署|慰问|看望|走访|表彰|联手|携手|合力){{1,2}}|[：:]"
+    rf"|(?:[在为把向对给与同赴]|携手|联合|走进|来到|深入)[^\s，,。！？]{{1,10}})?$")  # (门头沟区总工会慰问 / 延庆工会携手怀来)
 # A line that is its subject alone (顺义区总工会): the first part of a wrapped headline only when
 # it is about as long as the line it wraps onto, as the column cut it there; a short one over a
 # longer headline is a kicker that names the body (顺义区总工会 / “小哥驿站”开进商圈).
@@ -2200,7 +2202,7 @@ _EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪
 # the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
 _SUBJECT_END_RE = lazy(
     r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|建设者|农民工|快递员|骑手|小哥|司机|工匠|劳模|法院|检察院|"
-    r"团|队|站|站点|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|大赛|比赛|联赛|运动会|"
+    r"团|队|站|站点|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|赛|运动会|"
     r"行动|活动)$")
 # A place's or trade's group of people ending a line (台湖镇职工, 交通运输行业职工, 怀柔山区职工):
 # the subject of the headline it is the first line of (kickers that end with a group say

@@ -2003,6 +2003,9 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("东城区总工会", "织密“15分钟职工服务圈”"),
     ("昌平区职工技能大赛", "决出16个工种“状元”"),  # an event as the subject
     ("延庆工会携手怀来", "共建职工技能培训基地"),  # a subject and its partner
+    ("三区工会联手", "为快递小哥送上“春日礼包”"),  # subjects joining forces, what they do below
+    ("大兴区总工会走进大兴机场", "为800名一线职工送节日慰问"),  # a subject and where it goes
+    ("石景山区职工定向越野赛", "在首钢园举行"),  # a contest as the subject
     ("门头沟区总工会慰问", "坚守一线的供热职工"),  # a subject and its verb, the object below
     ("顺义区总工会走访慰问", "空港一线职工"),  # … two verbs
     ("魏善庄镇月季园里", "养护工比起了“绝活”"),  # the place the subject below is in
@@ -2197,6 +2200,39 @@ def test_a_pdf_page_whose_stories_are_set_in_columns_of_their_own_widths():
         "初冬时节，雁栖湖畔层林尽染。近日，怀柔区雁栖镇总工会组织辖区企业的100余名职工志愿者来到"
         "雁栖湖环湖步道，开展“守护雁栖湖职工在行动”生态环保志愿服务活动。")
     assert arts[1].kind == "photo" and arts[1].text.startswith("11月19日，2024—2025年度石景山区职工冰雪季")
+
+
+def test_a_column_paragraph_opening_a_quotation_goes_on_past_its_first_line():
+    # no width holds for the page (columns of about 21 and 17 characters, paragraphs told only by
+    # a shorter last line, no blank lines): a paragraph whose first line has no comma but opens a
+    # quotation it does not close goes on, where a headline never does
+    page = (
+        "石景山区职工定向越野赛\n在首钢园举行\n"
+        "本报讯（记者 张晶）11月3日，石景山区第三\n"
+        "届职工定向越野赛在首钢园举行，来自全区56\n"
+        "家单位的420名职工参赛。\n"
+        "本次比赛以“打卡首钢园 奋进新时代”为主\n"
+        "题，在首钢园北区设置了35个检查点，途经三\n"
+        "高炉、群明湖、首钢滑雪大跳台等标志性景观。\n"
+        "城市副中心建设者\n有了“流动书屋”\n本报记者 陈曦\n"
+        "11月4日下午，一辆印着“职工书屋”\n"
+        "字样的蓝色大巴车开进了位于通州区潞\n"
+        "城镇的城市副中心某综合交通枢纽项目\n"
+        "工地。车门一打开，刚刚收工的建筑工\n"
+        "人们便围了上来。\n"
+        "这是通州区总工会今年推出的“流动职\n"
+        "工书屋”。车内配备了3000余册图书和\n"
+        "20台电子阅读器，内容涵盖建筑技术、\n"
+        "安全生产、法律知识、文学历史等。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("石景山区职工定向越野赛在首钢园举行", ["张晶"]),
+        ("城市副中心建设者有了“流动书屋”", ["陈曦"]),
+    ]
+    assert arts[1].text.split("\n")[1] == (
+        "这是通州区总工会今年推出的“流动职工书屋”。车内配备了3000余册图书和20台电子阅读器，"
+        "内容涵盖建筑技术、安全生产、法律知识、文学历史等。")
 
 
 def test_an_ocr_page_of_narrow_indented_columns():
