@@ -259,14 +259,14 @@ def _people_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 # What stands right before or after a person's name and never around a place: role titles
 # and descriptors before it (主席王大兴, 全国技术能手王朝阳), verbs of speech and a few others
-# after it (王朝阳说, 王大兴当选).
+# after it (王朝阳说, 王大兴当选, 王朝阳被评为).
 _PERSON_BEFORE = ("劳动模范", "劳模", "能手", "工匠", "师傅", "老师", "技师", "班长", "队长", "同志", "代表",
-                  "院士", "教授", "校长", "医生", "职工", "员",
+                  "院士", "教授", "校长", "医生", "职工", "员", "岁的",  # (34岁的王朝阳)
                   # trades (焊工张镇涛)
                   "焊工", "电工", "钳工", "车工", "木工", "瓦工", "管工", "技工", "矿工", "架子工", "环卫工", "农民工",
                   "司机", "护士", "厨师", "骑手", "小哥")
 _PERSON_AFTER = ("表示", "说", "介绍", "指出", "强调", "认为", "告诉", "坦言", "感慨", "当选", "从事", "带领",
-                 "宣读", "出席", "主持", "致辞", "讲话", "同志", "一行", "为")
+                 "宣读", "出席", "主持", "致辞", "讲话", "同志", "一行", "为", "被评为", "获评")
 
 
 _PREPOSITIONS = frozenset("于向自从在对为由以经往")

@@ -95,6 +95,8 @@ _INVITATION_RE = re.compile(r"[^，,。；;！？\n]{0,10}?发出(?:了)?邀请"
 # What names the place after it as where invited guests are from (邀请了北京大学第三医院妇产科专家).
 _INVITING = (*GUEST_WORDS, "邀请了", "请来", "请来了")
 _INVITING_LAST = frozenset(w[-1] for w in _INVITING)
+# An expert's title after an institution, its department between (北京积水潭医院脊柱外科副主任医师).
+_EXPERT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:主任医师|主治医师|医师|教授|研究员|专家|营养师|咨询师|治疗师)")
 # What lists places of one kind (走进密云区古北口镇和延庆区八达岭镇): a town right after its
 # district, or a conjunction.
 _LISTING = frozenset({"", "和", "、", "及", "与", "以及"})
@@ -189,7 +191,7 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
                     homes[district] = homes.get(district, 0.0) + weight
                     if district != home_of:
                         if text.endswith(BIRTH_WORDS, 0, _with_city(text, m)) or _model_or_origin(text, m) \
-                                or _invited(text, m):
+                                or _invited(text, m) or _expert_of(text, m):
                             away = True
                         elif not _residence(text, m):
                             seats = True
@@ -245,8 +247,8 @@ def places_from_matches(found: list[list[PlaceMatch]], gaz: Gazetteer,
 
 def _weakly_named_only(seats: bool, away: bool, found: list[list[PlaceMatch]], texts, home: str | None) -> bool:
     """Is a story whose only district is named weakly (``seats``: as a company's seat or in its
-    name; ``away``: as a birthplace, an origin or a model; else as a home) about none? So when
-    the city heads it (北京市职工职业技能大赛焊工决赛… / 在北京城建集团丰台职业技能培训基地); when
+    name; ``away``: as a birthplace, an origin, a model or an expert's institution; else as a
+    home) about none? So when the city heads it (北京市职工职业技能大赛焊工决赛… / 在北京城建集团丰台职业技能培训基地); when
     it is set elsewhere (新疆和田地区墨玉县的天刚蒙蒙亮… / 这家总部位于海淀区上地的企业); when the
     district is where someone was born or came from (出生在门头沟区斋堂镇); or where someone lives
     while the city acts or the story portrays a worker (市总工会…表彰 / 驾驶员陈立平家住昌平区回龙观;
@@ -726,6 +728,12 @@ def _invited(text: str, m: PlaceMatch) -> bool:
     return text[m.start - 1:m.start] in _INVITING_LAST and text.endswith(_INVITING, 0, m.start)
 
 
+def _expert_of(text: str, m: PlaceMatch) -> bool:
+    """Is the place the institution of an expert the story quotes (北京积水潭医院脊柱外科副主任医师
+    周晓东介绍)?"""
+    return (m.level == "area" or m.level == "zone") and _EXPERT_AFTER_RE.match(text, m.end) is not None
+
+
 def _residence(text: str, m: PlaceMatch) -> bool:
     """Is the place named as where someone lives or was born (家住通州区, 为在通州安家的快递员)?"""
     return text.endswith(RESIDENCE_WORDS, 0, _with_city(text, m)) or (
@@ -762,8 +770,9 @@ def _produce_only(found: list[list[PlaceMatch]], texts) -> set[str]:
 
 def _weak(text: str, m: PlaceMatch) -> bool:
     """Is the district named as where someone lives (家住通州区, 住在北京丰台), as a company's
-    seat (公司总部虽在朝阳, 集团总部位于海淀) or inside a company's name (城建朝阳建设公司,
-    城建集团丰台职业技能培训基地, a locality opening it: 王府井集团, 大兴机场片区)?
+    seat (公司总部虽在朝阳, 集团总部位于海淀), inside a company's name (城建朝阳建设公司,
+    城建集团丰台职业技能培训基地, a locality opening it: 王府井集团, 大兴机场片区) or by the
+    institution of an expert quoted (积水潭医院脊柱外科副主任医师周晓东)?
     One function, settled by the character before the place for most places."""
     start = m.start
     if (m.level == "area" or m.level == "zone") and text.startswith(BRAND_WORDS, m.end):
@@ -776,7 +785,7 @@ def _weak(text: str, m: PlaceMatch) -> bool:
             return True
         if _residence(text, m):
             return True
-    if _model_or_origin(text, m) or _invited(text, m):
+    if _model_or_origin(text, m) or _invited(text, m) or _expert_of(text, m):
         return True
     return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
             and not m.form.endswith("区") and (_COMPANY_NAME_RE.match(text, m.end) is not None

@@ -951,6 +951,11 @@ def test_the_citys_awards_name_a_districts_unit_as_one_of_many():
     ("松山保护区巡护员有了“流动书屋”",
      "近日,北京市农林工会向松山国家级自然保护区管理处赠送图书1200册,并为巡护员建起“流动书屋”。", "延庆区"),
     ("深夜里的列车“体检师”", "凌晨1点,当最后一列地铁驶回宋家庄停车场,检修工班的工作才刚刚开始。", "丰台区"),
+    # a health page's expert quoted with the hospital's name, and a union's event at that hospital
+    ("久坐办公 警惕颈椎“报警”",
+     "不少办公室职工出现了脖子僵硬、肩背酸痛等症状。\n“颈椎病已经不是老年人的‘专利’。”北京积水潭医院脊柱外科"
+     "副主任医师周晓东介绍,长时间低头会使颈部肌肉持续紧张。", None),
+    ("医务职工技能比武开赛", "近日,积水潭医院工会举办护理技能比武,120名护士参赛。", "西城区"),
 ])
 def test_a_city_bodys_stops_guests_and_single_sites(title, text, district):
     assert resolve_places(title, text)["district"] == district
