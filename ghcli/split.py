@@ -1152,6 +1152,8 @@ _QR_FIRST = frozenset("扫长[【")
 _APP_AD_RE = lazy(r"扫码下载|下载\s*APP|扫码关注|扫码入会", re.I)
 # A post's hashtags (#工会动态 36个, #劳模 #工匠), which a ## headline never looks like.
 _HASHTAGS_RE = lazy(r"#[^\s#]{1,20}[ \u3000]+\d+个$|(?:#[^\s#]{1,20}[ \u3000]*){2,}$")
+# ... after the button that names them, on one line (收录于合集 #工会动态 26个).
+_COLLECTION_RE = lazy(r"收录于(?:合集|话题)[ \u3000]*(?:#[^\s#]{1,20}[ \u3000]*(?:\d+个)?[ \u3000]*)+$")
 # Words of a site's bars: a line of short items split by | holding one of these (or a name
 # ending in 网, or an outlet's) is a bar (北京工会网 | 劳动午报, 关于我们 | 联系我们 | 网站地图).
 SITE_WORDS = frozenset({
@@ -1329,7 +1331,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
         if rest.kind == FURNITURE or rest.kind == BYLINE:
             return rest if rest.kind == BYLINE else Token(FURNITURE, s, n, gap)  # 【3】来源：劳动午报
     m = MARK_RE.match(s) if first == _MARK_FIRST else None
-    if m and s[1:2] != "#" and _HASHTAGS_RE.match(s):
+    if m and s[1:2] != "#" and _HASHTAGS_RE.match(s) or first == "收" and _COLLECTION_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # #工会动态 36个: a post's collection tags
     if m and m.group(2).strip():
         level, rest = len(m.group(1)), m.group(2).strip()

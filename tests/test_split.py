@@ -825,6 +825,19 @@ def test_wechat_credits_set_off_by_bars_and_collection_tags():
     assert "合集" not in arts[0].text and "工会动态" not in arts[0].text
 
 
+def test_a_wechat_collection_line_with_its_tags_on_one_line_is_no_headline():
+    page = (
+        "海淀区“职工心理关爱月”活动在学院路街道启动\n"
+        "原创 海淀工会 海淀工会 2024-10-12 17:30\n"
+        "收录于合集 #工会动态 26个\n"
+        "10月11日，海淀区“职工心理关爱月”启动仪式在学院路街道职工服务中心举行，80余名职工代表参加。\n"
+        "区总工会向学院路街道授予“职工心理健康服务站”牌匾。\n"
+    )
+    arts = split_text(page)
+    assert [a.title for a in arts] == ["海淀区“职工心理关爱月”活动在学院路街道启动"]
+    assert "合集" not in arts[0].text
+
+
 def test_a_wechat_digest_of_numbered_items_with_source_lines():
     page = (
         "早安，首都职工｜3月12日劳动午报要闻速览\n"
