@@ -2018,6 +2018,8 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("延庆工会携手怀来", "共建职工技能培训基地"),  # a subject and its partner
     ("三区工会联手", "为快递小哥送上“春日礼包”"),  # subjects joining forces, what they do below
     ("大兴区总工会走进大兴机场", "为800名一线职工送节日慰问"),  # a subject and where it goes
+    ("望京街道12家“暖心驿站”", "服务新就业形态劳动者"),  # a count of the subject, what it does
+    ("庞各庄镇农机手", "“充电”备春耕"),  # a town's group of workers
     ("石景山区职工定向越野赛", "在首钢园举行"),  # a contest as the subject
     ("门头沟区总工会慰问", "坚守一线的供热职工"),  # a subject and its verb, the object below
     ("顺义区总工会走访慰问", "空港一线职工"),  # … two verbs
@@ -2122,6 +2124,7 @@ def test_bulleted_briefs_after_a_section_head_are_each_a_story():
     ("“健康小屋”开进了桃园里", "平谷区年内将建成20个职工健康小屋"),  # a place a verb goes into
     ("通州区总工会推进“职工之家”提质增效", "副中心新添38个“示范职工之家”"),  # a quoted object, no subject
     ("首都工匠风采", "把“芯”事做到极致"),  # a column's label after 工匠, no name
+    ("扩大新经济组织工会覆盖", "丽泽金融商务区成立楼宇联合工会"),  # 覆盖 the object of 扩大, no verb waiting
 ])
 def test_a_whole_kicker_over_its_headline_stays_a_kicker(kicker, title):
     text = f"{kicker}\n{title}\n本报讯（记者 赵思远）近日，区总工会为职工办了一件实事，200余名职工受益。\n"
