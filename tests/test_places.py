@@ -225,6 +225,10 @@ def test_balizhuang_of_chaoyang_or_haidian_is_told_by_its_landmarks():
     assert r["district"] == "海淀区"
     r = resolve_places("八里庄街道“楼宇工会联盟”揭牌成立", "近日,八里庄街道楼宇工会联盟在红领巾公园北侧的一座商务楼宇内揭牌成立。")
     assert r["district"] == "朝阳区"
+    # … or a ring road that runs through one district only
+    r = resolve_places("八里庄街道工会把“暖心集市”搬进商务楼宇",
+                       "近日,八里庄街道总工会在东四环边的一座商务楼宇大堂里办起“暖心集市”,300余名职工参与。")
+    assert r["district"] == "朝阳区"
 
 
 def test_shilipu_in_a_chaoyang_story_is_chaoyangs():
