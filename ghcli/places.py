@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ghcli.gazetteer import BEIJING_UNITS, Gazetteer, PlaceMatch, load_gazetteer
-from ghcli.split import NUMBERED_CAPTION_ORDER
+from ghcli.split.assemble import NUMBERED_CAPTION_ORDER
 
 # Evidence weights: a district named in the headline says more than a passing mention.
 TITLE_WEIGHT = 3.0      # headline

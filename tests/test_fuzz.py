@@ -32,7 +32,9 @@ from ghcli.errors import GhcliError
 from ghcli.models import KINDS, Article
 from ghcli.repair import Paragraph, _verse_lines, is_terminated, join_breaks, normalize_punct
 from ghcli.sources import decode_bytes
-from ghcli.split import BANNER, FURNITURE, _tokenize, split_text
+from ghcli.split import split_text
+from ghcli.split.base import BANNER, FURNITURE
+from ghcli.split.lines import _tokenize
 from ghcli.writers import write_jsonl
 
 SAMPLE_LINES = SAMPLE.read_text(encoding="utf-8").split("\n")

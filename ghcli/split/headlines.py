@@ -1,0 +1,241 @@
+"""A headline's lines: where a headline a narrow column wrapped goes on (``_wrapped``), and a
+run of bare lines shaped into kicker, headline and subtitle.
+"""
+
+from __future__ import annotations
+
+from ghcli.bylines import surname_led
+from ghcli.lazyre import lazy
+from ghcli.split.base import (
+    BULLETS, DASH_START, DATE_FRAGMENT_RE, MAX_HEADLINE_CHARS, Token, _CN_NUMERALS, _Draft,
+    _LIST_NUMBER_RE, _QUOTE_CLOSERS,
+)
+
+
+# Pairs of marks a headline line may open and the next line close (“职工微 / 心愿”认领活动).
+_PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("‘", "’"))
+# Last characters of a line cut inside a phrase: a kicker never ends with them.
+_WRAP_END = frozenset("的和与及并或为向对给把将让被从")  # (石景山区总工会为 / 1500名环卫工人…)
+# A line ending with a count opens the subject it counts (平谷区420名 / 果树修剪能手集中“充电”).
+# A figure as a headline prints it (8.6万, 300余; 百, 两千余), before its measure word.
+_FIGURE = r"\d+(?:\.\d+)?[万千]?(?:余|多)?"
+_CN_FIGURE = r"[一二两三四五六七八九十百千万]+(?:余|多)?"
+_COUNT_END_RE = lazy(rf"(?:{_FIGURE}(?:名|位|户|家|支|份|个|件)|{_CN_FIGURE}(?:名|位))$")  # (not 进万家)
+# What a line opens with when it goes on from the line before: an adverb needs its subject
+# there (让暖心驿站 / 真正暖到…, 让每一份劳动 / 都被温柔以待).
+_GOES_ON = ("真正", "都被", "都在", "都有", "都能", "也能", "也有", "也要", "还要", "正在", "已经", "仍在")
+# A line opening with a conjunction before a count goes on from the line before (市总工会表彰
+# 100个首都劳动奖状单位 / 和400名奖章获得者); a line of time and scope words alone waits for
+# its subject (今年全市 / 户外劳动者服务站点 / 将新增300家).
+_AND_COUNT_RE = lazy(r"^(?:和|及|与|以及)(?:\d|[一二两三四五六七八九十百千]+(?:余|多)?[名位个家])")
+_FRAME_ONLY_RE = lazy(r"^(?:今年|明年|年内|今冬|今夏|全市|本市|全区|今冬明春)+$")
+# A place a line ends inside of (魏善庄镇月季园里 / 养护工比起了…, 未来科学城里 / 职工子女…): where
+# the subject below is.
+_INSIDE_PLACE_RE = lazy(r"^[^\s“”\"了进到在入]{2,10}(?:(?:园|镇|村|厂|工地|社区|车间|楼宇|胡同|街道|公园|城|站|场)里|工地上)$")
+# A number cut from its measure word (北京经开区新增20 / 个职工暖心驿站, …为2000 / 余名快递员…).
+_MEASURE_START_RE = lazy(r"^(?:余|多)?(?:个|名|位|家|人|万|千|项|支|户|所)")
+# A line that names a place within a district and nothing else (石景山区首钢园 / 职工书屋升级开放):
+# where the headline below happens, one with it.
+_PLACE_ONLY_RE = lazy(r"^[\u4e00-\u9fff]{2,4}区[\u4e00-\u9fff]{2,8}(?:园|镇|乡|街道|地区|村|社区)$")
+# A person named after a title at a line's end (全国技术能手赵建华 / 为青年职工“传帮带”): the subject.
+_TITLED_NAME_END_RE = lazy(r"(?:劳模|劳动模范|技术能手|工匠|标兵|先进工作者)([\u4e00-\u9fff]{2,3})$")
+
+# A verb that launches what the next line names (全总启动新就业形态劳动者 / 入会集中行动).
+_LAUNCH_RE = lazy(r"启动|开展|举办|部署|组织")
+_EVENT_WORDS = "行动|活动|工程|计划|竞赛|大赛|比赛|仪式"
+_EVENT_END_RE = lazy(rf"(?:{_EVENT_WORDS})$")
+# …开展根治欠薪专项检查 / 护薪在行动: the verb has its object, the line below is a headline.
+_ACTION_END_RE = lazy(rf"(?:{_EVENT_WORDS}|检查|培训|调研|会议|服务)$")
+# A place ending a line and a count of its people opening the next: one subject (怀柔区雁栖镇 /
+# 百名职工志愿者守护雁栖湖).
+_PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")  # (中关村软件园 / 32家企业工会…)
+# An amount a subject spends (房山区总工会投入86万元 / 为职工购买互助保障).
+_AMOUNT_END_RE = lazy(r"\d+(?:\.\d+)?[万亿]?元$")
+# A count inside a line of a headline's subject (首都8.6万名职工 / 同台竞技…).
+_COUNT_INSIDE_RE = lazy(rf"{_FIGURE}名[\u4e00-\u9fff]{{1,6}}$")
+_COUNT_START_RE = lazy(rf"^(?:{_FIGURE}(?:名|位|家|份)|{_CN_FIGURE}(?:名|位))")
+
+
+def _titled_name_end(line: str) -> bool:
+    """Does the line end with a title and a person's name (not 首都工匠风采: no surname)?"""
+    m = _TITLED_NAME_END_RE.search(line)
+    return m is not None and surname_led(m.group(1))
+
+
+# Longest headline line that ends with its subject and a colon (未来科学城工会：).
+MAX_COLON_HEAD_CHARS = 16
+# Longest crosshead (小标题) told by being one of a series of whole phrases.
+MAX_CROSSHEAD_CHARS = 16
+# A paragraph whose first clause is one or two characters long continues a cut word.
+_CLAUSE_AT_START_RE = lazy(r"^.{1,2}[，,、。；;：:]")
+
+
+# Words that end a headline's subject, an organisation (顺义临空经济区工会 / 助力…).
+_SUBJECT_WORDS = "工会联合会|总工会|工会|工作室|街道|服务中心|公司|集团|协会"
+# A line that has its subject and no predicate yet: it ends with the subject (with a verb
+# waiting for its object, or a colon: 经开区企业工会开展 / 未来科学城工会：), or with a preposition
+# and its object (什刹海街道工会在胡同里, 金海湖镇工会为景区一线, 大兴区总工会走进大兴机场); with the
+# verb of joining forces, it waits for what they do (三区工会联手 / 为快递小哥送上…).
+_OPEN_SUBJECT_RE = lazy(
+    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署|慰问|看望|走访|表彰|联手|携手|合力){{1,2}}|[：:]"
+    rf"|(?:[在为把向对给与同赴]|携手|联合|走进|来到|深入)[^\s，,。！？]{{1,10}})?$")  # (门头沟区总工会慰问 / 延庆工会携手怀来)
+# A line that is its subject alone (顺义区总工会): the first part of a wrapped headline only when
+# it is about as long as the line it wraps onto, as the column cut it there; a short one over a
+# longer headline is a kicker that names the body (顺义区总工会 / “小哥驿站”开进商圈).
+_SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
+# A line that opens with its own subject: a headline under its kicker, not the rest of one.
+_OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
+# A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
+                     r"建起|办起|搭建|携手)$")
+# A line whose 覆盖 is the object of the verb opening it (扩大新经济组织工会覆盖): whole.
+_COVERAGE_RE = lazy(r"(?:扩大|提高|提升|实现|推进|推动|拓展|扩展)\S*覆盖$")
+# Words that open a headline of its own with its time or scope (市总工会部署 / 今年全市将新建…).
+_FRAME_WORDS = ("今年", "明年", "年内", "今冬", "今夏", "全市", "本市")
+# An event whose own start the verb tells (…技能大赛启动, …主题活动启动): a whole line.
+_EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪式)启动$")
+# A headline's subject at the end of a line (…工会, …街道, 平谷2000名女职工, 密云律师志愿团), and
+# the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
+_SUBJECT_END_RE = lazy(
+    r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|建设者|农民工|快递员|骑手|小哥|司机|工匠|劳模|法院|检察院|"
+    r"团|队|站|站点|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|赛|运动会|"
+    r"行动|活动)$")
+# A place's or trade's group of people ending a line (台湖镇职工, 交通运输行业职工, 怀柔山区职工):
+# the subject of the headline it is the first line of (kickers that end with a group say
+# something of it: 礼赞劳动者, 冬奥遗产惠职工, 身边的工匠); a verb and a time that modifies
+# its object on the next line (大兴区开展冬季, 全总部署岁末年初, 全总部署开展2025年), or a
+# count or modifier still waiting for its noun (…建成首个新就业形态 / 劳动者综合服务站).
+_GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社区|山区|行业|系统|楼宇|园区)[^\s的]{0,4}?"
+                     r"(?:职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|农民工|快递员|建设者|手|员)$")  # (庞各庄镇农机手)
+# Verbs a kicker opens with, saying something of the group it ends with (服务楼宇职工, 关爱户外劳动者).
+_KICKER_VERBS = ("服务", "关爱", "关注", "聚焦", "助力", "礼赞", "致敬", "守护", "情系", "心系", "走近", "点赞", "温暖")
+_MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季|春季|秋季|岁末年初|岁末|年初|年末|首届|首批|年度|\d{4}年度?)$"
+                        r"|(?:首个|首家|首批|新就业形态)$")
+_PREDICATE_RE = lazy(
+    r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
+    r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
+    r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
+    r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
+    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务)")
+# Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
+MAX_COLUMN_LABEL_CHARS = 4
+# Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
+MAX_WRAP_TAIL_CHARS = 4
+# Longest first line of a headline wrapped onto such a tail (a headline's column holds no more).
+MAX_WRAPPED_HEAD_LINE_CHARS = 16
+
+
+def _wrapped(line: str, nxt: str) -> bool:
+    """Is ``line`` the first part of a headline a narrow column wrapped onto ``nxt``? It opens
+    a quote or bracket that ``nxt`` closes, it ends inside a phrase (……为一线职工的), it has its
+    subject and no predicate (顺义临空经济区工会 / 助力朝阳产业育人才), or ``nxt`` is too short to be
+    a headline of its own. A kicker in two parts (弘扬劳模精神 争当时代先锋) is whole, even when its
+    last word ends like a phrase cut short (劳模带头 职工参与)."""
+    parts = line.split()
+    if len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 3 or nxt.startswith(DASH_START):
+        return False  # (a subtitle never goes on from the line above)
+    if line[-1] in _WRAP_END or nxt.startswith(_GOES_ON) or _COUNT_END_RE.search(line) or _INSIDE_PLACE_RE.match(line) \
+            or line[-1].isdigit() and _MEASURE_START_RE.match(nxt) or _PLACE_ONLY_RE.match(line) \
+            or _EVENT_END_RE.search(nxt) and _LAUNCH_RE.search(line) and not _LAUNCH_RE.search(nxt) \
+            and not _ACTION_END_RE.search(line) \
+            or _AND_COUNT_RE.match(nxt) or _FRAME_ONLY_RE.match(line) \
+            or _PLACE_END_RE.search(line) and _COUNT_START_RE.match(nxt):
+        return True
+    if any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS):
+        return True
+    if " " in line or "\u3000" in line or (
+            _OWN_SUBJECT_RE.match(nxt) and not _PREDICATE_RE.match(nxt)):  # (…区法院 / 设立…工作室: no subject)
+        return False
+    if _OPEN_SUBJECT_RE.search(line) is not None:
+        if _SUBJECT_ONLY_RE.search(line) is None or len(line) >= len(nxt) - 1:
+            return True
+    elif _OPEN_VERB_RE.search(line) and not _EVENT_STARTS_RE.search(line) and not nxt.startswith(_FRAME_WORDS) \
+            and not _COVERAGE_RE.match(line):
+        # 海淀百余家企业联合开展 / 冬季职工技能大练兵: a verb waiting for its object (not an event
+        # that starts: 2024年北京市职工职业技能大赛启动 / 百余项赛事为首都职工搭建成才“快车道”)
+        return True
+    if (len(line) > MAX_COLUMN_LABEL_CHARS or _SUBJECT_ONLY_RE.search(line)) and _PREDICATE_RE.match(nxt) and (
+            _SUBJECT_END_RE.search(line.rstrip(_QUOTE_CLOSERS)) or "：" in line[2:] or ":" in line[2:]
+            or _COUNT_START_RE.match(line) or _COUNT_INSIDE_RE.search(line) or _titled_name_end(line)
+            or _AMOUNT_END_RE.search(line)
+            or line.endswith("”") and not _PREDICATE_RE.search(line, 0, line.rfind("“"))):
+        # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”, 全国总工会：今年“金秋助学” /
+        # 资助…, 4.6万份“暖心包” / 送到…, 马家堡街道“职工书屋” / 开到了…: subject / predicate (a
+        # column's label is no subject: 最美职工 / 从学徒到“桃树医生”; nor a quoted object: 副中心新添
+        # 38个“示范职工之家” / 覆盖职工…)
+        return True
+    if _GROUP_END_RE.match(line) and not line.startswith(_KICKER_VERBS) or _MODIFIER_END_RE.search(line):
+        return True  # 台湖镇职工 / 乒乓球联赛收拍, 大兴区开展冬季 / 建筑工地安全检查: a kicker is no bare group or modifier
+    # (a short line under a long, whole headline is the headline under its kicker: 东城区体育馆路
+    # 街道为户外劳动者提供爱心午餐 / 暖心午餐; a column narrow enough to wrap is narrower)
+    return len(nxt.strip("“”\"")) <= MAX_WRAP_TAIL_CHARS and len(line) <= MAX_WRAPPED_HEAD_LINE_CHARS \
+        and not _FRAME_ONLY_RE.match(nxt)  # (今年全市 opens the headline under a kicker)
+
+
+def _joins(line: str, nxt: str) -> bool:
+    """Do the two lines make one headline (``_wrapped``, and no longer than a headline)?"""
+    # (a date's start is a lead cut by a break: ## …歌咏比赛落幕 / 5月20 / 日，延庆职工…)
+    return len(line) + len(nxt) <= MAX_HEADLINE_CHARS and not DATE_FRAGMENT_RE.match(nxt) and _wrapped(line, nxt)
+
+
+def _unwrap(lines: list[Token]) -> list[Token]:
+    """A run of bare headline lines with each wrapped headline set on one line again."""
+    out = [lines[0]]
+    for t in lines[1:]:
+        prev = out[-1]
+        if t.gap == 0 and _joins(prev.text, t.text):  # a wrapped headline's lines are set tight
+            out[-1] = Token(prev.kind, prev.text + t.text, prev.line, prev.gap)
+        else:
+            out.append(t)
+    return out
+
+
+def _headline_text(text: str) -> str:
+    """A headline without the bullet before it (■夜班暖餐), the brackets around it
+    (【凌晨四点的“菜篮子”守护者】), a full stop typed after it, or the spaces of letter-spacing
+    (书 香 进 工 地)."""
+    text = text.lstrip(BULLETS) or text
+    if text[0] == "【" and text[-1] == "】" and "】" not in text[1:-1] and len(text) > 2:
+        text = text[1:-1].strip(" \u3000") or text
+    if (text[0].isdigit() or text[0] in _CN_NUMERALS or text[0] in "【[") and (number := _LIST_NUMBER_RE.match(text)):
+        text = text[number.end():]  # 1. 王府井商圈职工有了“午间课堂” of a numbered export, 四、… of a bulletin
+    if text.endswith("。") and len(text) > 1 and not text.endswith("。”"):
+        text = text[:-1]
+    if " " in text and _LETTER_SPACED_RE.match(text):
+        text = text.replace(" ", "")
+    return text
+# A headline or word set letter-spaced: single Han characters between single spaces.
+_LETTER_SPACED_RE = lazy(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")
+# Byline words set letter-spaced (本 报 讯, 记 者, 通 讯 员).
+_SPACED_BYLINE_WORD_RE = lazy(r"本 ?报 ?讯|记 者|通 讯 员|实 习 生")
+
+
+# A subtitle set on its headline's line after a space (…进山村 ——斋堂镇首批20个流动书箱投用).
+_INLINE_SUBTITLE_RE = lazy(r"^(\S.{3,}?)[ \u3000]+(——\S.*)$")
+# A series' label printed over a headline (2025北京职工文化节系列报道之三): a kicker line.
+_SERIES_LABEL_RE = lazy(r".*(?:系列报道|特别报道|专题报道|系列|巡礼|纪实)(?:之[一二三四五六七八九十\d]+)?$|.*之[一二三四五六七八九十]+$"
+                       r"|^第[一二三四五六七八九十\d]{1,3}篇$")  # 第一篇 of a compilation
+
+
+def _shape_headline(run: list[Token]) -> tuple[list[Token], Token, list[Token]]:
+    """Split a run of bare lines into kicker lines, the headline and subtitle lines."""
+    subtitle: list[Token] = []
+    lines = _unwrap(run) if len(run) > 1 else list(run)
+    while len(lines) > 1 and lines[-1].text.startswith(DASH_START):
+        subtitle.insert(0, lines.pop())
+    if len(lines) >= 3 and not subtitle and not _SERIES_LABEL_RE.match(lines[-2].text):
+        # kicker / headline / subtitle, the layout of a feature story (but for a series'
+        # label over its headline: 庆祝…100周年 / …系列报道之三 / 千名职工同唱一首歌)
+        subtitle = [lines.pop()]
+    title = lines.pop()
+    return lines, title, subtitle
+
+
+def _to_body(cur: _Draft | None, toks: list[Token], banner: list[str]) -> None:
+    """Lines left over above a headline: the previous story's last lines, or page furniture."""
+    for t in toks:
+        if cur is None:
+            banner.append(t.text)
+        else:
+            cur.body.append(t)
+            cur.last_line = t.line
