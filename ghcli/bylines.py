@@ -617,10 +617,13 @@ def parse_trailing(paragraph: str) -> tuple[Credits, int] | None:
     if not m:
         return None
     inner = m.group("inner")
-    if inner[0] in "据新中" and _SOURCE_TAG_RE.match(inner):
-        # ……工作生活条件。(据《工人日报》): a reprint's source closes it, naming no one
-        before = paragraph[:m.start()].rstrip(" \u3000")
-        return (Credits(raw=m.group().strip()), m.start()) if before[-1:] in SENTENCE_BREAK else None
+    if inner[0] in "据新中":
+        if _SOURCE_TAG_RE.match(inner):
+            # ……工作生活条件。(据《工人日报》): a reprint's source closes it, naming no one
+            before = paragraph[:m.start()].rstrip(" \u3000")
+            return (Credits(raw=m.group().strip()), m.start()) if before[-1:] in SENTENCE_BREAK else None
+        if source := _SOURCE_BEFORE_NAMES_RE.match(inner):
+            inner = inner[source.end():]  # (据《工人日报》 记者 陈华 李丹青): the reprint's reporters
     credits = parse_names(_without_answerer(inner) if "解答" in inner else inner)
     if credits is None:
         return None
@@ -641,6 +644,8 @@ def _without_answerer(inner: str) -> str:
 
 # The source of a reprinted story, in brackets after its last sentence: (据《工人日报》), (新华社).
 _SOURCE_TAG_RE = lazy(rf"^(?:据(?:《[^》]{{2,12}}》|[{CJK}]{{2,10}}?)(?:报道|消息)?|新华社|中新社)$")
+# ... and before the names it credits, after a space (据《工人日报》 记者 陈华).
+_SOURCE_BEFORE_NAMES_RE = lazy(rf"^(?:据《[^》]{{2,12}}》(?:报道|消息)?|新华社|中新社){SPACE}+(?=(?:{ROLE_RE.pattern}))")
 
 
 # Longest signature without brackets after a paragraph's last sentence (本报记者 马超 实习记者 孙一鸣).

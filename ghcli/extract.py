@@ -216,9 +216,10 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined,
         # (从崇文区的花市…到宣武区的大栅栏…两区工会) speaks of them all
         art.district = None
     if art.banner and art.district is None:
-        if not commentary and places.page_district_applies(matches, texts, gazetteer.home_province):
+        if not commentary and art.kind != "notice" \
+                and places.page_district_applies(matches, texts, gazetteer.home_province):
             # No district settled, none named in the head, on a page of one district (第07版：海淀工会):
-            # that district.
+            # that district (not a notice's: 遗失声明 on 丰台's page is none of its union's work).
             art.district = _page_district(gazetteer, art.banner, banners)
     elif art.banner and len(named := {m.district for m in matches[0] if m.district}) > 1 \
             and _page_district(gazetteer, art.banner, banners) in named:

@@ -165,6 +165,9 @@ def test_a_district_page_lends_its_district_only_to_its_own_stories():
     )
     arts = _extract_page(page)
     assert [a.district for a in arts] == ["海淀区", None, None, None]
+    # nor to a notice printed on it
+    arts = _extract_page(page + "\n## 遗失声明\n\n北京某某物流有限公司遗失营业执照副本一份，声明作废。\n")
+    assert (arts[-1].kind, arts[-1].district) == ("notice", None)
 
 
 def test_a_district_page_lends_its_district_to_its_sections_and_past_places_of_the_body():
