@@ -3183,3 +3183,85 @@ def test_a_features_last_crosshead_over_paragraphs_its_pictures_credit_closes_st
     (art,) = split_text(page)
     assert (art.title, art.reporters, art.photographers) == ("大厨王海燕的“宴会味道”", ["崔欣"], ["杨帆"])
     assert "“带出一支‘娘子军’”" in art.text.split("\n")
+
+
+# An OCR copy of a narrow column (about 12 characters, ±2), paragraphs not indented: the page's
+# name under its masthead (the number misread), a kicker as wide as the column over a head in
+# two parts, a byline cut after its role word, and one cut between two whole names.
+OCR_NARROW_PAGE = (
+    "2024年4月30日 星期二 劳动午报 T\n劳动者之歌\n\n"
+    "庆祝“五一”国际劳动节\n劳模工匠进校园 讲述奋斗故事\n本报讯（记者\n孙艳）4月28日，东城区总工\n"
+    "会组织6名全国和北京市\n劳动模范、大国工匠走进北\n京市第二中学，与500余名师\n生面对面交流，讲述自己\n"
+    "在平凡岗位上拼搏奋斗的故事。\n东城区总工会相关负责人表\n示，开展劳模工匠进校园\n活动，旨在让青少年近距离感受\n"
+    "劳模精神、劳动精神和工匠\n精神，从小树立热爱劳动、\n尊重劳动的观念。\n\n"
+    "首都劳动奖状、奖章和\n工人先锋号获得者受表彰\n——100个集体、600名个人和200个班组获此殊荣\n"
+    "本报讯（记者 赵思远\n张晶）4月26日，2〇24年首\n都劳动奖状、奖章和工人先\n锋号表彰大会召开。会议表\n"
+    "彰了获得首都劳动奖状的100\n个集体。\n"
+)
+
+
+def test_an_ocr_page_of_a_narrow_column_without_indents():
+    arts = split_text(OCR_NARROW_PAGE)
+    assert [(a.kicker, a.title, a.subtitle, a.reporters) for a in arts] == [
+        ("庆祝“五一”国际劳动节", "劳模工匠进校园 讲述奋斗故事", None, ["孙艳"]),
+        (None, "首都劳动奖状、奖章和工人先锋号获得者受表彰", "——100个集体、600名个人和200个班组获此殊荣", ["赵思远", "张晶"]),
+    ]
+    assert arts[0].banner == "2024年4月30日 星期二 劳动午报 T 劳动者之歌"
+
+
+@pytest.mark.parametrize("cut, reporters", [
+    ("本报讯（记者 赵思远\n张晶）", ["赵思远", "张晶"]),  # two whole names: a space between them
+    ("本报讯（记者 周美\n玉）", ["周美玉"]),  # a name cut in two
+    ("本报讯（记者 孙艳 通讯员\n赵雪）", ["孙艳"]),
+])
+def test_a_byline_a_narrow_column_cut_between_or_inside_names(cut, reporters):
+    (art,) = split_text(f"## 首都劳动奖状获得者受表彰\n{cut}4月26日，首都劳动奖状、奖章和工人先锋号表彰大会召开。\n")
+    assert art.reporters == reporters
+
+
+@pytest.mark.parametrize("name, banner", [
+    ("区县工会", True), ("职工生活", True), ("综合新闻", True),
+    ("喜迎国庆", False),  # a kicker under the masthead, no page's name
+])
+def test_a_pages_name_under_its_masthead_is_the_banners(name, banner):
+    page = (f"2〇23年12月19日 星期二 劳动午报 B\n{name}\n“五小”创新激活一线智慧\n"
+            "本报讯（记者 刘欣欣）近日，经开区一家新能源汽车企业的班组创新成果获得国家专利。\n")
+    (art,) = split_text(page)
+    assert (art.kicker is None, art.banner.endswith(name)) == (banner, banner)
+    assert art.title == "“五小”创新激活一线智慧"
+
+
+def test_records_of_newspaper_databases_in_english_fields_and_tables():
+    english = (
+        "Export: 2 record(s) | Database: Chinese Newspapers Full-text | 2024-06-20 10:42\n\n"
+        "Title: 石景山区第十届职工文化节在首钢园开幕——百余项活动将持续至10月\nAuthor: 张晶\nSource: 劳动午报\n"
+        "Date: 2024-06-12\nPage: 05\n\n"
+        "本报讯（记者 张晶）6月8日，石景山区第十届职工文化节在首钢园三高炉广场开幕。\n\n"
+        "Title: 亦庄建设工地万名职工喝上“清凉饮”\nAuthor: 孙艳; 宋佳\nSource: 劳动午报\nDate: 2024-06-12\n\n"
+        "本报讯（记者 孙艳 通讯员 宋佳）连日来，北京经济技术开发区总工会启动“夏送清凉”活动。\n"
+    )
+    arts = split_text(english)
+    assert [(a.title, a.subtitle, a.reporters) for a in arts] == [
+        ("石景山区第十届职工文化节在首钢园开幕", "——百余项活动将持续至10月", ["张晶"]),
+        ("亦庄建设工地万名职工喝上“清凉饮”", None, ["孙艳"]),
+    ]
+    table = (
+        "标题\t作者\t日期\r\n"
+        "房山区职工“健步走”活动在青龙湖畔举行\t闫长禄\t2024-10-15\r\n"
+        "　　本报讯（记者 闫长禄）10月12日，房山区总工会职工“健步走”活动在青龙湖公园举行。\r\n\r\n"
+        "三里屯街道工会驿站变身“职工加油站”\t本报记者 刘欣欣 通讯员 何佳\t2024-10-15\r\n"
+        "　　走进位于三里屯街道的一处工会驿站，记者看到，职工正在听微课。\r\n"
+    )
+    arts = split_text(table)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("房山区职工“健步走”活动在青龙湖畔举行", ["闫长禄"]), ("三里屯街道工会驿站变身“职工加油站”", ["刘欣欣"])]
+    assert "2024-10-15" not in arts[1].text
+
+
+def test_a_records_kicker_field_after_its_title_is_its_kicker():
+    record = (
+        "5. 青云店镇总工会为职工子女送上“开学礼包”\n引题：迎接新学期\n作者：首席记者 孙艳\n来源：劳动午报\n"
+        "日期：2024-09-03\n正文：\n本报讯（首席记者 孙艳）开学季来临之际，青云店镇总工会开展“金秋助学”活动。\n"
+    )
+    (art,) = split_text(record)
+    assert (art.kicker, art.title, art.reporters) == ("迎接新学期", "青云店镇总工会为职工子女送上“开学礼包”", ["孙艳"])

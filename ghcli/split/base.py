@@ -51,7 +51,8 @@ _MASTHEAD_ANYWHERE_RE = lazy(
     + _BULLETIN_NUMBER + r"|(?:办公室|宣传部|工会)编?[ \u3000]{2,}\d{4}\s*年|"
     + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
 )
-_MASTHEAD_DATE_RE = lazy(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
+# (a year's 0 read 〇 by OCR: 2〇23年12月19日 星期二)
+_MASTHEAD_DATE_RE = lazy(r"[\d〇]{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
 # Editors' credits without colons, as a PDF prints them: 责任编辑 周杨 美编 李昂.
 _EDITORS_LINE_RE = lazy(rf"^(?:(?:{'|'.join(EDITOR_WORDS)})(?:[ \u3000]+|[ \u3000]*[/／:：][ \u3000]*)[\u4e00-\u9fff·]{{2,4}}[ \u3000]*)+$")
 _MASTHEAD_START_RE = lazy(
@@ -190,6 +191,29 @@ _MAX_LABEL_CHARS = 10
 EDITOR_NOTE = ("编者按", "编者的话", "编者注", "编辑手记")
 _NOTE_FIRST = "编"  # what every one of them opens with
 
+# A line opening a byline bracket it does not close: 本报讯（记者 周美玉 通讯员
+_OPEN_BYLINE_RE = lazy(r"^[□■●◆]*[^()（）\s]{0,20}?[讯电]?\s*[（(][^()（）]{0,30}$")
+# The rest of a byline cut across two lines: a name or two, then the closing bracket.
+_BYLINE_END_RE = lazy(r"[\u4e00-\u9fff·\s\u3000、]{1,24}[)）]")
+# The last word of a line (after its last space or slash).
+_LAST_TOKEN_RE = lazy(r"[^\s\u3000/／]*$")
+# A name on either side of a byline's cut: Han characters, no role word in them.
+_CUT_NAME_RE = lazy(r"(?:(?!记者|通讯员|实习生|摄影)[\u4e00-\u9fff·])*")
+
+
+def _byline_cut(s: str, nxt: str) -> str | None:
+    """What joins a byline a narrow column cut across two lines (``s`` opens a bracket it does
+    not close, ``nxt`` closes it within a name or two): a space between two whole names (…记者
+    赵思远 / 张晶）), nothing inside one (…记者 周美 / 玉）, …通讯员 / 赵雪）); None when the two
+    lines are no byline cut."""
+    if ("（" not in s and "(" not in s) or not _OPEN_BYLINE_RE.match(s) or not _BYLINE_END_RE.match(nxt):
+        return None
+    last = _LAST_TOKEN_RE.search(s).group()
+    if len(last) >= 2 and _CUT_NAME_RE.fullmatch(last) and len(_CUT_NAME_RE.match(nxt).group()) >= 2:
+        return " "
+    return ""
+
+
 # Token kinds
 BANNER, HEAD, SUBHEAD, BYLINE, CREDIT, SHORT, BODY, FURNITURE = (
     "banner", "head", "subhead", "byline", "credit", "short", "body", "furniture",
@@ -223,6 +247,7 @@ class Token:
     closes: bool = False  # a body paragraph that ends with a photo credit or trailing byline
     apart: bool = False  # a box label inside a story (记者手记): never joined with its neighbours
     beside: bool = False  # the right one of two headlines printed side by side (see _side_by_side)
+    kicker: bool = False  # a kicker by its field's label (引题：…), wherever the record prints it
     # parse_lead / parse_credit / parse_trailing of ``text``, each computed at most once:
     # classifying, assembling and finishing ask about the same lines several times. The
     # parsed Credits are shared and only ever read.

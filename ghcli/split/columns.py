@@ -12,8 +12,8 @@ from ghcli.bylines import CREDIT_ENDINGS, DATELINE_SOURCES, EDITOR_WORDS, parse_
 from ghcli.lazyre import lazy
 from ghcli.repair import is_terminated
 from ghcli.split.base import (
-    DASH_START, _LEAD_CLAUSE_RE, _LINE_SPACE, _PAGE_LABEL_RE, _body_like, _byline_of_its_own, _is_masthead,
-    _opens_story,
+    DASH_START, MAX_HEADLINE_CHARS, _LEAD_CLAUSE_RE, _LINE_SPACE, _PAGE_LABEL_RE, _body_like, _byline_cut, _byline_of_its_own,
+    _is_masthead, _opens_story,
 )
 
 
@@ -188,7 +188,7 @@ def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, i
         if joining and line and not raw.startswith(_INDENTS) and raw[:1] != "#" and not line.startswith(DASH_START) \
                 and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not _is_masthead(line) \
                 and not _byline_of_its_own(line):
-            out[-1].append(line)
+            out[-1].append(_going_on(out[-1], line))
             ends[numbers[-1]] = n
         else:
             out.append([raw])
@@ -202,6 +202,15 @@ def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, i
     if not ends:
         return None
     return ["".join(parts) for parts in out], numbers, ends
+
+
+def _going_on(parts: list[str], line: str) -> str:
+    """``line`` as it goes on from the lines ``parts`` of its paragraph so far: after a space
+    when it closes a byline the paragraph's first line opened after a whole name (本报讯（记者
+    赵思远 / 张晶）4月26日，…), as it is otherwise."""
+    if len(parts) == 1 and _byline_cut(parts[0].strip(_LINE_SPACE), line) == " ":
+        return " " + line
+    return line
 
 
 def _opens_block(lines: list[str], n: int) -> bool:
@@ -276,7 +285,7 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
             # 刘涛 / 近日，…)
             parts = out[-1]
             parts[-1] = parts[-1].rstrip()
-            parts.append(line)
+            parts.append(_going_on(parts, line))
             ends[numbers[-1]] = n
         else:
             out.append([raw])
@@ -291,9 +300,25 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
         joining = bool(line) and _content_len(raw) >= full and not (
             is_terminated(line) or line.endswith(CREDIT_ENDINGS) or masthead or _EDITORS_RUN_RE.search(line)
             or "摄影" in line[-MAX_NAME_CREDIT_TAIL:] and parse_credit(line) is not None  # ……手中。 摄影 吴昊
-            or indents_paragraphs and not raw.startswith(_INDENTS) and (raw[:1] != "#" or _content_len(raw) < width)
-            and not any(c in line for c in _RUNNING_PUNCT) and _opens_block(lines, n))
+            or raw[:1] != "#" and not any(c in line for c in _RUNNING_PUNCT) and _opens_block(lines, n) and (
+                indents_paragraphs and not raw.startswith(_INDENTS)
+                or len(line) <= MAX_HEADLINE_CHARS and n < len(lines) and _bare_head_line(lines[n])
+                and not _CREDIT_WORDS_RE.search(line)))
     return ["".join(parts) for parts in out], numbers, ends
+
+
+# Role words of a credit, which a credit cut across two lines holds (本报记者 王路曼 通讯员 李 / 京 摄影报道).
+_CREDIT_WORDS_RE = lazy("记者|通讯员|摄")
+
+
+def _bare_head_line(raw: str) -> bool:
+    """Is ``raw``, the line under one that opens a block without running text's punctuation,
+    bare too (庆祝“五一”国际劳动节 / 劳模工匠进校园 讲述奋斗故事 at the column's width)? Then both
+    are a head's lines, not a paragraph's first two: whether they make one headline is the
+    headline step's to tell (``headlines._joins``)."""
+    line = raw.strip(_LINE_SPACE)
+    return bool(line) and len(line) <= MAX_HEADLINE_CHARS and not any(c in line for c in _RUNNING_PUNCT) \
+        and not is_terminated(line) and not raw.startswith(_INDENTS)
 
 
 # How far from a line's end a credit's role word before its names (摄影 吴昊) is looked for.

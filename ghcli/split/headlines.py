@@ -220,6 +220,11 @@ _SERIES_LABEL_RE = lazy(r".*(?:系列报道|特别报道|专题报道|系列|巡
 def _shape_headline(run: list[Token]) -> tuple[list[Token], Token, list[Token]]:
     """Split a run of bare lines into kicker lines, the headline and subtitle lines."""
     subtitle: list[Token] = []
+    labelled = [t for t in run if t.kicker]
+    if labelled and len(labelled) < len(run):  # (5. 青云店镇…送上“开学礼包” / 引题：迎接新学期)
+        run = [t for t in run if not t.kicker]
+    else:
+        labelled = []
     lines = _unwrap(run) if len(run) > 1 else list(run)
     while len(lines) > 1 and lines[-1].text.startswith(DASH_START):
         subtitle.insert(0, lines.pop())
@@ -228,7 +233,7 @@ def _shape_headline(run: list[Token]) -> tuple[list[Token], Token, list[Token]]:
         # label over its headline: 庆祝…100周年 / …系列报道之三 / 千名职工同唱一首歌)
         subtitle = [lines.pop()]
     title = lines.pop()
-    return lines, title, subtitle
+    return labelled + lines, title, subtitle
 
 
 def _to_body(cur: _Draft | None, toks: list[Token], banner: list[str]) -> None:

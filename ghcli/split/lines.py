@@ -18,7 +18,8 @@ from ghcli.split.base import (
     MAX_HEADLINE_CHARS, MAX_TWO_PART_HEADLINE_CHARS, SECTION_LABELS, SHORT, SUBHEAD, Token, ZERO_WIDTH,
     ZERO_WIDTH_RE, _BULLETIN_NUMBER_RE, _CLAUSE_PUNCT_RE, _FURNITURE_FIRST, _INLINE_JUMP_RE, _LABEL_MARKS,
     _LINE_SPACE, _MARK_FIRST, _MASTHEAD_ANYWHERE_RE, _MAX_LABEL_CHARS, _PAGE_LABEL_RE, _QUOTE_CLOSERS,
-    _SENTENCE_PUNCT_RE, _TWO_PARTS_RE, _WIDE_SPACE_RE, _is_masthead, _opens_with_byline, _with_box,
+    _LAST_TOKEN_RE, _SENTENCE_PUNCT_RE, _TWO_PARTS_RE, _WIDE_SPACE_RE, _byline_cut, _is_masthead,
+    _opens_with_byline, _with_box,
 )
 from ghcli.split.columns import (
     MAX_WRAPPED_MEAN_CHARS, MIN_WRAPPED_LINES, _then_columns, _unwrap_columns, _unwrap_pages,
@@ -46,6 +47,7 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
             if ends is not None:
                 ends.update(joined_ends)
     skip_to = 0  # lines before this one were joined to an earlier line
+    columns: list[str] = []  # the fields of a table's columns, once its row of labels is read
     for k, raw in enumerate(lines):
         n = numbers[k] if numbers else k + 1
         if k < skip_to:
@@ -117,10 +119,15 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
             tokens.append(right)
             gap = 0
             continue
-        if s[0] in _LABEL_FIRST and "题" in s and (parts := _LABEL_ROW_SPLIT_RE.split(s)) and len(parts) > 1:
+        if s[0] in _LABEL_FIRST and "题" in s and (parts := _LABEL_ROW_SPLIT_RE.split(s)) and len(parts) > 1 \
+                or "\t" in raw and (parts := _table_row(raw, columns)) is not None \
+                or "——" in s and (parts := _title_field(s)) is not None:
             # 引题：劳动者港湾　标题：前门地区…　副题：——新增…: a digital edition's fields on one line
             for part in parts:
                 tokens.append(_classify(part, n, gap))
+                gap = 0
+            if not parts:  # a table's row of labels
+                tokens.append(Token(FURNITURE, s, n, gap))
                 gap = 0
             continue
         tokens.append(_classify(s, n, gap))
@@ -167,6 +174,9 @@ def _advert_boxes(tokens: list[Token]) -> None:
                 near.kind = FURNITURE
                 j = out
 _PAGE_NAME_RE = lazy(r"^[\u4e00-\u9fff]{2,6}$")
+# How the names of a paper's pages end (区县工会, 职工生活, 劳动者之歌, 综合新闻, 法治视点).
+PAGE_NAME_ENDS = ("工会", "新闻", "要闻", "生活", "之歌", "法治", "视点", "健康", "副刊", "文化", "体育", "综合",
+                  "专刊", "周刊", "书屋", "时评", "广角", "天地", "经济", "维权")
 # How many lines at the top of a text may hold it.
 MAX_PAGE_HEAD_LINES = 4
 
@@ -176,9 +186,12 @@ def _page_label(tokens: list[Token]) -> None:
     for k, tok in enumerate(tokens[:MAX_PAGE_HEAD_LINES]):
         if tok.kind != BANNER and tok.kind != SHORT:
             return
-        if tok.kind == SHORT and (_PAGE_LABEL_RE.match(tok.text) or _PAGE_NAME_RE.match(tok.text) and k + 1 < len(tokens)
-                                  and tokens[k + 1].kind == FURNITURE and tokens[k + 1].text.isdigit()):
-            tok.kind = BANNER  # (职工生活 / 4: the page's name over its number)
+        if tok.kind == SHORT and (_PAGE_LABEL_RE.match(tok.text) or _PAGE_NAME_RE.match(tok.text) and (
+                k + 1 < len(tokens) and tokens[k + 1].kind == FURNITURE and tokens[k + 1].text.isdigit()
+                or k and tokens[k - 1].kind == BANNER and tok.text.endswith(PAGE_NAME_ENDS))):
+            # (职工生活 / 4: the page's name over its number; 2023年8月15日 星期二 劳动午报 5 / 区县工会:
+            # under the masthead, a name as pages are named)
+            tok.kind = BANNER
             return
 
 
@@ -230,15 +243,30 @@ def _past_blank(lines: list[str], k: int) -> int:
     return k + 1 if lines[k + 1].strip(_LINE_SPACE) or k + 2 >= len(lines) else k + 2
 
 
+def _table_row(raw: str, columns: list[str]) -> list[str] | None:
+    """A row of a table of records set apart by tabs, as labelled fields (标题：…, 作者：…), or
+    ``[]`` for the row of labels, whose fields it keeps in ``columns``; None for no such row."""
+    cells = [c.strip(_LINE_SPACE) for c in raw.split("\t")]
+    labels = [_TABLE_LABELS.get(c.lower()) for c in cells]
+    if len(cells) >= 2 and all(labels):
+        columns[:] = labels
+        return []
+    if columns and len(cells) == len(columns):
+        return [f"{label}：{cell}" for label, cell in zip(columns, cells) if cell]
+    return None
+
+
+def _title_field(s: str) -> list[str] | None:
+    """A title field holding the subtitle after a dash, as two fields (标题：X——Y -> 标题：X, 副题：——Y)."""
+    m = _TITLE_FIELD_RE.match(s)
+    return None if m is None else [m.group(1) + m.group(2), "副题：" + m.group(3)]
+
+
 def _rejoin_byline(s: str, nxt: str) -> str | None:
     """A byline cut across two lines by a narrow column (本报讯（记者 周美玉 通讯员 / 赵雪） 近日，…):
     the line opens a bracket it does not close and the next line closes it within a name or two."""
-    m = _OPEN_BYLINE_RE.match(s)
-    if not m:
-        return None
-    if not _BYLINE_END_RE.match(nxt):
-        return None
-    return s + nxt
+    between = _byline_cut(s, nxt)
+    return None if between is None else s + between + nxt
 
 
 # The space between a headline and the byline printed on its line (…送温暖活动 本报讯(记者 X)).
@@ -251,7 +279,6 @@ MAX_NAME_REST_CHARS = 5
 # What a byline line of its own opens with (after a mark): □本报记者 X, 文/本报记者 X, 记者 X.
 _BYLINE_LINE_OPENERS = ("本报", "本刊", "记者", "文/", "文／", "实习", "首席", "特约", "劳动午报记者", "图/", "图／")
 _CREDIT_LINE_OPENERS = (*_BYLINE_LINE_OPENERS, "通讯员", "摄影", "(", "（")
-_LAST_TOKEN_RE = lazy(r"[^\s\u3000/／]*$")
 # The rest of a name cut at a line's end, and the role word of the next credit.
 _NAME_REST_RE = lazy(r"^[\u4e00-\u9fff][ \u3000]+(?:本报|实习|见习|特约|首席)?(?:记者|通讯员|实习生)")
 
@@ -650,10 +677,21 @@ _LABEL_ROW_SPLIT_RE = lazy(r"[ \u3000]+(?=(?:引题|肩题|正标题|主标题|�
 _LABEL_KIND = {"引题": SHORT, "肩题": SHORT, "标题": HEAD, "正标题": HEAD, "主标题": HEAD, "副题": SUBHEAD,
                "副标题": SUBHEAD, "正文": BODY, "作者": BYLINE}
 _FIELD_FIRST = frozenset("作报日出版栏关摘")  # the fields that are furniture, but 作者
-# A line opening a byline bracket it does not close: 本报讯（记者 周美玉 通讯员
-_OPEN_BYLINE_RE = lazy(r"^[□■●◆]*[^()（）\s]{0,20}?[讯电]?\s*[（(][^()（）]{0,30}$")
-# The rest of a byline cut across two lines: a name or two, then the closing bracket.
-_BYLINE_END_RE = lazy(r"[\u4e00-\u9fff·\s\u3000、]{1,24}[)）]")
+_KICKER_LABELS = frozenset({"引题", "肩题"})
+# The same fields as a database's English interface names them (Title: …, Author: …, Source: …).
+_EN_LABEL_RE = lazy(r"(title|subtitle|authors?|source|date|page|section|column|keywords?|abstract|database|export"
+                    r"|full ?text|text|content)\s*:\s*(.*)$", re.I)
+_EN_LABEL_KIND = {"title": HEAD, "subtitle": SUBHEAD, "author": BYLINE, "authors": BYLINE, "fulltext": BODY,
+                  "full text": BODY, "text": BODY, "content": BODY}
+MAX_EN_LABEL_CHARS = 14
+# A title field holding the subtitle after a dash (标题：…开幕——百余项活动将持续至10月, Title: …):
+# the field as a database joins the two; each is given its own field again.
+_TITLE_FIELD_RE = lazy(r"((?:【\s*)?(?:正标题|主标题|标题)(?:\s*】|\s*[:：])|[Tt]itle\s*:)\s*(\S.*?)(——\S.{3,})$")
+# A row of a table copied out of a database's list of results, its cells set apart by tabs,
+# under the row that names them (标题	作者	日期): each cell read as the field its column names.
+_TABLE_LABELS = {"标题": "标题", "题名": "标题", "篇名": "标题", "作者": "作者", "日期": "日期", "出版日期": "日期",
+                 "来源": "来源", "报纸": "报纸", "版次": "版次", "版名": "版名", "title": "标题", "author": "作者",
+                 "authors": "作者", "date": "日期", "source": "来源", "page": "版次"}
 # Longest second line of a headline marked on two lines (## …送温暖 / ## 圆满收官).
 MAX_HEAD_TAIL_CHARS = 8
 # Longest running page header (工会新闻, 第3版 要闻).
@@ -680,8 +718,20 @@ def _classify(s: str, n: int, gap: int) -> Token:
             if kind == FURNITURE:
                 return Token(FURNITURE, s, n, gap)
             if kind != BODY:
-                return Token(kind, value, n, gap)
+                tok = Token(kind, value, n, gap)
+                tok.kicker = label.group(1) in _KICKER_LABELS
+                return tok
             s, first = value, value[0]
+    elif first.isascii() and first.isalpha() and ":" in s[:MAX_EN_LABEL_CHARS] and (label := _EN_LABEL_RE.match(s)):
+        # Title: … / Author: … / Source: … of a database's English interface
+        kind, value = _EN_LABEL_KIND.get(label.group(1).lower(), FURNITURE), label.group(2)
+        if not value or kind == FURNITURE:
+            return Token(FURNITURE, s, n, gap)
+        if kind == BYLINE:
+            return _author_field(value, s, n, gap)
+        if kind != BODY:
+            return Token(kind, value, n, gap)
+        s, first = value, value[0]
     if first == "【" and (number := _BRACKET_NUMBER_RE.match(s)) and number.end() < len(s):
         rest = _classify(s[number.end():], n, gap)
         if rest.kind == FURNITURE or rest.kind == BYLINE:
