@@ -33,7 +33,7 @@ _PAPER = "(?:" + "|".join(OUTLETS) + ")"
 _PAPERS = rf"{_PAPER}(?:[-－—]{_PAPER})*"  # one outlet, or a joint byline's (工人日报-中工网)
 ROLE_RE = lazy(
     rf"(?:{_PAPERS})?"
-    r"(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|见习|实习|摄影|融媒体)?记者|实习生|见习生|(?:特约)?通讯员)"
+    r"(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|全媒体)?记者|实习生|见习生|(?:特约)?通讯员)"
     r"|图[/／:：]|文字?[/／:：]|摄影[/／:：]|视频[/／:：]|摄像[/／:：]"
 )
 # Every match of ROLE_RE holds one of these: a literal alternation, so ``search`` skips text
@@ -472,7 +472,7 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
 
 # A paragraph opening with a paper's reporter (工人日报—中工网记者, 本报记者): its names may follow
 # unbracketed.
-_PAPER_REPORTER_RE = lazy(rf"[□■●◆ \u3000]*{_PAPERS}(?:首席|特约|见习|实习)?记者")
+_PAPER_REPORTER_RE = lazy(rf"[□■●◆ \u3000]*{_PAPERS}(?:首席|特约|特派|见习|实习)?记者")
 # ... and its name glued to the role word and to 报道 (本报记者王路曼报道12元就能…).
 _GLUED_REPORT_RE = lazy(rf"[□■●◆ \u3000]*{_PAPERS}记者([{CJK}]{{2,4}}?)报道")
 _BYLINE_TOKEN_RE = lazy(rf"[{SPACE[1:-1]}、:：]*([^{SPACE[1:-1]}、:：]+)")  # 记者：张晶 as 记者 张晶

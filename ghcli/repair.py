@@ -12,6 +12,8 @@ from __future__ import annotations
 # Characters that end a sentence (or a paragraph that introduces a list, for the colons).
 SENTENCE_END = frozenset("。！？!?…；;：:")
 # Closing quotes and brackets that may follow the sentence end: ``……。”`` is complete.
+# Marks that point at what follows (一起来看👇), which end a phone post's line as a colon would.
+POINTERS = frozenset("👇⬇↓")
 CLOSERS = frozenset("”’」』）)》〉】\"'")
 # Longest bracketed aside after a paragraph's last sentence (source tags: (据《工人日报》)).
 MAX_ASIDE_CHARS = 20
@@ -70,6 +72,8 @@ def is_terminated(text: str) -> bool:
     last = s[end - 1]
     if last in SENTENCE_END:
         return True
+    if last in POINTERS or last == "\ufe0f" and s[end - 2:end - 1] in POINTERS:
+        return True  # 一起来看今天有哪些要闻👇: a post's line pointing at what follows
     # An ASCII full stop ends a sentence after Chinese text, not inside a number (3.5) or
     # an address (qq.com).
     if last == "." and end >= 2 and not (s[end - 2].isascii() and s[end - 2].isalnum()):

@@ -23,6 +23,8 @@ from ghcli.repair import Paragraph, is_terminated, join_breaks, normalize_punct
         ("他说:“很好。”（完）", True),
         ("总面积达到110平方米(含公厕)", False),  # an aside inside the sentence
         ("组织职工检查线路隐患（下转第3版）", False),
+        ("一起来看今天的劳动午报有哪些要闻👇", True),  # a post's line pointing at what follows
+        ("海淀职工亲子运动会“嗨翻”全场🎉", False),  # a post's headline ends with its emoji
     ],
 )
 def test_is_terminated(text, done):

@@ -3265,3 +3265,58 @@ def test_a_records_kicker_field_after_its_title_is_its_kicker():
     )
     (art,) = split_text(record)
     assert (art.kicker, art.title, art.reporters) == ("迎接新学期", "青云店镇总工会为职工子女送上“开学礼包”", ["孙艳"])
+
+
+def test_a_morning_digest_post_of_numbered_items():
+    post = (
+        "早安，首都职工｜3月12日劳动午报要闻速览\n原创 劳动午报 劳动午报 2025年03月12日 06:30 北京\n点击蓝字 关注我们\n"
+        "今天是2025年3月12日，星期三，植树节。\n北京天气：晴转多云，北风3级，-1℃～14℃。\n"
+        "新的一天，一起来看今天的劳动午报有哪些要闻👇\n"
+        "① 市总工会启动2025年首都职工技能提升行动\n"
+        "记者从北京市总工会获悉，2025年首都职工技能提升行动日前正式启动。（记者 白莹）\n"
+        "② 卢沟桥街道工会驿站开设“夜间课堂”\n"
+        "近日，丰台区卢沟桥街道总工会在辖区工会驿站开设“夜间课堂”，首期课堂吸引了40余名骑手参加。（记者 赵思远）\n"
+        "▌来源：劳动午报\n▌编辑：王雪\n"
+    )
+    arts = [a for a in split_text(post) if a.kind != "notice"]
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("市总工会启动2025年首都职工技能提升行动", ["白莹"]), ("卢沟桥街道工会驿站开设“夜间课堂”", ["赵思远"])]
+    assert "编辑" not in arts[-1].text and "来源" not in arts[-1].text
+
+
+def test_a_picture_captioned_and_credited_inside_a_post_does_not_end_it():
+    post = (
+        "中关村街道为500余名快递小哥送上“暖心包”\n原创 劳动午报 2025-03-12 07:30 北京\n来源：劳动午报\n记者｜刘欣欣\n"
+        "本报讯 近日，海淀区中关村街道总工会为500余名快递员、外卖送餐员送上“暖心包”。\n"
+        "图为工会干部为快递小哥发放“暖心包”。\n记者 刘欣欣 摄\n"
+        "中关村街道总工会相关负责人告诉记者，辖区内长期在此工作的快递员、外卖送餐员超过2000人。\n"
+    )
+    (art,) = split_text(post)
+    assert art.text.endswith("超过2000人。") and art.reporters == ["刘欣欣"]
+
+
+def test_a_union_bulletin_with_contents_reprints_and_numbered_items():
+    bulletin = (
+        "海淀区总工会\n工会简报\n第12期\n海淀区总工会办公室编印　　　　　　　　　　2025年6月9日\n\n"
+        "【本期要目】\n海淀区总工会新建20家暖心驿站\n2025年度在职职工互助保障活动启动\n\n"
+        "一、海淀区总工会新建20家暖心驿站\n（转载自2025年6月5日《劳动午报》）\n"
+        "本报讯（记者 王路曼 实习生 刘畅）记者日前从海淀区总工会获悉，今年以来新建“暖心驿站”20家。\n\n"
+        "5. 2025年度在职职工互助保障活动启动\n"
+        "近日，2025年度北京市在职职工互助保障活动启动，海淀区各基层工会可为会员集中办理参保。\n（供稿：宣教部）\n"
+    )
+    arts = split_text(bulletin)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "海淀区总工会新建20家暖心驿站", ["王路曼"]), (None, "2025年度在职职工互助保障活动启动", [])]
+    assert arts[0].banner.startswith("海淀区总工会 工会简报 第12期")
+
+
+def test_a_byline_under_a_headline_and_its_editors_note_signs_that_story():
+    page = (
+        "## 节日里,他们坚守在岗位上\n\n编者按:“五一”小长假即将到来,还有这样一群劳动者坚守在各自的岗位上。\n\n"
+        "□本报记者 周美玉 孙艳\n\n公交司机:车厢就是我的第二个家\n\n"
+        "早上5点,北京公交集团的驾驶员王建军已经在车队做好了出车前的各项检查。\n\n"
+        "环卫工人:让游客看到干净的胡同\n\n在什刹海地区,环卫工人李秀英每天要在胡同里来回走上两万多步。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.reporters) == ("节日里,他们坚守在岗位上", ["周美玉", "孙艳"])
+    assert "公交司机:车厢就是我的第二个家" in art.text

@@ -266,10 +266,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             if cur is None:
                 start([], [], [], tok)
             nxt = _next_content(tokens, i + 1)
-            if not tok.credits.has_names and _signed(cur) and nxt is not None and nxt.kind == BODY \
-                    and not _starts_with_byline(nxt):
-                # （图片由丰台区总工会提供） between two paragraphs of a signed web story: the
-                # credit of a picture in it, which does not end the story (kept in the byline)
+            if (not tok.credits.has_names or cur.body and cur.body[-1].text.startswith(IN_STORY_CAPTION)) \
+                    and _signed(cur) and nxt is not None and nxt.kind == BODY and not _starts_with_byline(nxt):
+                # （图片由丰台区总工会提供）, or 图为…发放“暖心包”。/ 记者 刘欣欣 摄, between two paragraphs
+                # of a signed story: the credit of a picture in it, which does not end the story
+                # (kept in the byline)
                 cur.inline.append(tok)
                 i += 1
                 continue
@@ -433,8 +434,9 @@ def _byline_above_headline(cur: _Draft, tok: Token, nxt: Token | None) -> bool:
     the story below (a story is never closed by a marked byline, only by a bracketed one); so
     does a bare one over a marked headline when the story above is closed by its credit or
     signed by others already (本报讯(记者 白莹)… / 本报记者 张晶 / ## 鲁谷街道…, the byline
-    moved by a careless edit)."""
-    if not cur.body or nxt is None or not (cur.closed or is_terminated(cur.body[-1].text)):
+    moved by a careless edit). Not under a headline whose story has only its editor's note so far
+    (## 节日里… / 编者按：… / □本报记者 周美玉 孙艳 / 公交司机：…, a crosshead): it signs that story."""
+    if not cur.body or nxt is None or not (cur.closed or is_terminated(cur.body[-1].text)) or _noted_only(cur):
         return False
     if tok.text[0] in "□■●◆":
         return nxt.kind in (HEAD, SHORT)

@@ -48,7 +48,7 @@ _MASTHEAD_ANYWHERE_RE = lazy(
     r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|今日\s*[0-9０-９一二三四五六七八九十]{1,2}\s*版|主管主办|"
     # a bulletin's number (丰台区总工会 工会信息 / 第23期, 2025年第7期（总第186期）) and its office's
     # line (和平街街道总工会办公室编　　　2025年6月)
-    + _BULLETIN_NUMBER + r"|(?:办公室|宣传部|工会)编?[ \u3000]{2,}\d{4}\s*年|"
+    + _BULLETIN_NUMBER + r"|(?:办公室|宣传部|工会)(?:编印|编)?[ \u3000]{2,}\d{4}\s*年|"
     + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
 )
 # (a year's 0 read 〇 by OCR: 2〇23年12月19日 星期二)
@@ -393,7 +393,7 @@ IN_STORY_CAPTION = ("图为", "上图", "下图", "左图", "右图", *(f"图{n}
 
 # A list number before a headline (1. …, 2、…), not a figure (3.8万名职工…).
 _LIST_NUMBER_RE = lazy(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[【\[](?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]])"
-                      r"\s*(?=[^\d\s.．、])")  # (【2】… of a scraped list)
+                      r"(?:\s*(?=[^\d\s.．、])|\s+(?=\d))")  # (【2】… of a scraped list; 5. 2025年度…)
 _CN_NUMERALS = frozenset("一二三四五六七八九十")
 
 

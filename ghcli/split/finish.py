@@ -19,7 +19,8 @@ ADVERT_OPENERS = ("扫码", "扫描", "下载", "长按", "关注", "打开")
 _SALUTATION_RE = lazy(r"(?:各位|尊敬的|亲爱的)?[\u4e00-\u9fff]{0,6}(?:同事们?|领导|老师|同志们?|朋友们?|大家)好?[:：，,！!]")
 # Longest lead-in of a digest (_lead_in), how it ends, and a digest's dated title.
 MAX_LEAD_IN_CHARS = 120
-_LEAD_IN_ENDS = ("——", "：", ":", "—")
+MAX_LEAD_IN_PARAGRAPHS = 3
+_LEAD_IN_ENDS = ("——", "：", ":", "—", "👇", "⬇", "↓")
 _DIGEST_TITLE_RE = lazy(r"星期[一二三四五六日天]|[|｜丨][ \u3000]*\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日[ \u3000]*[|｜丨]")
 # Longest unsigned text read as an advert when it asks the reader to scan or download.
 MAX_ADVERT_CHARS = 200
@@ -36,10 +37,10 @@ def _advert(text: str, dropped: list[Token]) -> bool:
 
 
 def _lead_in(title: str | None, text: str) -> bool:
-    """A digest's lead-in under its post title: one short paragraph that ends by pointing at
-    what follows (以下是今日要闻，一起来看——, 本期内容如下：; a story ends a sentence), or
-    under a title dated as a digest's are (工会要闻｜6月17日 星期二)."""
-    return "\n" not in text and len(text) <= MAX_LEAD_IN_CHARS and (
+    """A digest's lead-in under its post title: a few short paragraphs (the day, the weather)
+    that end by pointing at what follows (以下是今日要闻，一起来看——, 本期内容如下：, 有哪些要闻👇;
+    a story ends a sentence), or under a title dated as a digest's are (工会要闻｜6月17日 星期二)."""
+    return text.count("\n") < MAX_LEAD_IN_PARAGRAPHS and len(text) <= MAX_LEAD_IN_CHARS and (
         text.endswith(_LEAD_IN_ENDS) or title is not None and _DIGEST_TITLE_RE.search(title) is not None)
 
 

@@ -190,11 +190,16 @@ def _unwrap(lines: list[Token]) -> list[Token]:
     return out
 
 
+_CIRCLED_NUMBERS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿")
+
+
 def _headline_text(text: str) -> str:
     """A headline without the bullet before it (■夜班暖餐), the brackets around it
     (【凌晨四点的“菜篮子”守护者】), a full stop typed after it, or the spaces of letter-spacing
     (书 香 进 工 地)."""
     text = text.lstrip(BULLETS) or text
+    if text[0] in _CIRCLED_NUMBERS and len(text) > 2:
+        text = text[1:].lstrip(" \u3000")  # ① 市总工会启动…: an item of a post's digest
     if text[0] == "【" and text[-1] == "】" and "】" not in text[1:-1] and len(text) > 2:
         text = text[1:-1].strip(" \u3000") or text
     if (text[0].isdigit() or text[0] in _CN_NUMERALS or text[0] in "【[") and (number := _LIST_NUMBER_RE.match(text)):

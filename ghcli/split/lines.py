@@ -662,6 +662,10 @@ _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五�
                      r"|^(?!.*(?:\d\s*[年月日]|星期))[^\s。].*?(?:\u3000| {2,})[ \u3000]*[0-9０-９]{1,2}\s*版$")
 
 
+# A bulletin's note of where an item was reprinted from, on a line of its own under the item's
+# title (（转载自2025年6月5日《劳动午报》）, （摘自《劳动午报》…第2版）): no part of the story, nor a
+# banner for the items after it.
+_REPRINT_NOTE_RE = lazy(r"[（(](?:转载自|转自|摘自|摘编自|选自|原载于?|刊发于)(?![^()（）]*(?:记者|通讯员))[^()（）]{1,40}[)）]$")
 # A guide to the issue on a line of its own, its label first (本期要目：…｜…, 目录：…).
 _GUIDE_LINE_RE = lazy(r"^(?:本期要目|本期导读|本期目录|今日导读|要目|目录|导读)[ \u3000]*[:：]")
 _GUIDE_FIRST = frozenset("本今要目导")
@@ -678,6 +682,7 @@ _LABEL_KIND = {"引题": SHORT, "肩题": SHORT, "标题": HEAD, "正标题": HE
                "副标题": SUBHEAD, "正文": BODY, "作者": BYLINE}
 _FIELD_FIRST = frozenset("作报日出版栏关摘")  # the fields that are furniture, but 作者
 _KICKER_LABELS = frozenset({"引题", "肩题"})
+_BAR_MARKS = frozenset("▌▍▐")  # a phone app's bar before a heading or a field
 # The same fields as a database's English interface names them (Title: …, Author: …, Source: …).
 _EN_LABEL_RE = lazy(r"(title|subtitle|authors?|source|date|page|section|column|keywords?|abstract|database|export"
                     r"|full ?text|text|content)\s*:\s*(.*)$", re.I)
@@ -734,6 +739,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
         s, first = value, value[0]
     if first == "【" and (number := _BRACKET_NUMBER_RE.match(s)) and number.end() < len(s):
         rest = _classify(s[number.end():], n, gap)
+        if rest.kind == FURNITURE and _REPRINT_NOTE_RE.match(rest.text) and _is_masthead(rest.text):
+            return Token(BANNER, s, n, gap)  # 【4】（摘自劳动午报2025年5月26日第4版）: the item's page, a banner
         if rest.kind == FURNITURE or rest.kind == BYLINE:
             return rest if rest.kind == BYLINE else Token(FURNITURE, s, n, gap)  # 【3】来源：劳动午报
     m = MARK_RE.match(s) if first == _MARK_FIRST else None
@@ -743,8 +750,11 @@ def _classify(s: str, n: int, gap: int) -> Token:
         level, rest = len(m.group(1)), m.group(2).strip()
         kind = BANNER if level == 1 or _section_label(rest) else HEAD if level == 2 else SUBHEAD
         return Token(kind, rest, n, gap)  # ## 工会简讯: a section of the page, no headline
-    if first in _FURNITURE_FIRST and (JUMP_RE.match(s) or END_RE.match(s)):
-        return Token(FURNITURE, s, n, gap)
+    if first in _FURNITURE_FIRST and (JUMP_RE.match(s) or END_RE.match(s)) \
+            or (first == "（" or first == "(") and _REPRINT_NOTE_RE.match(s):
+        return Token(FURNITURE, s, n, gap)  # (上接第1版), （完）, （摘自《劳动午报》2025年6月28日第2版）
+    if first in _BAR_MARKS and (rest := s[1:].lstrip(" \u3000")) and rest[0] in _WEB_META_FIRST and _WEB_META_RE.match(rest):
+        return Token(FURNITURE, s, n, gap)  # ▌来源：劳动午报, ▌编辑：王雪: a post's fields under its bar
     if first in _WEB_META_FIRST and _WEB_META_RE.match(s) \
             or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s) and _WEB_META_RE.match(s) \
             or len(s) <= MAX_OUTLET_AUTHOR_CHARS and "作者" in s and _OUTLET_AUTHOR_RE.match(s):
