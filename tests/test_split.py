@@ -3320,3 +3320,64 @@ def test_a_byline_under_a_headline_and_its_editors_note_signs_that_story():
     (art,) = split_text(page)
     assert (art.title, art.reporters) == ("节日里,他们坚守在岗位上", ["周美玉", "孙艳"])
     assert "公交司机:车厢就是我的第二个家" in art.text
+
+
+def test_stories_reposted_one_after_another_under_an_outlets_date_line():
+    page = (
+        "中工网　工人日报\n首页 | 工会 | 劳模 | 维权 | 就业 | 地方工会 | 视频\n当前位置：首页 > 地方工会 > 北京\n\n"
+        "石景山区千余名职工首钢园内健步迎春\n中工网 2025-04-02 来源：劳动午报\n\n"
+        "本报讯（记者 张晶）3月30日，2025年石景山区职工春季健步走活动在首钢园举行，千余名职工参加。\n\n"
+        "责任编辑：孟姣燕\n【纠错】【打印】【关闭】\n\n"
+        "市总工会推出30条春季职工疗休养线路\n中工网 2025-04-02 来源：劳动午报\n\n"
+        "本报讯（记者 白莹 通讯员 郭佳）记者日前从北京市总工会获悉，市总工会推出30条春季职工疗休养线路。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("石景山区千余名职工首钢园内健步迎春", ["张晶"]), ("市总工会推出30条春季职工疗休养线路", ["白莹"])]
+
+
+def test_a_notice_set_after_its_label_and_a_space_is_a_notice():
+    page = ("## 雁栖湖畔健步行\n\n近日,怀柔工会举办职工健步走活动,300余名职工参加。\n\n"
+            "遗失声明 北京市顺兴达物流有限公司工会法人资格证书正本不慎遗失,声明作废。\n")
+    arts = split_text(page)
+    assert [a.kind for a in arts] == ["article", "notice"]
+
+
+def test_a_front_pages_forecast_and_solar_term_box_are_no_stories():
+    page = (
+        "# 第01版:要闻\n\n劳动午报\n\n2018年8月23日 星期四 农历戊戌年七月十三\n\n今日处暑\n\n"
+        "白天 多云转晴 南转北风一二级 最高气温30℃ 夜间 晴间多云 最低气温20℃\n\n"
+        "处暑过后昼暖夜凉,户外作业职工早晚注意增添衣物。\n\n"
+        "## “金秋助学”将惠及5200余名学子\n\n本报讯(记者 白莹) 记者昨天从市总工会获悉,今年“金秋助学”将惠及5200余名学子。\n"
+    )
+    arts = [a for a in split_text(page) if a.kind != "notice"]
+    assert [(a.title, a.reporters) for a in arts] == [("“金秋助学”将惠及5200余名学子", ["白莹"])]
+
+
+def test_a_legal_answer_signed_by_its_lawyer_and_written_up_by_a_reporter():
+    page = (
+        "律师在线\n\n## 试用期内被辞退,能否要求经济补偿?\n\n读者问:我今年5月入职一家广告公司,试用期第二个月被辞退,能否要求补偿?\n\n"
+        "律师答:根据《劳动合同法》规定,用人单位在试用期解除劳动合同的,应当向劳动者说明理由。\n\n"
+        "北京市中盛律师事务所 律师 王海涛\n\n本报记者 崔欣 整理\n\n"
+        "职工来信\n\n## 工会帮我们讨回了血汗钱\n\n编辑同志:我是丰台区一家装修公司的工人,去年被拖欠工资3万元。\n\n□ 丰台区职工 张建国\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("试用期内被辞退,能否要求经济补偿?", ["崔欣"]), ("工会帮我们讨回了血汗钱", [])]
+    assert arts[0].text.endswith("北京市中盛律师事务所 律师 王海涛")
+
+
+def test_a_poems_last_lines_are_no_kicker_of_the_next_headline():
+    page = (
+        "# 第07版:副刊\n\n## 立冬,致供热人\n\n□ 刘振国(北京热力集团)\n\n立冬的风从北边来\n\n敲打着千家万户的窗\n\n"
+        "我们在锅炉房里守着一团火\n\n像守着一个不能失约的承诺\n\n一位老人在窗边轻轻说了声真暖和\n\n"
+        "这一声就是我们一整个冬天的勋章\n\n## 母亲的棉鞋\n\n□ 杨春燕(中国邮政集团北京市分公司)\n\n"
+        "每年立冬,我都会收到一个从老家寄来的包裹。不用打开,我就知道里面装的是母亲亲手做的棉鞋。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "立冬,致供热人"), (None, "母亲的棉鞋")]
+    assert arts[0].text.endswith("这一声就是我们一整个冬天的勋章")
+    # a column's label set apart after stanzas set tight is the next headline's kicker
+    page = ("## 致敬\n\n它烧过艰苦的岁月\n也照亮了我们今天的路\n那团火依然在燃烧\n\n书香职工\n\n## 在字里行间遇见更好的自己\n\n"
+            "近日,市总工会启动职工读书月活动。\n")
+    assert [a.kicker for a in split_text(page)] == [None, "书香职工"]

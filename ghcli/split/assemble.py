@@ -222,6 +222,10 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts)
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
+                if cur is not None and cur.title is not None and not cur.body and len(run) > MAX_KICKER_LINES:
+                    # a poem under its headline, all its lines bare up to the next: its last lines
+                    # are its own, but a line set apart after stanzas set tight (…今天的路 / 书香职工)
+                    keep = run[-1:] if run[-1].gap and not run[-2].gap else []
                 keep = keep[_past_fields(keep):]  # 咨询电话：…, 西城区总工会 / 2024年7月10日 close the story above
                 while len(keep) > 1 and _ends_sentence(keep[0].text):
                     keep = keep[1:]  # 大赛等你来！ closes the story above, it is no kicker
@@ -675,10 +679,11 @@ _MAX_NOTICE_LABEL_CHARS = max(map(len, NOTICE_LABELS))
 
 
 def _labelled_notice(text: str) -> bool:
-    """Does the text open with a notice's label and a colon (遗失声明：北京某某物流…)?"""
+    """Does the text open with a notice's label and a colon or a space (遗失声明：北京某某物流…,
+    遗失声明 北京某某物流…)?"""
     end = _MAX_NOTICE_LABEL_CHARS + 1
-    at = max(text.find("：", 0, end), text.find(":", 0, end))
-    return at > 0 and text[:at] in NOTICE_LABELS
+    ats = [at for sep in "：: \u3000" if (at := text.find(sep, 0, end)) > 0]
+    return bool(ats) and text[:min(ats)] in NOTICE_LABELS
 
 
 # A compiler's note on the stories of a collection (说明：以下稿件分别摘自…, 注：本部分混合了…,

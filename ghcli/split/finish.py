@@ -61,10 +61,10 @@ def _weather_label(line: str) -> bool:
 
 
 def _service_box(title: str, text: str) -> bool:
-    """Is the piece a service box (二十四节气·春分 / 今日春分。…, 今日天气), not an essay named
+    """Is the piece a service box (二十四节气·春分 / 今日春分。…, 今日处暑 / …, 今日天气), not an essay named
     after a solar term (立秋 / □ 孙立群 / 立秋这天，…)?"""
     return len(title) <= MAX_SERVICE_BOX_CHARS and bool(_SERVICE_BOX_RE.match(title)) and (
-        title.startswith("二十四节气") or "天气" in title or text.startswith(("今日", "今天")))
+        title.startswith(("二十四节气", "今日", "今天")) or "天气" in title or text.startswith(("今日", "今天")))
 
 
 def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str | None) -> Article | None:

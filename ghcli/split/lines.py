@@ -447,6 +447,10 @@ _WEB_META_RE = lazy(
 # An outlet and the author field set off by a bar (北京日报客户端 | 作者 本报记者 孙艳).
 MAX_OUTLET_AUTHOR_CHARS = 60
 _OUTLET_AUTHOR_RE = lazy(r"[^\s|｜丨，。,：:]{2,12}[ \u3000]*[|｜丨][ \u3000]*作者[ \u3000]*[:：]?[^|｜丨，,。]*$")
+# An outlet and the date it posted a story, the source after them (中工网 2025-04-02 来源：劳动午报).
+_OUTLET_DATE_RE = lazy(r"[^\s|｜丨，。,：:]{1,12}(?:网|客户端|APP|App|号)[ \u3000]*[|｜丨]?[ \u3000]*"
+                       r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                       r"(?:[ \u3000]*[|｜丨]?[ \u3000]*来源\s*[:：][^，,。！？]*)?$")
 # The author field of a metadata line, up to the next field: its value is a byline when it
 # names a role (作者：本报记者 孙艳, 作者 记者 王路曼/文 张晶/摄); so is a reporter's own field
 # after the source (来源：劳动午报 记者：白莹 通讯员：周强).
@@ -662,6 +666,8 @@ _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五�
                      r"|^(?!.*(?:\d\s*[年月日]|星期))[^\s。].*?(?:\u3000| {2,})[ \u3000]*[0-9０-９]{1,2}\s*版$")
 
 
+# The lawyer who answered a reader's question, signing the answer (北京市中盛律师事务所 律师 王海涛).
+_ANSWERER_LINE_RE = lazy(r"[\u4e00-\u9fff（）()]{2,24}(?:律师事务所|律所)[ \u3000]*(?:[\u4e00-\u9fff]{0,6}律师)?[ \u3000]*[\u4e00-\u9fff·]{2,4}$")
 # A bulletin's note of where an item was reprinted from, on a line of its own under the item's
 # title (（转载自2025年6月5日《劳动午报》）, （摘自《劳动午报》…第2版）): no part of the story, nor a
 # banner for the items after it.
@@ -757,7 +763,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # ▌来源：劳动午报, ▌编辑：王雪: a post's fields under its bar
     if first in _WEB_META_FIRST and _WEB_META_RE.match(s) \
             or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s) and _WEB_META_RE.match(s) \
-            or len(s) <= MAX_OUTLET_AUTHOR_CHARS and "作者" in s and _OUTLET_AUTHOR_RE.match(s):
+            or len(s) <= MAX_OUTLET_AUTHOR_CHARS and ("作者" in s and _OUTLET_AUTHOR_RE.match(s) or _OUTLET_DATE_RE.match(s)):
         return _meta_author(s, n, gap) if "作者" in s or "记者" in s else Token(FURNITURE, s, n, gap)
     if first in _SOURCE_LINE_FIRST and len(s) <= MAX_SOURCE_LINE_CHARS and _SOURCE_LINE_RE.match(s):
         if "记者" in s:  # （来源：劳动午报 记者 马超）: the source and the story's reporter
@@ -801,8 +807,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
     tok = Token(BODY, s, n, gap)  # a body paragraph (or a story's last one) unless shown otherwise
     if holds_no_credits(s):  # most paragraphs: no byline or credit to parse, now or later
         tok.lead = tok.credit = tok.trailing = None
-        if _is_short(s):
-            tok.kind = SHORT
+        if _is_short(s) and not ("律师" in s and _ANSWERER_LINE_RE.match(s)):
+            tok.kind = SHORT  # (北京市中盛律师事务所 律师 王海涛 under a reader's question: who answered, in the story)
         return tok
     credit = tok.credit
     if credit and credit[1] == 0:
