@@ -174,6 +174,10 @@ def role_field(role: str) -> str:
     return REPORTER
 
 
+# A slash before a part's role (文, 图, 摄) with spaces around it (王路曼 / 文, 陈曦/ 摄).
+_SPACED_SLASH_RE = lazy(r"[ \u3000]*[/／][ \u3000]*(?=[文图摄])")
+
+
 def parse_names(text: str, *, photo: bool = False, default: str | None = None) -> Credits | None:
     """Parse ``记者 周美玉 通讯员 高岩`` into names by role; None if it is not a byline.
 
@@ -184,6 +188,8 @@ def parse_names(text: str, *, photo: bool = False, default: str | None = None) -
     text = text.strip(" \u3000□■●◆")
     if not text:
         return None
+    if "/" in text or "／" in text:
+        text = _SPACED_SLASH_RE.sub("/", text)  # 记者 白莹 /文 陈曦/ 摄 as an OCR spaces it
     text, both = _byline_words(text)
     found = _names_by_role(text, photo or both, default)
     if found is None:

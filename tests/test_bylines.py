@@ -185,6 +185,10 @@ def test_trailing_byline():
     assert start == len("……送到贫困户家中。")
     assert parse_trailing("总面积达到110平方米(含公厕)") is None
     assert parse_byline_line("□本报特派记者 王路曼").reporters == ["王路曼"]  # a reporter sent out
+    # an OCR's spaces around the slashes of a writer's and a photographer's parts
+    for spaced in ("记者 白莹 /文 陈曦/ 摄", "记者 白莹 / 文 陈曦 / 摄"):
+        credits = parse_byline_line(spaced)
+        assert (credits.reporters, credits.photographers) == (["白莹", "陈曦"], ["陈曦"])
     # a reprint's source before the reporters it names
     credits, start = parse_trailing("……真正把工会当成自己的“娘家”。(据《工人日报》 记者 陈 华 李丹青)")
     assert (credits.reporters, start) == (["陈华", "李丹青"], len("……真正把工会当成自己的“娘家”。"))

@@ -2020,6 +2020,9 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("大兴区总工会走进大兴机场", "为800名一线职工送节日慰问"),  # a subject and where it goes
     ("望京街道12家“暖心驿站”", "服务新就业形态劳动者"),  # a count of the subject, what it does
     ("庞各庄镇农机手", "“充电”备春耕"),  # a town's group of workers
+    ("经开区“工匠学院”", "首批312名学员结业"),  # a place's named thing as the subject
+    ("门头沟区“工会+法院”", "劳动争议诉调对接工作室揭牌"),
+    ("28家企业签订技能人才", "专项集体合同"),  # what is signed, cut in two
     ("石景山区职工定向越野赛", "在首钢园举行"),  # a contest as the subject
     ("门头沟区总工会慰问", "坚守一线的供热职工"),  # a subject and its verb, the object below
     ("顺义区总工会走访慰问", "空港一线职工"),  # … two verbs
@@ -3381,3 +3384,17 @@ def test_a_poems_last_lines_are_no_kicker_of_the_next_headline():
     page = ("## 致敬\n\n它烧过艰苦的岁月\n也照亮了我们今天的路\n那团火依然在燃烧\n\n书香职工\n\n## 在字里行间遇见更好的自己\n\n"
             "近日,市总工会启动职工读书月活动。\n")
     assert [a.kicker for a in split_text(page)] == [None, "书香职工"]
+
+
+def test_a_pdf_subtitle_the_column_wrapped_stays_the_subtitle():
+    page = (
+        "深化产业工人队伍建设改革\n海淀中关村科学城\n28家企业签订技能人才\n专项集体合同\n本报记者 周美玉\n"
+        "　　近日，海淀区总工会在中关村科学城举行技能人才专项集体合同集中签约仪式。\n\n"
+        "“职工暖心驿站”年内再添50家\n——通州区总工会推出服务户外\n劳动者十项举措\n"
+        "　　本报讯（记者 孙艳）近日，通州区总工会印发《关于进一步做好户外劳动者服务工作的十项举措》。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [
+        ("深化产业工人队伍建设改革", "海淀中关村科学城28家企业签订技能人才专项集体合同", None),
+        (None, "“职工暖心驿站”年内再添50家", "——通州区总工会推出服务户外劳动者十项举措"),
+    ]

@@ -40,9 +40,12 @@ _PLACE_ONLY_RE = lazy(r"^[\u4e00-\u9fff]{2,4}区[\u4e00-\u9fff]{2,8}(?:园|镇|�
 # A person named after a title at a line's end (全国技术能手赵建华 / 为青年职工“传帮带”): the subject.
 _TITLED_NAME_END_RE = lazy(r"(?:劳模|劳动模范|技术能手|工匠|标兵|先进工作者)([\u4e00-\u9fff]{2,3})$")
 
+# A line that names a place and a thing of it in quotes, and no more (门头沟区“工会+法院”): the
+# subject of what the next line says, never a kicker of its own.
+_PLACE_QUOTED_RE = lazy(r"[\u4e00-\u9fff]{1,8}(?:区|县|镇|乡|街道|地区)“[^”]{2,12}”$")
 # A verb that launches what the next line names (全总启动新就业形态劳动者 / 入会集中行动).
-_LAUNCH_RE = lazy(r"启动|开展|举办|部署|组织")
-_EVENT_WORDS = "行动|活动|工程|计划|竞赛|大赛|比赛|仪式"
+_LAUNCH_RE = lazy(r"启动|开展|举办|部署|组织|签订|签署")
+_EVENT_WORDS = "行动|活动|工程|计划|竞赛|大赛|比赛|仪式|合同|协议"
 _EVENT_END_RE = lazy(rf"(?:{_EVENT_WORDS})$")
 # …开展根治欠薪专项检查 / 护薪在行动: the verb has its object, the line below is a headline.
 _ACTION_END_RE = lazy(rf"(?:{_EVENT_WORDS}|检查|培训|调研|会议|服务)$")
@@ -143,6 +146,8 @@ def _wrapped(line: str, nxt: str) -> bool:
         return True
     if any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS):
         return True
+    if _PLACE_QUOTED_RE.match(line):
+        return True  # 经开区“工匠学院” / 首批312名学员结业: a place's named thing, the subject
     if " " in line or "\u3000" in line or (
             _OWN_SUBJECT_RE.match(nxt) and not _PREDICATE_RE.match(nxt)):  # (…区法院 / 设立…工作室: no subject)
         return False
@@ -231,6 +236,12 @@ def _shape_headline(run: list[Token]) -> tuple[list[Token], Token, list[Token]]:
     else:
         labelled = []
     lines = _unwrap(run) if len(run) > 1 else list(run)
+    dash = next((k for k in range(1, len(lines) - 1) if lines[k].text.startswith(DASH_START)), None)
+    if dash is not None and not any(t.text.startswith(DASH_START) for t in lines[dash + 1:]):
+        # ——通州区总工会推出服务户外 / 劳动者十项举措: a subtitle the column wrapped (no headline
+        # follows its subtitle)
+        first = lines[dash]
+        lines[dash:] = [Token(first.kind, "".join(t.text for t in lines[dash:]), first.line, first.gap)]
     while len(lines) > 1 and lines[-1].text.startswith(DASH_START):
         subtitle.insert(0, lines.pop())
     if len(lines) >= 3 and not subtitle and not _SERIES_LABEL_RE.match(lines[-2].text):
