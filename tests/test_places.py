@@ -960,6 +960,9 @@ def test_the_citys_awards_name_a_districts_unit_as_one_of_many():
      "不少办公室职工出现了脖子僵硬、肩背酸痛等症状。\n“颈椎病已经不是老年人的‘专利’。”北京积水潭医院脊柱外科"
      "副主任医师周晓东介绍,长时间低头会使颈部肌肉持续紧张。", None),
     ("医务职工技能比武开赛", "近日,积水潭医院工会举办护理技能比武,120名护士参赛。", "西城区"),
+    # the airport by the name it had while it was built
+    ("新机场工地上建起“职工之家”", "近日,北京城建集团新机场航站楼工程项目部“职工之家”投入使用。北京新机场航站楼工程高峰期现场施工人员超过8000人。",
+     "大兴区"),
 ])
 def test_a_city_bodys_stops_guests_and_single_sites(title, text, district):
     assert resolve_places(title, text)["district"] == district
