@@ -864,6 +864,8 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
             named = [k for k, m in enumerate(lead_matches) if m.district == district]
             if not district or not named:
                 return None
+            if (campus := _campus(title_matches[0], title, title_matches, lead, lead_matches)) is not False:
+                return campus  # 北京理工大学工会举办… / …在良乡校区举办: the campus's
             gone = set()  # the lead's mentions of it as a destination (赴怀柔区雁栖湖畔: the lake too)
             for k in named:
                 m = lead_matches[k]
@@ -895,12 +897,8 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
         break
     if first is None or not acting:
         return None
-    if (first.level == "area" or first.level == "zone") and any(
-            m.district and text.startswith(CAMPUS_WORDS, m.end)
-            for text, matches in ((title, title_matches), (lead, lead_matches)) for m in matches):
-        # 北京理工大学工会…在良乡校区举办…, 北京同仁医院工会在亦庄院区…: an institution's union at
-        # one of its campuses, which the weight of mentions places
-        return None
+    if (campus := _campus(first, title, title_matches, lead, lead_matches)) is not False:
+        return campus
     if INVITATIONAL in title and not any(w in title or w in lead for w in JOINT_WORDS):
         # 朝阳海淀职工羽毛球邀请赛 / 由朝阳区总工会主办的…: the host's, the others its guests (not
         # so when two unions run it: 由朝阳区总工会、海淀区总工会联合主办的…邀请赛)
@@ -922,6 +920,21 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
     if others and all(others.values()):
         return first.district
     return None
+
+
+def _campus(institution: PlaceMatch, title: str, title_matches: list[PlaceMatch], lead: str,
+            lead_matches: list[PlaceMatch]) -> str | None | bool:
+    """The district of the campus where an institution's union acts (北京理工大学工会…在良乡校区
+    举办…, 北京同仁医院工会在亦庄院区…), when headline or lead names one campus; None when they
+    name campuses in several (the weight of mentions decides); False when the subject is no
+    institution or no campus is named."""
+    if institution.level != "area" and institution.level != "zone":
+        return False
+    campuses = {m.district for text, matches in ((title, title_matches), (lead, lead_matches))
+                for m in matches if m.district and text.startswith(CAMPUS_WORDS, m.end)}
+    if not campuses:
+        return False
+    return campuses.pop() if len(campuses) == 1 else None
 
 
 def _assisting(text: str, m: PlaceMatch) -> bool:

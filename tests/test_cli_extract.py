@@ -165,6 +165,11 @@ def test_a_district_page_lends_its_district_only_to_its_own_stories():
     )
     arts = _extract_page(page)
     assert [a.district for a in arts] == ["海淀区", None, None, None]
+    # a post's account is its banner: a post naming no place takes the account's district
+    posts = ("天通苑北街道工会为职工做“法律体检”\n天通苑北街道工会 2024年9月3日 18:20 北京\n\n"
+             "近日，街道工会邀请律师走进辖区企业，为80余名职工开展劳动法律咨询。\n\n"
+             "职工书屋添新书\n天通苑北街道工会 2024年9月5日 09:10 北京\n\n近日，街道工会为职工书屋新添图书500册。\n")
+    assert [a.district for a in _extract_page(posts)] == ["昌平区", "昌平区"]
     # nor to a notice printed on it
     arts = _extract_page(page + "\n## 遗失声明\n\n北京某某物流有限公司遗失营业执照副本一份，声明作废。\n")
     assert (arts[-1].kind, arts[-1].district) == ("notice", None)

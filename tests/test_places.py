@@ -881,6 +881,8 @@ def test_produce_named_after_where_it_grows(title, text, district):
     # an institution's union at one of its campuses in another district: the campus's
     ("北京理工大学良乡校区后勤职工赛技能",
      "近日,北京理工大学工会联合后勤集团在良乡校区举办第五届后勤职工技能大赛,126名一线职工同场竞技。", "房山区"),
+    ("北京理工大学工会举办教职工健步走",  # the campus named in the lead only
+     "近日,北京理工大学工会在良乡校区举办教职工健步走活动,1100余名教职工参加。\n起点设在良乡校区体育场。", "房山区"),
     ("同仁医院亦庄院区护士学急救新技能",
      "近日,北京同仁医院工会在亦庄院区举办急危重症护理培训班,60余名护士参加。", "北京经济技术开发区"),
     # … and at its main site, its own

@@ -10,7 +10,8 @@ paired with ``NAME.json``:
   stories     per story, in page order: title, reporters (print order) and district, as the
               reviewer answered them before running ghcli
   not_scored  the few calls a reader could argue either way, each with the field left out and why
-  revised     the few answers changed after two reviewers' pages disagreed on one shape, and why
+  revised     the few answers changed after two reviewers' pages disagreed on one shape, or where an
+              answer broke the rule every page follows, and why
 
 The three fields are the ones users' pages are scored on. Reporters follow the record's rule
 (README): every name with a 记者 role word in the byline or a photo credit.

@@ -2021,6 +2021,9 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("望京街道12家“暖心驿站”", "服务新就业形态劳动者"),  # a count of the subject, what it does
     ("庞各庄镇农机手", "“充电”备春耕"),  # a town's group of workers
     ("经开区“工匠学院”", "首批312名学员结业"),  # a place's named thing as the subject
+    ("金海湖镇工会“春训”", "助农民工提技能"),  # … or a union's
+    ("大兴区总工会“春风行动”", "专场招聘会送岗1200余个"),
+    ("上地街道职工之家", "成了外卖小哥的“加油站”"),  # a facility as the subject
     ("门头沟区“工会+法院”", "劳动争议诉调对接工作室揭牌"),
     ("28家企业签订技能人才", "专项集体合同"),  # what is signed, cut in two
     ("石景山区职工定向越野赛", "在首钢园举行"),  # a contest as the subject
@@ -2488,8 +2491,9 @@ def test_posts_of_district_union_sites_and_accounts():
     )
     arts = split_text(account)
     assert [(a.kicker, a.title, a.reporters, a.banner) for a in arts] == [
-        (None, "海淀区总工会举办2024年基层工会主席培训班", [], "海淀工会"),
-        (None, "上地街道：百名IT职工“同台”比拼编程技能", ["赵思远"], "海淀工会"),
+        # (a post's account line goes with its banner)
+        (None, "海淀区总工会举办2024年基层工会主席培训班", [], "海淀工会 原创 海淀工会 海淀工会 2024年06月18日 17:30 北京"),
+        (None, "上地街道：百名IT职工“同台”比拼编程技能", ["赵思远"], "海淀工会 海淀工会 2024年06月14日 17:15 北京"),
         (None, "方庄地区：工会驿站里的“暖心早餐”", [], "海淀工会"),
         (None, "花乡地区职工拔河比赛", [], "海淀工会"),
         (None, "右安门街道工会开设“暖新课堂”", [], "海淀工会"),
@@ -3398,3 +3402,47 @@ def test_a_pdf_subtitle_the_column_wrapped_stays_the_subtitle():
         ("深化产业工人队伍建设改革", "海淀中关村科学城28家企业签订技能人才专项集体合同", None),
         (None, "“职工暖心驿站”年内再添50家", "——通州区总工会推出服务户外劳动者十项举措"),
     ]
+
+
+def test_pictures_credited_inside_pdf_stories_and_a_columns_label_over_a_commentary():
+    page = (
+        "怀柔科学城女科技工作者座谈交流\n  本报讯（记者 任洁）3月6日，怀柔区总工会在怀柔科学城举办女科技工作者座谈会，"
+        "30名女科技工作者参加。\n座谈会现场。（本报记者 周美玉 摄）\n"
+        "  “实验往往一做就是一整天，孩子放学没人接是最头疼的事。”一位从事材料研究的女科研人员说。\n\n"
+        "老山街道“妈妈岗”让宝妈就业顾家两不误\n记者 张晶/文 陈曦/摄\n"
+        "  赵雪梅所在的岗位，是老山街道总工会联合辖区企业开发的“妈妈岗”，已有63名宝妈实现就业。\n"
+        "宝妈们在“妈妈岗”工作间内进行手工制作。\n（本报记者 陈曦 摄）\n"
+        "街道总工会还定期组织岗前培训，为宝妈们讲解劳动合同签订等方面的法律知识。\n\n"
+        "短评\n让“她力量”更加出彩\n□本报评论员\n"
+        "  从驾驶公交车安全行车80万公里，到深夜守护在病床边，首都女职工在平凡岗位上书写着不平凡的篇章。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "怀柔科学城女科技工作者座谈交流", ["任洁", "周美玉"]),
+        (None, "老山街道“妈妈岗”让宝妈就业顾家两不误", ["张晶", "陈曦"]),
+        ("短评", "让“她力量”更加出彩", []),
+    ]
+    assert arts[1].text.endswith("法律知识。")
+    # the rest of a story from another page is signed there: a picture's credit does not end it
+    rest = ("百名“最美巾帼职工”受表彰\n（上接第1版）\n  在新时代新征程上展现新作为。据介绍，今年市总工会将为10万名女职工免费提供筛查。\n"
+            "图为大会现场，获奖代表上台领奖。\n（本报记者 白莹 摄）\n"
+            "  会上，“最美巾帼职工”代表、航天某研究所高级工程师李晓燕作了发言。\n")
+    (art,) = split_text(rest)
+    assert art.text.endswith("作了发言。") and art.reporters == ["白莹"]
+
+
+def test_posts_of_street_unions_with_emoji_lines_and_a_source_line():
+    post = (
+        "学院路街道“楼宇工会服务站”上新\n学院路街道总工会 2024年7月23日 12:30 北京\n\n转自：劳动午报\n\n"
+        "本报讯（记者 周美玉 白莹）午休时间，在海淀区学院路街道的楼宇工会服务站里，职工们正在听健康讲座。\n\n"
+        "✅ 温馨提示\n📍 辖区职工可就近前往服务站休息\n⏰ 开放时间：每日8:00—22:00\n\n"
+        "▲工会工作人员为职工测量血压\n本报记者 白莹/摄\n\n"
+        "学院路街道总工会相关负责人介绍，今年将再建3个服务站。\n\n"
+        "八角街道总工会为户外劳动者送清凉\n八角街道总工会 2024年7月26日 16:15 北京\n\n"
+        "近日，八角街道总工会开展“夏送清凉”慰问活动，为320余名户外劳动者送去清凉。\n"
+    )
+    arts = split_text(post)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("学院路街道“楼宇工会服务站”上新", ["周美玉", "白莹"]), ("八角街道总工会为户外劳动者送清凉", [])]
+    assert arts[0].text.endswith("再建3个服务站。") and "转自" not in arts[0].text
+    assert arts[1].banner == "八角街道总工会 2024年7月26日 16:15 北京"  # the account, where a banner stands

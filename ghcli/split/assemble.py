@@ -100,6 +100,9 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             continue
         banner_open = False
         if tok.kind == FURNITURE:
+            if posts and cur is not None and cur.title is not None and not cur.body and cur.account is None \
+                    and _POST_META_RE.match(tok.text):
+                cur.account = tok.text  # the post's account and date, under its title
             if cur is not None and cur is drafts[-1] and cur.heading_only and not cur.kicker and _is_navigation(tok.text):
                 # 北京市石景山区总工会 / 网站首页 | 工会概况 … / 您现在的位置：首页 > 工作动态: the site's
                 # name over its navigation, the banner of the stories below, not a heading
@@ -115,6 +118,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 # (上接第2版) / 补贴能撑多久？ / 爱心餐厅的平价套餐…: a crosshead (or the headline
                 # repeated) opens the continuation
                 crosshead, nxt = nxt, after
+            if cur is not None and cur.title is not None and not cur.body and _JUMP_BACK_RE.match(tok.text):
+                cur.continued = True  # 百名“最美巾帼职工”受表彰 / (上接第1版): the rest of a story from another page
             if _JUMP_BACK_RE.match(tok.text) and nxt is not None and nxt.kind == BODY \
                     and (back := next((d for d in reversed(drafts) if d.jumped), None)) is not None \
                     and (cur is None or not _in_header(cur) or cur.title is None or _repeats(cur.title, back.title)):
@@ -270,9 +275,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             if cur is None:
                 start([], [], [], tok)
             nxt = _next_content(tokens, i + 1)
-            if (not tok.credits.has_names or cur.body and cur.body[-1].text.startswith(IN_STORY_CAPTION)) \
+            if (not tok.credits.has_names or tok.text[0] in "(（" or cur.body and (
+                    cur.body[-1].text.startswith(IN_STORY_CAPTION) or cur.body[-1].text[0] in "▲△")) \
                     and _signed(cur) and nxt is not None and nxt.kind == BODY and not _starts_with_byline(nxt):
-                # （图片由丰台区总工会提供）, or 图为…发放“暖心包”。/ 记者 刘欣欣 摄, between two paragraphs
+                # （图片由丰台区总工会提供）, （本报记者 陈曦 摄）, or 图为…发放“暖心包”。/ 记者 刘欣欣 摄
+                # (▲… / 本报记者 X/摄), between two paragraphs
                 # of a signed story: the credit of a picture in it, which does not end the story
                 # (kept in the byline)
                 cur.inline.append(tok)
@@ -288,9 +295,18 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             i += 1
             continue
         # BODY
-        if tok.apart and (n := _next_content_index(tokens, i + 1)) < len(tokens) and tokens[n].kind == HEAD:
-            i = _take_headline(tokens, n, [tok], start)  # 记者手记 / ## 讲台之外的“幕后英雄”: its kicker
-            continue
+        if tok.apart and (n := _next_content_index(tokens, i + 1)) < len(tokens):
+            if tokens[n].kind == HEAD:
+                i = _take_headline(tokens, n, [tok], start)  # 记者手记 / ## 讲台之外的“幕后英雄”: its kicker
+                continue
+            if tokens[n].kind == SHORT and (after := _next_content(tokens, n + 1)) is not None \
+                    and after.kind == BYLINE and after.text[0] in "□■●◆" and cur is not None and cur.body \
+                    and is_terminated(cur.body[-1].text):
+                # 短评 / 让“她力量”更加出彩 / □本报评论员, after a finished story: a column's label over
+                # a headline and its signature, no box of the story above
+                start([tokens[n]], [tok], [], tok)
+                i = n + 1
+                continue
         if tok.text[-1] in _HEADLINE_LIKE_LAST and _headline_over_byline(tok, _next_content(tokens, i + 1)):
             start([tok], [], [], tok)  # 这个夏天，他们在高温下坚守…… / □本报记者 陈曦
             i += 1

@@ -283,6 +283,8 @@ class _Draft:
     dropped: list[Token] = field(default_factory=list)
     last_line: int = 0
     jumped: bool = False  # continued on another page (……（下转第3版）): nothing below is its text
+    account: str | None = None  # a pasted post's account-and-date line (天通苑北街道工会 2024年9月3日 18:20 北京)
+    continued: bool = False  # the rest of a story from another page ((上接第1版)), signed there
     bare: bool = False  # its headline is a bare line (on a page that may mark its others ##)
 
     @property
@@ -306,14 +308,14 @@ class _Draft:
     @property
     def closed(self) -> bool:
         """A photo credit or trailing byline (own line or ending the last paragraph) ends the
-        story, except the credit of a picture inside a signed story (图为选手在比赛中。 本报记者 X 摄).
-        So does a jump to another page."""
+        story, except the credit of a picture inside a signed story (图为选手在比赛中。 本报记者 X 摄,
+        座谈会现场。（本报记者 周美玉 摄）). So does a jump to another page."""
         if self.tail or self.jumped:
             return True
         if not self.body or not self.body[-1].closes:
             return False
         last = self.body[-1]
-        return not (last.text.startswith(IN_STORY_CAPTION) and last.trailing is None
+        return not ((last.text.startswith(IN_STORY_CAPTION) or _captioned_in_brackets(last)) and last.trailing is None
                     and (_signed(self) or self.picture_first))
 
     def add_crosshead(self, tok: Token) -> None:
@@ -387,6 +389,17 @@ def _opens_with_byline(tok: Token) -> bool:
     return bool(lead and (lead[0].dateline or lead[0].has_names))
 
 
+# Longest caption set before a picture's credit in brackets inside a story (座谈会现场。（本报记者 X 摄）).
+MAX_BRACKETED_CAPTION_CHARS = 30
+
+
+def _captioned_in_brackets(tok: Token) -> bool:
+    """Is the paragraph a short caption and its picture's credit in brackets (座谈会现场。
+    （本报记者 周美玉 摄））?"""
+    credit = tok.credit
+    return credit is not None and 0 < credit[1] <= MAX_BRACKETED_CAPTION_CHARS and credit[0].raw[:1] in "(（"
+
+
 # Openings of a caption that belongs to the story around it (图为张立新在指导徒弟).
 IN_STORY_CAPTION = ("图为", "上图", "下图", "左图", "右图", *(f"图{n}" for n in "一二三四五六①②③④⑤⑥123456"))
 
@@ -415,8 +428,8 @@ def _body_like(text: str) -> bool:
 
 def _signed(d: _Draft) -> bool:
     """Does the story carry a byline already (a byline line, or one opening its body, after
-    an opening quotation maybe)?"""
-    return bool(d.bylines) or bool(d.body) and _opens_with_byline(d.body[_lead_at(d.body)])
+    an opening quotation maybe), or is it the rest of one signed on another page?"""
+    return d.continued or bool(d.bylines) or bool(d.body) and _opens_with_byline(d.body[_lead_at(d.body)])
 
 
 def _lead_at(body: list[Token]) -> int:

@@ -119,8 +119,9 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         if para.text:
             kept.append(para)
     paragraphs = kept
-    if d.inline:
-        raw.extend(t.credits.raw or t.text for t in d.inline)
+    for t in d.inline:  # the credits of pictures inside the story (记者 刘欣欣 摄 under 图为…)
+        credits.merge(t.credits)
+        raw.append(t.credits.raw or t.text)
     raw.extend(tail_raw)
     repairs: list[dict] = []
     if repair:
@@ -144,7 +145,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         id=article_id(issue, index),
         kind=kind,
         issue_date=issue_date,
-        banner=d.banner,
+        # a post's account stands where a page's banner does: above the story, naming its publisher
+        banner=" ".join(x for x in (d.banner, d.account) if x) or None if d.account else d.banner,
         kicker=" ".join(d.kicker) or None,
         title=d.title,
         subtitle=" ".join(d.subtitle) or None,

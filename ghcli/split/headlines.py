@@ -40,9 +40,13 @@ _PLACE_ONLY_RE = lazy(r"^[\u4e00-\u9fff]{2,4}区[\u4e00-\u9fff]{2,8}(?:园|镇|�
 # A person named after a title at a line's end (全国技术能手赵建华 / 为青年职工“传帮带”): the subject.
 _TITLED_NAME_END_RE = lazy(r"(?:劳模|劳动模范|技术能手|工匠|标兵|先进工作者)([\u4e00-\u9fff]{2,3})$")
 
-# A line that names a place and a thing of it in quotes, and no more (门头沟区“工会+法院”): the
+# A line that names a place or a union and a thing of it in quotes, and no more (门头沟区“工会+法院”,
+# 金海湖镇工会“春训”): the
 # subject of what the next line says, never a kicker of its own.
-_PLACE_QUOTED_RE = lazy(r"[\u4e00-\u9fff]{1,8}(?:区|县|镇|乡|街道|地区)“[^”]{2,12}”$")
+_PLACE_QUOTED_RE = lazy(r"[\u4e00-\u9fff]{1,8}(?:区|县|镇|乡|街道|地区|工会)“[^”]{2,12}”$")
+# A facility a line ends with, no verb before it (上地街道职工之家 / 成了外卖小哥的“加油站”): a subject
+# (not so when quoted after a verb: 副中心新添38个“示范职工之家” / 覆盖职工…).
+_FACILITY_END_RE = lazy(r"(?<![“\"])(?:之家|驿站|书屋)$")
 # A verb that launches what the next line names (全总启动新就业形态劳动者 / 入会集中行动).
 _LAUNCH_RE = lazy(r"启动|开展|举办|部署|组织|签订|签署")
 _EVENT_WORDS = "行动|活动|工程|计划|竞赛|大赛|比赛|仪式|合同|协议"
@@ -119,7 +123,7 @@ _PREDICATE_RE = lazy(
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
-    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务)")
+    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -162,7 +166,7 @@ def _wrapped(line: str, nxt: str) -> bool:
     if (len(line) > MAX_COLUMN_LABEL_CHARS or _SUBJECT_ONLY_RE.search(line)) and _PREDICATE_RE.match(nxt) and (
             _SUBJECT_END_RE.search(line.rstrip(_QUOTE_CLOSERS)) or "：" in line[2:] or ":" in line[2:]
             or _COUNT_START_RE.match(line) or _COUNT_INSIDE_RE.search(line) or _titled_name_end(line)
-            or _AMOUNT_END_RE.search(line)
+            or _AMOUNT_END_RE.search(line) or _FACILITY_END_RE.search(line) and not _PREDICATE_RE.search(line)
             or line.endswith("”") and not _PREDICATE_RE.search(line, 0, line.rfind("“"))):
         # 房山区总工会 / 赴河北涞水对口帮扶, 门头沟山区职工 / 喜领“健康包”, 全国总工会：今年“金秋助学” /
         # 资助…, 4.6万份“暖心包” / 送到…, 马家堡街道“职工书屋” / 开到了…: subject / predicate (a

@@ -424,7 +424,7 @@ def _is_button_row(s: str) -> bool:
 # Furniture of web copies and PDF exports: metadata lines (来源：劳动午报 发布时间：…, a bare
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
-    r"[【\[]?(?:来源|作者|编辑|责编|审核|供稿|撰稿|稿件类型|拟用版面|字数|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
+    r"[【\[]?(?:来源|转自|转载自|作者|编辑|责编|审核|供稿|撰稿|稿件类型|拟用版面|字数|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
     r"您现在的位置|您的位置|原标题|分享到|图片来源)"
     r"\s*[:：][^，,。！？]*$"
     # a phone copy's credits set off by a bar (来源 | 劳动午报, 编辑｜李涛, 图片 | 视觉中国); 记者 |
@@ -457,7 +457,7 @@ _OUTLET_DATE_RE = lazy(r"[^\s|｜丨，。,：:]{1,12}(?:网|客户端|APP|App|�
 _META_AUTHOR_RE = lazy(r"(?:作者[ \u3000]*[:：]?[ \u3000]*|(?<=[\s|｜丨])(?=(?:本报)?(?:首席|实习|特约|见习)?记者))"
                        r"(.+?)(?<!记者)(?<!通讯员)(?<!实习生)[ \u3000]*"  # (记者　白莹, 记者丨马超: a name follows)
                        r"(?:[|｜丨]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
-_WEB_META_FIRST = frozenset("来作编责审供撰稿拟发更浏阅点字当您原分图【[上下返打关0123456789")
+_WEB_META_FIRST = frozenset("来转作编责审供撰稿拟发更浏阅点字当您原分图【[上下返打关0123456789")
 # First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
 # lines that hold a bar, as many body lines open with them (图为…, 出席…, 设立…).
 _BAR_META_FIRST = frozenset("图审排校监统策设制出值")
@@ -763,7 +763,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # ▌来源：劳动午报, ▌编辑：王雪: a post's fields under its bar
     if first in _WEB_META_FIRST and _WEB_META_RE.match(s) \
             or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s) and _WEB_META_RE.match(s) \
-            or len(s) <= MAX_OUTLET_AUTHOR_CHARS and ("作者" in s and _OUTLET_AUTHOR_RE.match(s) or _OUTLET_DATE_RE.match(s)):
+            or len(s) <= MAX_OUTLET_AUTHOR_CHARS and ("作者" in s and _OUTLET_AUTHOR_RE.match(s)
+                                                     or "20" in s and _OUTLET_DATE_RE.match(s)):
         return _meta_author(s, n, gap) if "作者" in s or "记者" in s else Token(FURNITURE, s, n, gap)
     if first in _SOURCE_LINE_FIRST and len(s) <= MAX_SOURCE_LINE_CHARS and _SOURCE_LINE_RE.match(s):
         if "记者" in s:  # （来源：劳动午报 记者 马超）: the source and the story's reporter
@@ -786,8 +787,11 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # 本期导读: ▶第2版 丰台区…, 高温天…（详见第3版）
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
-    if (first == "▲" or first == "△") and len(s) <= MAX_HEADLINE_CHARS and not is_terminated(s):
-        return Token(BODY, s, n, gap)  # ▲ 职工们在夜校学习插花技艺: a post's picture caption, never a headline
+    if (first == "▲" or first == "△" or first >= "\U0001F300" or "\u2600" <= first <= "\u27bf" or "\u23e9" <= first <= "\u23fa") \
+            and len(s) <= MAX_HEADLINE_CHARS and not is_terminated(s):
+        # ▲ 职工们在夜校学习插花技艺: a post's picture caption; 📍 辖区…可就近前往…, ⏰ 开放时间：…: a
+        # line after a post's emoji bullet; never a headline
+        return Token(BODY, s, n, gap)
     if (s[-1] in _DIGITS or s[-1] == "线") and len(s) <= MAX_PHONE_LINE_CHARS and _PHONE_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # 12351, 北京工会12351职工服务热线: a hotline's box
     if len(s) <= _MAX_LABEL_CHARS:
