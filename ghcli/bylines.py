@@ -167,7 +167,7 @@ def role_field(role: str) -> str:
         return WRITER
     if role.startswith(("图", "摄影", "视频", "摄像")):
         return PHOTOGRAPHER
-    if "实习" in role or role == "见习生":
+    if "实习" in role or role.endswith("见习生"):
         return INTERN
     if "通讯员" in role:
         return CORRESPONDENT

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 # Characters that end a sentence (or a paragraph that introduces a list, for the colons).
 SENTENCE_END = frozenset("。！？!?…；;：:")
-# Closing quotes and brackets that may follow the sentence end: ``……。”`` is complete.
 # Marks that point at what follows (一起来看👇), which end a phone post's line as a colon would.
 POINTERS = frozenset("👇⬇↓")
+# Closing quotes and brackets that may follow the sentence end: ``……。”`` is complete.
 CLOSERS = frozenset("”’」』）)》〉】\"'")
 # Longest bracketed aside after a paragraph's last sentence (source tags: (据《工人日报》)).
 MAX_ASIDE_CHARS = 20

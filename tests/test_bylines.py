@@ -185,6 +185,8 @@ def test_trailing_byline():
     assert start == len("……送到贫困户家中。")
     assert parse_trailing("总面积达到110平方米(含公厕)") is None
     assert parse_byline_line("□本报特派记者 王路曼").reporters == ["王路曼"]  # a reporter sent out
+    credits, _ = parse_credit("本报见习生　何　静　摄")  # the paper's trainee: no reporter
+    assert (credits.reporters, credits.interns, credits.photographers) == ([], ["何静"], ["何静"])
     # an OCR's spaces around the slashes of a writer's and a photographer's parts
     for spaced in ("记者 白莹 /文 陈曦/ 摄", "记者 白莹 / 文 陈曦 / 摄"):
         credits = parse_byline_line(spaced)

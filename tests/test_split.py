@@ -2024,6 +2024,9 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("金海湖镇工会“春训”", "助农民工提技能"),  # … or a union's
     ("大兴区总工会“春风行动”", "专场招聘会送岗1200余个"),
     ("上地街道职工之家", "成了外卖小哥的“加油站”"),  # a facility as the subject
+    ("首钢园里的老工人", "用镜头记录城市变迁"),  # a group as the subject, what it uses below
+    ("回龙观街道400余名职工", "趣味运动会上比拼欢乐"),  # a street's count of its workers
+    ("30对职工新人", "在职工之家喜结连理"),  # a count of couples
     ("门头沟区“工会+法院”", "劳动争议诉调对接工作室揭牌"),
     ("28家企业签订技能人才", "专项集体合同"),  # what is signed, cut in two
     ("石景山区职工定向越野赛", "在首钢园举行"),  # a contest as the subject
@@ -3446,3 +3449,25 @@ def test_posts_of_street_unions_with_emoji_lines_and_a_source_line():
         ("学院路街道“楼宇工会服务站”上新", ["周美玉", "白莹"]), ("八角街道总工会为户外劳动者送清凉", [])]
     assert arts[0].text.endswith("再建3个服务站。") and "转自" not in arts[0].text
     assert arts[1].banner == "八角街道总工会 2024年7月26日 16:15 北京"  # the account, where a banner stands
+
+
+def test_a_union_sites_list_of_stories_and_its_article_page():
+    listing = (
+        "北京市总工会\nBeijing Federation of Trade Unions\n首页 | 工会动态 | 通知公告 | 政策法规 | 联系我们\n"
+        "请输入关键字    搜索\n\n当前位置：首页 > 工会动态\n\n栏目导航\n工会动态\n基层风采\n区工会\n产业工会\n通知公告\n\n"
+        "学院路街道职工趣味运动会开赛  2024-05-16\n"
+        "本报讯（记者 赵思远）近日，学院路街道总工会举办2024年地区职工趣味运动会，500余名职工参赛。\n[详细]\n\n"
+        "市总工会启动2024年职工互助保障集中参保  2024-05-15\n"
+        "日前，北京市总工会印发通知，启动2024年度在职职工互助保障集中参保工作。\n[详细]\n"
+    )
+    arts = split_text(listing)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("学院路街道职工趣味运动会开赛", ["赵思远"]), ("市总工会启动2024年职工互助保障集中参保", [])]
+    article = (
+        "当前位置：首页 > 工会动态 > 正文\n\n本市启动2024年职工职业技能大赛\n——设置40个竞赛项目 预计参赛职工超10万人次\n"
+        "发布时间：2024-05-15 来源：劳动午报 作者：记者 白莹 陈曦 浏览次数：1208\n【大 中 小】\n\n"
+        "本报讯(记者 白莹 陈曦)5月14日，记者从北京市总工会获悉，2024年北京市职工职业技能大赛正式启动。\n\n【打印本页】【关闭窗口】\n"
+    )
+    (art,) = split_text(article)
+    assert (art.title, art.reporters) == ("本市启动2024年职工职业技能大赛", ["白莹", "陈曦"])
+    assert "大 中 小" not in art.text

@@ -315,8 +315,8 @@ class _Draft:
         if not self.body or not self.body[-1].closes:
             return False
         last = self.body[-1]
-        return not ((last.text.startswith(IN_STORY_CAPTION) or _captioned_in_brackets(last)) and last.trailing is None
-                    and (_signed(self) or self.picture_first))
+        return not ((last.text.startswith(IN_STORY_CAPTION) or _captioned_in_brackets(last))
+                    and last.trailing is None and (_signed(self) or self.picture_first))
 
     def add_crosshead(self, tok: Token) -> None:
         """``tok`` as a paragraph of the story set apart from the rest (a crosshead, a box's heading)."""

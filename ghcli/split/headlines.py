@@ -41,8 +41,7 @@ _PLACE_ONLY_RE = lazy(r"^[\u4e00-\u9fff]{2,4}区[\u4e00-\u9fff]{2,8}(?:园|镇|�
 _TITLED_NAME_END_RE = lazy(r"(?:劳模|劳动模范|技术能手|工匠|标兵|先进工作者)([\u4e00-\u9fff]{2,3})$")
 
 # A line that names a place or a union and a thing of it in quotes, and no more (门头沟区“工会+法院”,
-# 金海湖镇工会“春训”): the
-# subject of what the next line says, never a kicker of its own.
+# 金海湖镇工会“春训”): the subject of what the next line says, never a kicker of its own.
 _PLACE_QUOTED_RE = lazy(r"[\u4e00-\u9fff]{1,8}(?:区|县|镇|乡|街道|地区|工会)“[^”]{2,12}”$")
 # A facility a line ends with, no verb before it (上地街道职工之家 / 成了外卖小哥的“加油站”): a subject
 # (not so when quoted after a verb: 副中心新添38个“示范职工之家” / 覆盖职工…).
@@ -60,7 +59,7 @@ _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")
 _AMOUNT_END_RE = lazy(r"\d+(?:\.\d+)?[万亿]?元$")
 # A count inside a line of a headline's subject (首都8.6万名职工 / 同台竞技…).
 _COUNT_INSIDE_RE = lazy(rf"{_FIGURE}名[\u4e00-\u9fff]{{1,6}}$")
-_COUNT_START_RE = lazy(rf"^(?:{_FIGURE}(?:名|位|家|份)|{_CN_FIGURE}(?:名|位))")
+_COUNT_START_RE = lazy(rf"^(?:{_FIGURE}(?:名|位|家|份|对|组)|{_CN_FIGURE}(?:名|位|对|组))")
 
 
 def _titled_name_end(line: str) -> bool:
@@ -112,7 +111,7 @@ _SUBJECT_END_RE = lazy(
 # something of it: 礼赞劳动者, 冬奥遗产惠职工, 身边的工匠); a verb and a time that modifies
 # its object on the next line (大兴区开展冬季, 全总部署岁末年初, 全总部署开展2025年), or a
 # count or modifier still waiting for its noun (…建成首个新就业形态 / 劳动者综合服务站).
-_GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社区|山区|行业|系统|楼宇|园区)[^\s的]{0,4}?"
+_GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社区|山区|行业|系统|楼宇|园区)[^\s的]{0,6}?"
                      r"(?:职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|农民工|快递员|建设者|手|员)$")  # (庞各庄镇农机手)
 # Verbs a kicker opens with, saying something of the group it ends with (服务楼宇职工, 关爱户外劳动者).
 _KICKER_VERBS = ("服务", "关爱", "关注", "聚焦", "助力", "礼赞", "致敬", "守护", "情系", "心系", "走近", "点赞", "温暖")
@@ -123,7 +122,7 @@ _PREDICATE_RE = lazy(
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
-    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为)")
+    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -199,13 +198,15 @@ def _unwrap(lines: list[Token]) -> list[Token]:
     return out
 
 
+# The date a site's list of stories prints after each title, set off by spaces or brackets.
+_LISTED_DATE_RE = lazy(r"(?:[ \u3000]{2,}|[ \u3000]*[(（\[【])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[)）\]】]?$")
 _CIRCLED_NUMBERS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿")
 
 
 def _headline_text(text: str) -> str:
-    """A headline without the bullet before it (■夜班暖餐), the brackets around it
-    (【凌晨四点的“菜篮子”守护者】), a full stop typed after it, or the spaces of letter-spacing
-    (书 香 进 工 地)."""
+    """A headline without the bullet or item number before it (■夜班暖餐, ① 市总工会…), the
+    brackets around it (【凌晨四点的“菜篮子”守护者】), a site's date after it, a full stop typed
+    after it, or the spaces of letter-spacing (书 香 进 工 地)."""
     text = text.lstrip(BULLETS) or text
     if text[0] in _CIRCLED_NUMBERS and len(text) > 2:
         text = text[1:].lstrip(" \u3000")  # ① 市总工会启动…: an item of a post's digest
@@ -213,6 +214,8 @@ def _headline_text(text: str) -> str:
         text = text[1:-1].strip(" \u3000") or text
     if (text[0].isdigit() or text[0] in _CN_NUMERALS or text[0] in "【[") and (number := _LIST_NUMBER_RE.match(text)):
         text = text[number.end():]  # 1. 王府井商圈职工有了“午间课堂” of a numbered export, 四、… of a bulletin
+    if (text[-1].isdigit() or text[-1] in "日)）]】") and (dated := _LISTED_DATE_RE.search(text)) and dated.start():
+        text = text[:dated.start()]  # 学院路街道职工趣味运动会开赛  2024-05-16: a site's list of stories
     if text.endswith("。") and len(text) > 1 and not text.endswith("。”"):
         text = text[:-1]
     if " " in text and _LETTER_SPACED_RE.match(text):

@@ -358,7 +358,7 @@ def _chrome_runs(tokens: list[Token]) -> None:
             # nothing but short lines follows it (a box holds a story's text).
             unmarked = label not in _MARKED_LINKS_ONLY or all(link.kind == SHORT for link in run)
             for link in run:
-                if not (link.text.startswith(LIST_MARKS) or unmarked and link.kind == SHORT):
+                if not (link.text.startswith(LIST_MARKS) or unmarked and (link.kind == SHORT or link.kind == BANNER)):
                     break
                 link.kind = FURNITURE
         elif _FOOTER_RE.search(t.text):
@@ -434,6 +434,7 @@ _WEB_META_RE = lazy(
     r"|【责任编辑\s*[:：][^】]*】$|【?字体[:：][^，,。]*$"
     r"|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$"
     r"|(?:[【\[][ \u3000]*(?:打印|关闭|收藏|分享|纠错|返回|大|中|小)[ \u3000]*[】\]]\s*)+$"
+    r"|[【\[][ \u3000]*大[ \u3000]+中[ \u3000]+小[ \u3000]*[】\]]$"  # (【大 中 小】: the font's size)
     r"|(?:上一篇|下一篇)\s*[:：][^。]*$"
     # a date and time, alone or before the source and author fields (2026年11月25日08:41 | 来源：劳动午报 |
     # 作者：崔欣) or before the outlet's name (2026年11月26日 08:12 劳动午报)
@@ -491,6 +492,8 @@ APP_BUTTONS = frozenset({
     # a digital edition's (数字报: 放大 缩小 默认, 上一版 下一版, 首页 往期回顾 版面导航)
     "放大", "缩小", "默认", "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "返回目录", "版面导航", "往期回顾",
     "首页",
+    # a site's search box (请输入关键字    搜索)
+    "搜索", "请输入关键字", "请输入关键词",
 })
 # What else a row of buttons holds: where to share to, and the app's name (新浪财经APP　缩小字体
 # 放大字体　收藏　微博　微信　分享).
@@ -603,6 +606,8 @@ LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "�
                               "目录", "目 录", "目\u3000录", "本期目录", "本期要目",
                               # a digital edition's list of the page's stories
                               "本版文章", "本版导读", "本版新闻", "版面导航",
+                              # a site's list of its sections beside an article
+                              "栏目导航", "栏目列表", "相关栏目",
                               # a text browser's list of the page's links
                               "References"})
 # A post's comments follow these buttons.
@@ -667,7 +672,8 @@ _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五�
 
 
 # The lawyer who answered a reader's question, signing the answer (北京市中盛律师事务所 律师 王海涛).
-_ANSWERER_LINE_RE = lazy(r"[\u4e00-\u9fff（）()]{2,24}(?:律师事务所|律所)[ \u3000]*(?:[\u4e00-\u9fff]{0,6}律师)?[ \u3000]*[\u4e00-\u9fff·]{2,4}$")
+_ANSWERER_LINE_RE = lazy(r"[\u4e00-\u9fff（）()]{2,24}(?:律师事务所|律所)[ \u3000]*(?:[\u4e00-\u9fff]{0,6}律师)?"
+                         r"[ \u3000]*[\u4e00-\u9fff·]{2,4}$")
 # A bulletin's note of where an item was reprinted from, on a line of its own under the item's
 # title (（转载自2025年6月5日《劳动午报》）, （摘自《劳动午报》…第2版）): no part of the story, nor a
 # banner for the items after it.
@@ -759,7 +765,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if first in _FURNITURE_FIRST and (JUMP_RE.match(s) or END_RE.match(s)) \
             or (first == "（" or first == "(") and _REPRINT_NOTE_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # (上接第1版), （完）, （摘自《劳动午报》2025年6月28日第2版）
-    if first in _BAR_MARKS and (rest := s[1:].lstrip(" \u3000")) and rest[0] in _WEB_META_FIRST and _WEB_META_RE.match(rest):
+    if first in _BAR_MARKS and (rest := s[1:].lstrip(" \u3000")) and rest[0] in _WEB_META_FIRST \
+            and _WEB_META_RE.match(rest):
         return Token(FURNITURE, s, n, gap)  # ▌来源：劳动午报, ▌编辑：王雪: a post's fields under its bar
     if first in _WEB_META_FIRST and _WEB_META_RE.match(s) \
             or first in _BAR_META_FIRST and ("|" in s or "｜" in s or "丨" in s) and _WEB_META_RE.match(s) \
@@ -787,8 +794,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # 本期导读: ▶第2版 丰台区…, 高温天…（详见第3版）
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
-    if (first == "▲" or first == "△" or first >= "\U0001F300" or "\u2600" <= first <= "\u27bf" or "\u23e9" <= first <= "\u23fa") \
-            and len(s) <= MAX_HEADLINE_CHARS and not is_terminated(s):
+    if (first == "▲" or first == "△" or _emoji(first)) and len(s) <= MAX_HEADLINE_CHARS and not is_terminated(s):
         # ▲ 职工们在夜校学习插花技艺: a post's picture caption; 📍 辖区…可就近前往…, ⏰ 开放时间：…: a
         # line after a post's emoji bullet; never a headline
         return Token(BODY, s, n, gap)
@@ -830,6 +836,11 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if _is_short(s) and not _opens_with_byline(tok) and not tok.closes:
         tok.kind = SHORT
     return tok
+
+
+def _emoji(ch: str) -> bool:
+    """Is ``ch`` an emoji (📍, ✅, ⏰), as a phone post sets before a line?"""
+    return ch >= "\U0001F300" or "\u2600" <= ch <= "\u27bf" or "\u23e9" <= ch <= "\u23fa"
 
 
 def _meta_author(s: str, n: int, gap: int) -> Token:
