@@ -2027,6 +2027,7 @@ def test_a_headline_set_on_two_lines_whose_first_waits_for_what_follows():
     ("首钢园里的老工人", "用镜头记录城市变迁"),  # a group as the subject, what it uses below
     ("回龙观街道400余名职工", "趣味运动会上比拼欢乐"),  # a street's count of its workers
     ("30对职工新人", "在职工之家喜结连理"),  # a count of couples
+    ("回龙观地区建成", "15个“小而美”职工之家"),  # a place and what it built
     ("门头沟区“工会+法院”", "劳动争议诉调对接工作室揭牌"),
     ("28家企业签订技能人才", "专项集体合同"),  # what is signed, cut in two
     ("石景山区职工定向越野赛", "在首钢园举行"),  # a contest as the subject
@@ -3471,3 +3472,34 @@ def test_a_union_sites_list_of_stories_and_its_article_page():
     (art,) = split_text(article)
     assert (art.title, art.reporters) == ("本市启动2024年职工职业技能大赛", ["白莹", "陈曦"])
     assert "大 中 小" not in art.text
+
+
+def test_district_unions_posts_one_after_another():
+    posts = (
+        "和平街街道总工会为户外劳动者送上“清凉礼包”\n原创 北京朝阳工会 北京朝阳工会 2024年7月16日 17:42 北京\n点击蓝字关注我们\n"
+        "7月15日上午，和平街街道总工会在樱花园东街“暖蜂驿站”为户外劳动者发放“清凉礼包”。\n▲活动现场\n摄影：高远\n"
+        "活动中，社区卫生服务站的医生还为户外劳动者免费测量血压。\n来源：和平街街道总工会\n编辑：李然\n往期推荐\n"
+        "朝阳区总工会召开2024年上半年工作推进会\n首钢园里的“工匠讲堂”开讲啦\n石景山工会 2024年4月26日 12:00\n"
+        "以下文章来源于劳动午报 ，作者劳动午报\n文/本报记者 白莹 图/通讯员 李振\n"
+        "“高炉出铁时的温度有一千五百摄氏度，我们当年就是在这样的环境里一点点练出来的。”\n编辑：胡月\n"
+        "北京市总工会推出2024年职工“普惠服务包”\n原创 北京朝阳工会 北京朝阳工会 2024年3月1日 09:30 北京\n"
+        "2月29日，北京市总工会发布2024年职工“普惠服务包”。\n来源：劳动午报（记者 刘欣欣）\n编辑：李然\n"
+    )
+    arts = split_text(posts)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("和平街街道总工会为户外劳动者送上“清凉礼包”", []),
+        ("首钢园里的“工匠讲堂”开讲啦", ["白莹"]),
+        ("北京市总工会推出2024年职工“普惠服务包”", ["刘欣欣"]),
+    ]
+    assert arts[0].text.endswith("免费测量血压。")  # the ▲ caption's credit does not end the post
+
+
+def test_a_sites_english_name_and_its_font_size_buttons_are_no_stories():
+    page = (
+        "北京市朝阳区总工会\nBeijing Chaoyang District Federation of Trade Unions\n首页 | 工会概况 | 工会动态 | 联系我们\n\n"
+        "丽泽商务区首批“职工健身驿站”启用\n——丰台区总工会打造楼宇职工“15分钟健身圈”\n"
+        "来源：劳动午报 | 发布日期：2024-06-03 08:56\n【字号 大 中 小】　　打印　　关闭\n\n"
+        "本报讯（记者 赵思远 通讯员 王婧）近日，位于丰台区丽泽商务区的首批3家“职工健身驿站”正式启用。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.kicker, art.title, art.reporters) == (None, "丽泽商务区首批“职工健身驿站”启用", ["赵思远"])

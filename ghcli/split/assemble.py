@@ -275,12 +275,14 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             if cur is None:
                 start([], [], [], tok)
             nxt = _next_content(tokens, i + 1)
-            if (not tok.credits.has_names or tok.text[0] in "(（" or cur.body and (
-                    cur.body[-1].text.startswith(IN_STORY_CAPTION) or cur.body[-1].text[0] in "▲△")) \
-                    and _signed(cur) and nxt is not None and nxt.kind == BODY and not _starts_with_byline(nxt):
+            marked = bool(cur.body) and cur.body[-1].text[0] in "▲△"  # a post's caption (▲活动现场)
+            if (not tok.credits.has_names or tok.text[0] in "(（" or marked
+                    or cur.body and cur.body[-1].text.startswith(IN_STORY_CAPTION)) \
+                    and (_signed(cur) or marked) and nxt is not None and nxt.kind == BODY and not _starts_with_byline(nxt):
                 # （图片由丰台区总工会提供）, （本报记者 陈曦 摄）, or 图为…发放“暖心包”。/ 记者 刘欣欣 摄
                 # (▲… / 本报记者 X/摄), between two paragraphs of a signed story: the credit of a
-                # picture in it, which does not end the story (its names join the story's credits)
+                # picture in it, which does not end the story (its names join the story's credits); so
+                # does a post's ▲ caption and credit, signed or not
                 cur.inline.append(tok)
                 i += 1
                 continue

@@ -349,10 +349,12 @@ def _chrome_runs(tokens: list[Token]) -> None:
             continue
         label = t.text.strip(_LABEL_MARKS)
         if label in LINK_LIST_LABELS:
-            run = []  # the lines up to the next blank line or furniture
-            for link in tokens[k + 1:]:
-                if link.gap or link.kind == FURNITURE:
-                    break
+            run = []  # the lines up to the next blank line or furniture, or a post's title
+            for j in range(k + 1, len(tokens)):
+                link = tokens[j]
+                if link.gap or link.kind == FURNITURE or j + 1 < len(tokens) and tokens[j + 1].kind == FURNITURE \
+                        and _POST_META_RE.match(tokens[j + 1].text):
+                    break  # (…往期推荐 / … / 大华山镇果农职工“充电”学技术 / 原创 平谷工会 …: the next post)
                 run.append(link)
             # Under 相关新闻 (a box label of print too), unmarked lines are links only when
             # nothing but short lines follows it (a box holds a story's text).
@@ -372,7 +374,7 @@ def _chrome_runs(tokens: list[Token]) -> None:
             # the account a post was reposted from, its name and its one-line description
             for card in tokens[k + 1:k + 1 + REPOST_CARD_LINES]:
                 if card.gap or card.kind == FURNITURE or len(card.text) > MAX_CARD_LINE_CHARS \
-                        or card.lead is not None:
+                        or card.lead is not None or card.kind == BYLINE or card.kind == CREDIT:
                     break
                 card.kind = FURNITURE
         elif label in COMMENT_LABELS:  # readers' comments and the account's replies (name：text)
@@ -455,7 +457,8 @@ _OUTLET_DATE_RE = lazy(r"[^\s|｜丨，。,：:]{1,12}(?:网|客户端|APP|App|�
 # The author field of a metadata line, up to the next field: its value is a byline when it
 # names a role (作者：本报记者 孙艳, 作者 记者 王路曼/文 张晶/摄); so is a reporter's own field
 # after the source (来源：劳动午报 记者：白莹 通讯员：周强).
-_META_AUTHOR_RE = lazy(r"(?:作者[ \u3000]*[:：]?[ \u3000]*|(?<=[\s|｜丨])(?=(?:本报)?(?:首席|实习|特约|见习)?记者))"
+_META_AUTHOR_RE = lazy(r"(?:作者[ \u3000]*[:：]?[ \u3000]*|(?<=[\s|｜丨])(?=(?:本报)?(?:首席|实习|特约|见习)?记者)"
+                       r"|(?=[（(](?:本报)?(?:首席|实习|特约|见习)?记者[^()（）]*[)）]$))"  # (来源：劳动午报（记者 刘欣欣）)
                        r"(.+?)(?<!记者)(?<!通讯员)(?<!实习生)[ \u3000]*"  # (记者　白莹, 记者丨马超: a name follows)
                        r"(?:[|｜丨]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
 _WEB_META_FIRST = frozenset("来转作编责审供撰稿拟发更浏阅点字当您原分图【[上下返打关0123456789")
@@ -492,8 +495,8 @@ APP_BUTTONS = frozenset({
     # a digital edition's (数字报: 放大 缩小 默认, 上一版 下一版, 首页 往期回顾 版面导航)
     "放大", "缩小", "默认", "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "返回目录", "版面导航", "往期回顾",
     "首页",
-    # a site's search box (请输入关键字    搜索)
-    "搜索", "请输入关键字", "请输入关键词",
+    # a site's search box (请输入关键字    搜索) and its font sizes (【字号 大 中 小】　打印　关闭)
+    "搜索", "请输入关键字", "请输入关键词", "字号", "字体", "大", "中", "小",
 })
 # What else a row of buttons holds: where to share to, and the app's name (新浪财经APP　缩小字体
 # 放大字体　收藏　微博　微信　分享).
@@ -701,6 +704,7 @@ _EN_LABEL_RE = lazy(r"(title|subtitle|authors?|source|date|page|section|column|k
 _EN_LABEL_KIND = {"title": HEAD, "subtitle": SUBHEAD, "author": BYLINE, "authors": BYLINE, "fulltext": BODY,
                   "full text": BODY, "text": BODY, "content": BODY}
 MAX_EN_LABEL_CHARS = 14
+MAX_EN_NAME_CHARS = 80  # longest line of English words read as a site's or a paper's English name
 # A title field holding the subtitle after a dash (标题：…开幕——百余项活动将持续至10月, Title: …):
 # the field as a database joins the two; each is given its own field again.
 _TITLE_FIELD_RE = lazy(r"((?:【\s*)?(?:正标题|主标题|标题)(?:\s*】|\s*[:：])|[Tt]itle\s*:)\s*(\S.*?)(——\S.{3,})$")
@@ -739,6 +743,9 @@ def _classify(s: str, n: int, gap: int) -> Token:
                 tok.kicker = label.group(1) in _KICKER_LABELS
                 return tok
             s, first = value, value[0]
+    elif first.isascii() and first.isalpha() and s.isascii() and " " in s and len(s) <= MAX_EN_NAME_CHARS \
+            and not any(c.isdigit() or c in ".:;,!?" for c in s) and not _is_masthead(s):
+        return Token(FURNITURE, s, n, gap)  # Beijing Federation of Trade Unions: a site's English name
     elif first.isascii() and first.isalpha() and ":" in s[:MAX_EN_LABEL_CHARS] and (label := _EN_LABEL_RE.match(s)):
         # Title: … / Author: … / Source: … of a database's English interface
         kind, value = _EN_LABEL_KIND.get(label.group(1).lower(), FURNITURE), label.group(2)
