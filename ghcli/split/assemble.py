@@ -278,7 +278,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             marked = bool(cur.body) and cur.body[-1].text[0] in "▲△"  # a post's caption (▲活动现场)
             if (not tok.credits.has_names or tok.text[0] in "(（" or marked
                     or cur.body and cur.body[-1].text.startswith(IN_STORY_CAPTION)) \
-                    and (_signed(cur) or marked) and nxt is not None and nxt.kind == BODY and not _starts_with_byline(nxt):
+                    and (_signed(cur) or marked) and nxt is not None and nxt.kind == BODY \
+                    and not _starts_with_byline(nxt):
                 # （图片由丰台区总工会提供）, （本报记者 陈曦 摄）, or 图为…发放“暖心包”。/ 记者 刘欣欣 摄
                 # (▲… / 本报记者 X/摄), between two paragraphs of a signed story: the credit of a
                 # picture in it, which does not end the story (its names join the story's credits); so
