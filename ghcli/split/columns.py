@@ -185,9 +185,7 @@ def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, i
     joining = False
     for n, raw in enumerate(lines, 1):
         line = raw.strip(_LINE_SPACE)
-        if joining and line and not raw.startswith(_INDENTS) and raw[:1] != "#" and not line.startswith(DASH_START) \
-                and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not _is_masthead(line) \
-                and not _byline_of_its_own(line):
+        if joining and line and not _starts_own_line(raw, line):
             out[-1].append(_going_on(out[-1], line))
             ends[numbers[-1]] = n
         else:
@@ -197,11 +195,25 @@ def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, i
         # column's line above it, or inside a quotation it opens: a headline is none of these)
         joining = full[n - 1] and (len(out[-1]) > 1 or any(c in line for c in _RUNNING_PUNCT)
                                    or raw.startswith(_INDENTS) or n > 1 and full[n - 2]
-                                   or line.count("“") > line.count("”")) and not (
-            is_terminated(line) or line.endswith(CREDIT_ENDINGS) or _EDITORS_RUN_RE.search(line))
+                                   or line.count("“") > line.count("”")) and not _ends_paragraph(line)
     if not ends:
         return None
     return ["".join(parts) for parts in out], numbers, ends
+
+
+def _starts_own_line(raw: str, line: str, masthead: bool | None = None) -> bool:
+    """Does the line (``raw``, stripped: ``line``) start a line of its own rather than go on
+    from a full line above it: indented, marked (##), a subtitle (——…), a dateline opening a
+    story (本报讯…), a masthead line (``masthead``, when the caller knows) or a byline of its own?"""
+    return raw.startswith(_INDENTS) or raw[:1] == "#" or line.startswith(DASH_START) \
+        or raw.startswith(DATELINE_SOURCES) and _opens_story(raw) \
+        or (_is_masthead(line) if masthead is None else masthead) or _byline_of_its_own(line)
+
+
+def _ends_paragraph(line: str) -> bool:
+    """Does a full line end its paragraph all the same: a finished sentence, a credit, or the
+    editors named in the page's head?"""
+    return is_terminated(line) or line.endswith(CREDIT_ENDINGS) or _EDITORS_RUN_RE.search(line) is not None
 
 
 def _going_on(parts: list[str], line: str) -> str:
@@ -277,9 +289,7 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
     for n, raw in enumerate(lines, 1):
         line = raw.strip(_LINE_SPACE)
         masthead = bool(line) and _is_masthead(line)  # asked once per line
-        if joining and line and not raw.startswith(_INDENTS) and raw[:1] != "#" and not line.startswith(DASH_START) \
-                and not (raw.startswith(DATELINE_SOURCES) and _opens_story(raw)) and not masthead \
-                and not _byline_of_its_own(line) \
+        if joining and line and not _starts_own_line(raw, line, masthead) \
                 and not (_LEAD_CLAUSE_RE.match(line) and _byline_of_its_own(out[-1][-1].strip(_LINE_SPACE))):
             # (a byline as wide as the column over a news lead stays a line: 文/本报记者 张晶 图/通讯员
             # 刘涛 / 近日，…)
@@ -298,7 +308,7 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
         column = narrower.get(n, width)
         full = column - slack if joining or not indent or not running else column - slack - indent
         joining = bool(line) and _content_len(raw) >= full and not (
-            is_terminated(line) or line.endswith(CREDIT_ENDINGS) or masthead or _EDITORS_RUN_RE.search(line)
+            masthead or _ends_paragraph(line)
             or "摄影" in line[-MAX_NAME_CREDIT_TAIL:] and parse_credit(line) is not None  # ……手中。 摄影 吴昊
             or raw[:1] != "#" and not any(c in line for c in _RUNNING_PUNCT) and _opens_block(lines, n) and (
                 indents_paragraphs and not raw.startswith(_INDENTS)

@@ -150,9 +150,14 @@ _ADVERT_LINE_RE = lazy(r"热线|订阅|邮发代号|24小时|全天候|拨打|�
                        r"|^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){2,}$")
 
 
+def _phone_number(s: str) -> bool:
+    """Is the line a telephone number (12351, 010-65128888, 北京工会12351职工服务热线)?"""
+    return (s[-1] in _DIGITS or s[-1] == "线") and len(s) <= MAX_PHONE_LINE_CHARS and _PHONE_RE.match(s) is not None
+
+
 def _phone_line(t: Token) -> bool:
-    """Is the token a telephone number's line (12351, 北京工会12351职工服务热线), read as furniture?"""
-    return t.kind == FURNITURE and (t.text[-1] in _DIGITS or t.text[-1] == "线") and _PHONE_RE.match(t.text) is not None
+    """Is the token a telephone number's line, read as furniture?"""
+    return t.kind == FURNITURE and _phone_number(t.text)
 
 
 def _advert_boxes(tokens: list[Token]) -> None:
@@ -805,7 +810,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
         # ▲ 职工们在夜校学习插花技艺: a post's picture caption; 📍 辖区…可就近前往…, ⏰ 开放时间：…: a
         # line after a post's emoji bullet; never a headline
         return Token(BODY, s, n, gap)
-    if (s[-1] in _DIGITS or s[-1] == "线") and len(s) <= MAX_PHONE_LINE_CHARS and _PHONE_RE.match(s):
+    if _phone_number(s):
         return Token(FURNITURE, s, n, gap)  # 12351, 北京工会12351职工服务热线: a hotline's box
     if len(s) <= _MAX_LABEL_CHARS:
         if (s[-1] in _DIGITS or s[-1] in "】]") and _ITEM_NUMBER_RE.match(s):
