@@ -85,7 +85,8 @@ UNION_SUFFIXES = ("总工会", "工会", "区总工会")
 # prepositions that make it the venue of what the subject does (朝阳区总工会在怀柔…举办).
 DESTINATION_VERBS = ("赴", "到", "去", "前往", "来到", "走进", "走访", "深入", "奔赴", "进", "在", "于", "登", "登上")
 # Words that make the place after them where guests of the story's event come from.
-GUEST_WORDS = ("特邀", "邀请", "邀", "迎来", "特邀来自", "邀请来自")  # (特邀来自西城区和通州区的两位…)
+# (特邀来自西城区和通州区的两位…, 接待来自门头沟区的50名一线职工)
+GUEST_WORDS = ("特邀", "邀请", "邀", "迎来", "特邀来自", "邀请来自", "接待", "接待来自", "迎接来自")
 # An event one union hosts and others are invited to (朝阳海淀职工羽毛球邀请赛), unless it is run
 # jointly (联合主办, 两区工会联手).
 INVITATIONAL = "邀请赛"

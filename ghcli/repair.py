@@ -13,6 +13,8 @@ from __future__ import annotations
 SENTENCE_END = frozenset("。！？!?…；;：:")
 # Marks that point at what follows (一起来看👇), which end a phone post's line as a colon would.
 POINTERS = frozenset("👇⬇↓")
+# A picture caption of a post (▲活动现场): ends without a stop, but no sentence goes on after it.
+CAPTION_MARKS = frozenset("▲△")
 # Closing quotes and brackets that may follow the sentence end: ``……。”`` is complete.
 CLOSERS = frozenset("”’」』）)》〉】\"'")
 # Longest bracketed aside after a paragraph's last sentence (source tags: (据《工人日报》)).
@@ -106,7 +108,7 @@ def join_breaks(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[dict
     repairs: list[dict] = []
     for k, para in enumerate(paragraphs[first:], first):
         if out and not out[-1].apart and not para.apart and not (k in verse or k - 1 in verse) \
-                and not is_terminated(_tail(pieces[-1], 2)):
+                and not is_terminated(_tail(pieces[-1], 2)) and pieces[-1][0][:1] not in CAPTION_MARKS:
             prev = out[-1]
             _rstrip_pieces(pieces[-1])
             right = para.text.lstrip()

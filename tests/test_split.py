@@ -3503,3 +3503,82 @@ def test_a_sites_english_name_and_its_font_size_buttons_are_no_stories():
     )
     (art,) = split_text(page)
     assert (art.kicker, art.title, art.reporters) == (None, "丽泽商务区首批“职工健身驿站”启用", ["赵思远"])
+
+
+def test_a_posts_picture_captions_stay_apart_and_credits_on_their_line_count():
+    post = (
+        "学院路街道工会办起“暖新集市”\n原创 学院路街道工会 学院路街道工会 2024年9月3日 18:20 北京\n\n"
+        "9月2日，学院路街道工会在五道口举办“暖新集市”，37名新就业形态劳动者现场入会。\n\n"
+        "▲律师为骑手解答法律问题　摄影：刘畅\n\n"
+        "学院路街道工会相关负责人表示，下一步将把“暖新集市”办成常态化活动。\n\n"
+        "📰 媒体关注\n\n学院路街道32家科技企业\n组建工会联盟抱团服务职工\n\n"
+        "本报讯（记者 贺宁远 通讯员 田恬）8月29日，学院路街道科技园区工会联盟成立。\n\n"
+        "▲工会联盟成立现场　本报记者 沈一帆 摄\n\n"
+        "“现在加入联盟，活动一起办，员工的归属感明显增强了。”一家芯片设计公司的工会主席孙蕾说。\n"
+    )
+    first, second = split_text(post)
+    # the caption is a paragraph of its own: no page break joins it with the next one
+    assert first.text.split("\n")[1] == "▲律师为骑手解答法律问题" and first.repairs == []
+    assert first.photographers == ["刘畅"] and first.reporters == []
+    assert second.title == "学院路街道32家科技企业组建工会联盟抱团服务职工"
+    assert second.reporters == ["贺宁远", "沈一帆"] and second.photographers == ["沈一帆"]
+    assert second.text.split("\n")[1] == "▲工会联盟成立现场" and second.text.endswith("孙蕾说。")
+    (boxed,) = split_text("## 职工之家焕新开放\n近日，东小口镇职工之家重新开放。\n▲阅览区（本报记者 陈曦 摄）\n"
+                          "每天9点至21点向会员免费开放。\n")
+    assert boxed.reporters == ["陈曦"] and boxed.text.split("\n")[1] == "▲阅览区"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("宣武区非公企业职工", "持卡享受工会服务"),  # a group, then a verb before 工会 (no subject of its own)
+    ("学院路街道32家科技企业", "组建工会联盟抱团服务职工"),
+    ("回龙观职工趣味运动会", "吸引45支队伍参赛"),
+    ("怀柔“工会驿站”", "升级为“服务综合体”"),
+    ("门头沟区打造", "职工疗休养“京西线路”"),  # a verb that waits for its object
+    ("天竺综保区成立", "外贸企业工会联合会"),
+])
+def test_a_headline_a_column_wrapped_is_one_headline(first, second):
+    page = f"{first}\n{second}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
+    (art,) = split_text(page)
+    assert (art.kicker, art.title) == (None, first + second)
+
+
+@pytest.mark.parametrize("kicker, title", [
+    ("盘活山区资源 服务一线职工", "门头沟区推出三条职工疗休养线路"),
+    ("顺义区总工会", "“小哥驿站”开进商圈"),
+    ("服务楼宇职工", "朝阳区总工会开设午间课堂"),  # a headline with a subject of its own under its kicker
+])
+def test_a_kicker_over_a_whole_headline_stays_a_kicker(kicker, title):
+    page = f"{kicker}\n{title}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
+    (art,) = split_text(page)
+    assert (art.kicker, art.title) == (kicker, title)
+
+
+def test_a_front_pages_commentary_and_contents_out_of_a_pdf():
+    page = (
+        "　　经开区总工会相关负责人介\n绍，今年还将推动驿站与“12351”\n职工服务平台对接，实现驿站位置\n一键查询。\n\n"
+        "午报时评\n技能比武，\n比出的是干事热情\n□何勇\n\n"
+        "　　第十届首都职工职业技能大赛\n昨日启动。从数控加工到养老护理，\n从网约配送到整理收纳，52个竞赛\n"
+        "工种几乎覆盖了城市运转的方方面\n面。一场技能大赛，比的不只是手\n上功夫，更是职工钻研本领的精气神。\n\n"
+        "　　技能人才是支撑首都高质量发\n展的重要力量。近年来，不少企业\n出现“招工难”“技工荒”，根子\n"
+        "上还在于技能人才的职业通道不够\n宽、社会认可度不够高。以赛促学、\n以赛促训，让技术能手脱颖而出。\n\n"
+        "导 读\n卢沟桥街道为快递小哥开设“夜校” 3版\n怀柔“工会驿站”升级为“服务综合体” 4版\n\n1\n劳动午报\n"
+    )
+    arts = split_text("## 经开区新建20个“暖心驿站”\n本报讯（记者 韩雪）近日，经开区新建20个驿站。\n" + page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "经开区新建20个“暖心驿站”", ["韩雪"]), ("午报时评", "技能比武，比出的是干事热情", [])]
+    assert arts[0].text.endswith("一键查询。")
+    # a full line that only ends like a credit (…发) goes on; the contents are no text of the piece
+    assert arts[1].text.split("\n")[1].startswith("技能人才是支撑首都高质量发展的重要力量。")
+    assert arts[1].text.endswith("脱颖而出。")
+
+
+def test_a_union_sites_name_and_greeting_are_no_story():
+    page = (
+        "北京市丰台区总工会\n丰台工会网\n请输入关键字　　搜索\n首页 | 工会动态 | 通知公告 | 政策法规 | 职工服务\n"
+        "2024年6月12日 星期三　　欢迎访问北京市丰台区总工会网站！\n\n当前位置：首页 > 工会动态 > 正文\n\n"
+        "丰台区总工会在新发地建起“货车司机之家”\n——可休息、能洗浴、会“充电”，日均服务司机300余人次\n\n"
+        "发布时间：2024-06-12　　来源：劳动午报　　作者：邵文卓 韩雪\n\n"
+        "本报讯（记者 邵文卓 通讯员 韩雪）6月11日，丰台区总工会建设的“货车司机之家”正式投用。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.reporters) == ("丰台区总工会在新发地建起“货车司机之家”", ["邵文卓"])

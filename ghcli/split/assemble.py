@@ -301,13 +301,18 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             if tokens[n].kind == HEAD:
                 i = _take_headline(tokens, n, [tok], start)  # 记者手记 / ## 讲台之外的“幕后英雄”: its kicker
                 continue
-            if tokens[n].kind == SHORT and (after := _next_content(tokens, n + 1)) is not None \
+            head, m = tokens[n], n
+            if head.kind == BODY and head.text[-1] in "，," and len(head.text) <= MAX_HEAD_CLAUSE_CHARS \
+                    and (m := _next_content_index(tokens, n + 1)) < len(tokens) and tokens[m].kind == SHORT:
+                # 午报时评 / 技能比武， / 比出的是干事热情 / □何勇: a head in two clauses, wrapped after the comma
+                head = Token(SHORT, head.text + tokens[m].text, head.line, head.gap)
+            if head.kind == SHORT and (after := _next_content(tokens, m + 1)) is not None \
                     and after.kind == BYLINE and after.text[0] in "□■●◆" and cur is not None and cur.body \
                     and is_terminated(cur.body[-1].text):
                 # 短评 / 让“她力量”更加出彩 / □本报评论员, after a finished story: a column's label over
                 # a headline and its signature, no box of the story above
-                start([tokens[n]], [tok], [], tok)
-                i = n + 1
+                start([head], [tok], [], tok)
+                i = m + 1
                 continue
         if tok.text[-1] in _HEADLINE_LIKE_LAST and _headline_over_byline(tok, _next_content(tokens, i + 1)):
             start([tok], [], [], tok)  # 这个夏天，他们在高温下坚守…… / □本报记者 陈曦
@@ -382,6 +387,8 @@ def _box_after_signature(cur: _Draft, tok: Token) -> bool:
 
 # How far below a box's heading its signature is looked for.
 MAX_BOX_PARAGRAPHS = 8
+# Longest first clause of a head wrapped after its comma under a column's label (技能比武，).
+MAX_HEAD_CLAUSE_CHARS = 10
 
 
 def _box_signed_alike(cur: _Draft, tokens: list[Token], j: int) -> bool:

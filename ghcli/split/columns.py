@@ -212,8 +212,10 @@ def _starts_own_line(raw: str, line: str, masthead: bool | None = None) -> bool:
 
 def _ends_paragraph(line: str) -> bool:
     """Does a full line end its paragraph all the same: a finished sentence, a credit, or the
-    editors named in the page's head?"""
-    return is_terminated(line) or line.endswith(CREDIT_ENDINGS) or _EDITORS_RUN_RE.search(line) is not None
+    editors named in the page's head? (Not a line that only ends like a credit: …支撑首都高质量发 /
+    展的重要力量。)"""
+    return is_terminated(line) or line.endswith(CREDIT_ENDINGS) and parse_credit(line) is not None \
+        or _EDITORS_RUN_RE.search(line) is not None
 
 
 def _going_on(parts: list[str], line: str) -> str:

@@ -90,10 +90,13 @@ _OPEN_SUBJECT_RE = lazy(
 # longer headline is a kicker that names the body (顺义区总工会 / “小哥驿站”开进商圈).
 _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
-_OWN_SUBJECT_RE = lazy(rf"^[^\s“”‘’，,。！？]{{0,10}}?(?:{_SUBJECT_WORDS})")
+_OWN_SUBJECT_RE = lazy(rf"^([^\s“”‘’，,。！？]{{0,10}}?)(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
 _OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
+# A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
+# 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).
+_OBJECT_NEXT_RE = lazy(r"(?:打造|组建|(?:区|镇|乡|街道|地区|社区|园区)(?:成立|设立))$")
 # A line whose 覆盖 is the object of the verb opening it (扩大新经济组织工会覆盖): whole.
 _COVERAGE_RE = lazy(r"(?:扩大|提高|提升|实现|推进|推动|拓展|扩展)\S*覆盖$")
 # Words that open a headline of its own with its time or scope (市总工会部署 / 今年全市将新建…).
@@ -119,7 +122,7 @@ _MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季
                         r"|(?:首个|首家|首批|新就业形态)$")
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
-    r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|揭牌|迎来|获得|荣获|喜获|助力|"
+    r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|组建|揭牌|迎来|获得|荣获|喜获|助力|吸引|升级|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
     r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
@@ -145,14 +148,16 @@ def _wrapped(line: str, nxt: str) -> bool:
             or _EVENT_END_RE.search(nxt) and _LAUNCH_RE.search(line) and not _LAUNCH_RE.search(nxt) \
             and not _ACTION_END_RE.search(line) \
             or _AND_COUNT_RE.match(nxt) or _FRAME_ONLY_RE.match(line) \
-            or _PLACE_END_RE.search(line) and _COUNT_START_RE.match(nxt):
+            or _PLACE_END_RE.search(line) and _COUNT_START_RE.match(nxt) or _OBJECT_NEXT_RE.search(line):
         return True
     if any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS):
         return True
     if _PLACE_QUOTED_RE.match(line):
         return True  # 经开区“工匠学院” / 首批312名学员结业: a place's named thing, the subject
-    if " " in line or "\u3000" in line or (
-            _OWN_SUBJECT_RE.match(nxt) and not _PREDICATE_RE.match(nxt)):  # (…区法院 / 设立…工作室: no subject)
+    if " " in line or "\u3000" in line or (own := _OWN_SUBJECT_RE.match(nxt)) and not _PREDICATE_RE.match(nxt) and not (
+            (verb := _PREDICATE_RE.search(own.group(1))) and len(verb.group()) > 1):
+        # (…区法院 / 设立…工作室, 宣武区非公企业职工 / 持卡享受工会服务: a verb before the organisation,
+        # no subject)
         return False
     if _OPEN_SUBJECT_RE.search(line) is not None:
         if _SUBJECT_ONLY_RE.search(line) is None or len(line) >= len(nxt) - 1:

@@ -130,6 +130,10 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
                 tokens.append(Token(FURNITURE, s, n, gap))
                 gap = 0
             continue
+        if (s[0] == "▲" or s[0] == "△") and ("摄" in s or "图" in s) and (pair := _caption_and_credit(s, n, gap)):
+            tokens += pair  # ▲工会联盟成立现场　本报记者 沈一帆 摄: a picture's caption and credit on one line
+            gap = 0
+            continue
         tokens.append(_classify(s, n, gap))
         gap = 0
     if _page_numbers(tokens):  # the lines told by the furniture beside them
@@ -402,8 +406,8 @@ def _is_site_name(s: str) -> bool:
     if s[-1] not in _SITE_LAST_CHARS or not s.endswith(_SITE_LAST):  # the last item, like every other, is a name
         return False
     items = [x for x in _SITE_SPLIT_RE.split(s) if x]
-    if len(items) == 1:
-        return s in PLATFORMS or s.endswith(_APP_NAME_ENDS)
+    if len(items) == 1:  # (a union's site: 丰台工会网, 首都职工网)
+        return s in PLATFORMS or s.endswith(_APP_NAME_ENDS) or s.endswith(("工会网", "职工网"))
     return all(x in PLATFORMS or x in OUTLETS or x in SITE_PAGES or x.endswith(_SITE_ENDS) for x in items)
 
 
@@ -569,8 +573,11 @@ _COPY_CHROME_RE = lazy(
     r"|(?:主题|Subject)[ \u3000]*[:：][ \u3000]*(?:转发|回复|Fw|Re)"  # (主题：学习贯彻… in a story is text)
     r"|-{2,}[ \u3000]*(?:原始邮件|转发邮件|Original Message|Forwarded message)[ \u3000]*-{2,}$"
     r"|\d{4}/\d{1,2}/\d{1,2}[ \u3000]*(?:上午|下午|AM|PM)?[ \u3000]*\d{1,2}:\d{2}(?:[ \u3000]{2,}.*)?$"
-    r"|(?:报|送|发|抄送|抄报)[:：][^，,。！？]{1,30}$", re.I)
-_COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送")
+    r"|(?:报|送|发|抄送|抄报)[:：][^，,。！？]{1,30}$"
+    # (2024年6月12日 星期三　欢迎访问北京市丰台区总工会网站！: a site's greeting under its name)
+    r"|(?:\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:星期[一二三四五六日天][ \u3000]*)?)?欢迎(?:访问|光临|来到)[^，,。！!]{1,30}"
+    r"(?:网站|网|平台)[！!。]?$", re.I)
+_COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送欢")
 # The fields of a site's contacts under its legal footer.
 _CONTACT_FIELDS = ("地址：", "地址:", "电话：", "电话:", "邮编：", "邮编:", "联系电话", "传真")
 # A reposted post's card: 以下文章来源于劳动午报 ，作者劳动午报, then the account's name and
@@ -674,9 +681,9 @@ MAX_TOC_ENTRY_CHARS = 60
 _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[ \u3000▶►：:]+[^\s。]"
                      r"|[(（]\s*(?:详见|见)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]$"  # （见2版）
                      r"|^[▶►◆■●·]\s*[^\s。].*[ \u3000]第?\s*[0-9０-９]{1,2}\s*版$"  # ▶ 经开区技术工人夜校开课 3版
-                     # without a bullet, set off by a wide space (卢沟桥街道职工包粽子迎端午　3版); not a
-                     # page's running head (劳动午报　2025年4月28日　星期一　第05版)
-                     r"|^(?!.*(?:\d\s*[年月日]|星期))[^\s。].*?(?:\u3000| {2,})[ \u3000]*[0-9０-９]{1,2}\s*版$")
+                     # without a bullet, set off by a space (卢沟桥街道职工包粽子迎端午　3版, 开设“夜校” 3版); not a
+                     # page's running head (劳动午报　2025年4月28日　星期一　第05版) nor a sentence
+                     r"|^(?!.*(?:\d\s*[年月日]|星期))[^\s。][^，,。]*?[ \u3000]+[0-9０-９]{1,2}\s*版$")
 
 
 # The lawyer who answered a reader's question, signing the answer (北京市中盛律师事务所 律师 王海涛).
@@ -816,6 +823,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
         if (s[-1] in _DIGITS or s[-1] in "】]") and _ITEM_NUMBER_RE.match(s):
             return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item: no headline, no kicker
         label = s.strip(_LABEL_MARKS)
+        if " " in label:  # 导 读, 简 讯: a label spaced out
+            label = label.replace(" ", "")
         if label in SECTION_LABELS:
             return Token(BANNER, s, n, gap)  # 工会简讯, 图片新闻: a section of the page, no headline
         if label in LINK_LIST_LABELS:
@@ -848,6 +857,23 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if _is_short(s) and not _opens_with_byline(tok) and not tok.closes:
         tok.kind = SHORT
     return tok
+
+
+# Where a picture's credit may start on its caption's line (after a space).
+_CAPTION_GAP_RE = lazy(r"[ \u3000]+")
+
+
+def _caption_and_credit(s: str, n: int, gap: int) -> tuple[Token, Token] | None:
+    """The caption and the credit of a picture printed on one line after a ▲ (▲工会联盟成立现场
+    本报记者 沈一帆 摄, ▲律师为骑手解答问题　摄影：刘畅, ▲活动现场（本报记者 陈曦 摄）), or None."""
+    cuts = [m.span() for m in _CAPTION_GAP_RE.finditer(s, 2)]
+    if s[-1] in ")）" and (at := max(s.rfind("("), s.rfind("（"))) > 1:
+        cuts.append((at, at))
+    for start, end in cuts:
+        credit = _classify(s[end:], n, 0)
+        if credit.kind == CREDIT:
+            return _classify(s[:start], n, gap), credit
+    return None
 
 
 def _emoji(ch: str) -> bool:
