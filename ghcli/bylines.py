@@ -50,7 +50,7 @@ _NOT_IN_BYLINE_RE = lazy(rf"[^{CJK}\s\u3000、，,/／:：·•□■●◆\-－
 # 张晶): read as the colon of 记者：孙艳.
 _BAR_RE = lazy(r"[ \u3000]*[|｜丨][ \u3000]*")
 # The words of an editor's or designer's credit (责任编辑：, 美编 X): no byline's names.
-EDITOR_WORDS = ("责任编辑", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式", "校对", "编辑", "组版", "摄影编辑")
+EDITOR_WORDS = ("责任编辑", "本版编辑", "本版责编", "责编", "美术编辑", "美编", "版式设计", "版式", "校对", "编辑", "组版", "摄影编辑")
 # Editors' credits beside a reporter's in a credit block (记者：马超　编辑：李涛　校对：张帆): no names
 # of the record.
 _EDITOR_CREDIT_RE = lazy(

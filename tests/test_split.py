@@ -3535,6 +3535,11 @@ def test_a_posts_picture_captions_stay_apart_and_credits_on_their_line_count():
     ("怀柔“工会驿站”", "升级为“服务综合体”"),
     ("门头沟区打造", "职工疗休养“京西线路”"),  # a verb that waits for its object
     ("天竺综保区成立", "外贸企业工会联合会"),
+    ("丰台区职工技能大赛", "12个工种同场竞技"),  # an event, then a count
+    ("经开区百余名单身", "青年职工“亦”见倾心"),  # a count, then its people
+    ("东城区职工书屋联盟", "再添15家成员单位"),
+    ("让服务站点“暖”在", "劳动者心坎上"),
+    ("地铁职工“安康杯”", "知识竞赛决出名次"),
 ])
 def test_a_headline_a_column_wrapped_is_one_headline(first, second):
     page = f"{first}\n{second}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
@@ -3546,6 +3551,9 @@ def test_a_headline_a_column_wrapped_is_one_headline(first, second):
     ("盘活山区资源 服务一线职工", "门头沟区推出三条职工疗休养线路"),
     ("顺义区总工会", "“小哥驿站”开进商圈"),
     ("服务楼宇职工", "朝阳区总工会开设午间课堂"),  # a headline with a subject of its own under its kicker
+    ("打通服务职工“最后一公里”", "什刹海街道工会在胡同里建起快递员暖心驿站"),
+    ("聚焦职工“急难愁盼”", "房山区总工会“流动体检车”开进产业园区"),
+    ("幸福无处不在", "朝阳区总工会开设午间课堂"),
 ])
 def test_a_kicker_over_a_whole_headline_stays_a_kicker(kicker, title):
     page = f"{kicker}\n{title}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
@@ -3582,3 +3590,68 @@ def test_a_union_sites_name_and_greeting_are_no_story():
     )
     (art,) = split_text(page)
     assert (art.title, art.reporters) == ("丰台区总工会在新发地建起“货车司机之家”", ["邵文卓"])
+
+
+def test_a_pdf_pages_caption_over_its_credit_inside_a_story():
+    page = (
+        "2024年7月16日 星期二\n区县工会\n责编 刘丽娜 美编 张蕾 校对 王静\n05\n\n"
+        "聚焦新就业形态劳动者 服务做到“家门口”\n朝阳区总工会在望京建成\n首个“小哥加油站”\n\n"
+        "  本报讯（记者 刘欣欣 通讯员 王晓\n燕）近日，朝阳区总工会在望京街道阜\n通东大街建成全区首个“小哥加油站”，\n"
+        "为快递员、外卖送餐员、网约车司机等\n新就业形态劳动者提供歇脚、充电、热\n饭、饮水等服务。\n"
+        "  记者在现场看到，这处约80平方米的\n站点设有休息区、充电区和阅读角，微\n波炉、冰箱、急救箱、雨具等一应俱全，\n"
+        "墙上还张贴着入会二维码和法律咨询热\n线。站点实行24小时开放，劳动者使用\n北京工会12351APP扫码即可进入。\n\n"
+        "外卖送餐员在“小哥加油站”内给电动\n车电池充电。\n本报记者 孙妍 摄\n\n"
+        "  “以前中午送完餐，只能在路边树荫\n下歇一会儿，现在有了固定的落脚点，\n喝口热水、充满电再出发，心里踏实多\n"
+        "了。”在附近送餐的骑手赵师傅说。\n  据朝阳区总工会相关负责人介绍，今\n年区总工会将依托商务楼宇、社区党群\n"
+        "服务中心和加油站便利店，再建设20个\n“小哥加油站”。\n\n"
+        "丰台区职工技能大赛\n12个工种同场竞技\n——800余名职工参加决赛角逐\n\n□本报记者 张晶 实习生 李想\n\n"
+        "  7月12日，2024年丰台区职工职业技\n能大赛决赛在丰台区职业技能公共实训\n基地拉开帷幕，800余名职工参加决赛。\n"
+    )
+    first, second = split_text(page)
+    assert (first.title, first.reporters) == ("朝阳区总工会在望京建成首个“小哥加油站”", ["刘欣欣", "孙妍"])
+    assert "外卖送餐员在“小哥加油站”内给电动车电池充电。" in first.text.split("\n")
+    assert first.text.endswith("“小哥加油站”。")  # the story goes on under its picture
+    assert (second.title, second.reporters) == ("丰台区职工技能大赛12个工种同场竞技", ["张晶"])
+
+
+def test_digital_edition_and_database_copies_chrome():
+    listing = (
+        "劳动午报数字报\n首页 | 往期回顾 | 版面导航 | 标题导航 | PDF下载\n2024年11月14日　星期四\n\n第05版：区县工会\n上一版　　下一版\n\n"
+        "本版标题导航\n· 朝阳区总工会为环卫职工送上冬季“暖心包”\n· 丰台区总工会“暖蜂驿站”新增二十家\n"
+        "· 门头沟区总工会开展冬季送温暖入户走访\n· 图片新闻\n\n" + "-" * 40 + "\n\n"
+        "引题：聚焦新就业形态劳动者急难愁盼\n标题：丰台区总工会“暖蜂驿站”新增二十家\n作者：本报记者 任洁 通讯员 郭晓东\n"
+        "来源：劳动午报\n\n本报讯（记者 任洁 通讯员 郭晓东）今年以来，丰台区新建“暖蜂驿站”20家。\n\n"
+        "本文网址：http://ldwb.workerbj.cn/content/2024-11/14/content_12345.htm\n"
+    )
+    (art,) = split_text(listing)
+    assert (art.kicker, art.title, art.reporters) == ("聚焦新就业形态劳动者急难愁盼", "丰台区总工会“暖蜂驿站”新增二十家", ["任洁"])
+    assert art.text.endswith("20家。")
+    export = (
+        "中国知网 CNKI · 中国重要报纸全文数据库\n文献导出 —— 自定义格式\n"
+        "检索式：报纸名称=劳动午报 AND 发表时间 between（2024-11-01，2024-11-30） AND 主题=工会\n"
+        "导出时间：2024-12-02 09:41:17\n共导出 1 条记录\n\n" + "=" * 40 + "\n第1条\n"
+        "【标题】密云区总工会把果树修剪课开到田间地头\n【作者】王路曼;刘志强\n【来源】劳动午报\n"
+        "【正文】本报讯（记者 王路曼 通讯员 刘志强）近日，密云区总工会在穆家峪镇开展冬季果树修剪培训。\n"
+    )
+    (art,) = split_text(export)
+    assert (art.kicker, art.title, art.reporters) == (None, "密云区总工会把果树修剪课开到田间地头", ["王路曼"])
+
+
+def test_a_pages_editors_line_an_app_advert_and_a_head_on_two_marked_lines():
+    page = (
+        "# 第06版：区县工会\n本版责编　陈思雨　　美编　王蕾　　校对　刘佳\n\n"
+        "搭平台　送岗位　强技能\n通州区总工会助力农民工稳岗就业\n"
+        "本报讯（记者　周美玉　通讯员　高岩）近日，通州区总工会在台湖镇举办农民工专场招聘会。\n\n"
+        "## 临空经济区里织密\n\n## 职工服务“一张网”\n\n"
+        "本报讯（记者 马超）顺义区总工会在临空经济区打造“15分钟职工服务圈”。\n\n"
+        "## 金海湖镇总工会举办职工厨艺赛\n\n"
+        "日前，平谷区金海湖镇总工会举办职工厨艺比赛，30名职工同台比拼。（记者 马超 实习记者 冯晓）\n\n\n\n"
+        "北京工会12351 扫码入会 会员专享服务随时享\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        ("搭平台　送岗位　强技能", "通州区总工会助力农民工稳岗就业", ["周美玉"]),
+        (None, "临空经济区里织密职工服务“一张网”", ["马超"]),
+        (None, "金海湖镇总工会举办职工厨艺赛", ["马超", "冯晓"]),
+    ]
+    assert arts[2].text.endswith("同台比拼。")

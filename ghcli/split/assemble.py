@@ -277,13 +277,15 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             nxt = _next_content(tokens, i + 1)
             marked = bool(cur.body) and cur.body[-1].text[0] in "▲△"  # a post's caption (▲活动现场)
             if (not tok.credits.has_names or tok.text[0] in "(（" or marked
-                    or cur.body and cur.body[-1].text.startswith(IN_STORY_CAPTION)) \
+                    or cur.body and cur.body[-1].text.startswith(IN_STORY_CAPTION)
+                    or len(cur.body) > 1 and len(cur.body[-1].text) <= MAX_INLINE_CAPTION_CHARS) \
                     and (_signed(cur) or marked) and nxt is not None and nxt.kind == BODY \
                     and not _starts_with_byline(nxt):
                 # （图片由丰台区总工会提供）, （本报记者 陈曦 摄）, or 图为…发放“暖心包”。/ 记者 刘欣欣 摄
                 # (▲… / 本报记者 X/摄), between two paragraphs of a signed story: the credit of a
                 # picture in it, which does not end the story (its names join the story's credits); so
-                # does a post's ▲ caption and credit, signed or not
+                # does a post's ▲ caption and credit, signed or not, and a short caption's credit in a
+                # signed story (外卖送餐员在“小哥加油站”内给电动车电池充电。 / 本报记者 孙妍 摄)
                 cur.inline.append(tok)
                 i += 1
                 continue
@@ -387,6 +389,8 @@ def _box_after_signature(cur: _Draft, tok: Token) -> bool:
 
 # How far below a box's heading its signature is looked for.
 MAX_BOX_PARAGRAPHS = 8
+# Longest caption of a picture inside a story, over its credit, the story going on under it.
+MAX_INLINE_CAPTION_CHARS = 40
 # Longest first clause of a head wrapped after its comma under a column's label (技能比武，).
 MAX_HEAD_CLAUSE_CHARS = 10
 
@@ -667,7 +671,9 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
     nxt = tokens[j] if j < len(tokens) else None
     if nxt is not None and (
             # ## 密云区总工会“两节”送温暖 / ## 圆满收官: one headline set on two lines
-            nxt.kind == HEAD and nxt.gap <= 1 and len(nxt.text) <= MAX_HEAD_TAIL_CHARS and head.text[-1] not in "。！？!?…"
+            # (## 临空经济区里织密 / ## 职工服务“一张网”: cut as a column would wrap it)
+            nxt.kind == HEAD and nxt.gap <= 1 and head.text[-1] not in "。！？!?…" and (
+                len(nxt.text) <= MAX_HEAD_TAIL_CHARS or _joins(head.text, nxt.text))
             # ## 怀柔区总工会启动“职工微 / 心愿”认领活动: the column wrapped the marked line
             or nxt.kind == SHORT and nxt.gap == 0 and _joins(head.text, nxt.text)):
         head = Token(HEAD, head.text + nxt.text, head.line, head.gap)

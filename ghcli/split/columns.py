@@ -195,10 +195,32 @@ def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, i
         # column's line above it, or inside a quotation it opens: a headline is none of these)
         joining = full[n - 1] and (len(out[-1]) > 1 or any(c in line for c in _RUNNING_PUNCT)
                                    or raw.startswith(_INDENTS) or n > 1 and full[n - 2]
-                                   or line.count("“") > line.count("”")) and not _ends_paragraph(line)
+                                   or line.count("“") > line.count("”") or _credited_caption(lines, n, full.__getitem__)) \
+            and not _ends_paragraph(line)
     if not ends:
         return None
     return ["".join(parts) for parts in out], numbers, ends
+
+
+# Most lines of a picture's caption under its first one.
+MAX_CAPTION_LINES = 3
+
+
+def _credited_caption(lines: list[str], n: int, full) -> bool:
+    """Does line ``n`` (1-based) open a caption the column wrapped: the lines after it, full
+    ones and then a shorter one, end a sentence, and a credit follows (外卖送餐员在“小哥加油站”内给电动 /
+    车电池充电。 / 本报记者 孙妍 摄)? A headline's lines end in no sentence. ``full(j)``: is the
+    line at index ``j`` as wide as its column?"""
+    for j in range(n, min(n + MAX_CAPTION_LINES, len(lines))):
+        line = lines[j].strip(_LINE_SPACE)
+        if not line or _starts_own_line(lines[j], line):
+            return False
+        if not full(j):
+            if not is_terminated(line) or j + 1 >= len(lines):
+                return False
+            credit = lines[j + 1].strip(_LINE_SPACE)
+            return credit.endswith(CREDIT_ENDINGS) and parse_credit(credit) is not None
+    return False
 
 
 def _starts_own_line(raw: str, line: str, masthead: bool | None = None) -> bool:
@@ -315,7 +337,8 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
             or raw[:1] != "#" and not any(c in line for c in _RUNNING_PUNCT) and _opens_block(lines, n) and (
                 indents_paragraphs and not raw.startswith(_INDENTS)
                 or len(line) <= MAX_HEADLINE_CHARS and n < len(lines) and _bare_head_line(lines[n])
-                and not _CREDIT_WORDS_RE.search(line)))
+                and not _CREDIT_WORDS_RE.search(line)) and not _credited_caption(
+                lines, n, lambda j: _content_len(lines[j]) >= narrower.get(j + 1, width) - slack))
     return ["".join(parts) for parts in out], numbers, ends
 
 

@@ -16,6 +16,8 @@ from ghcli.split.base import (
 _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("‘", "’"))
 # Last characters of a line cut inside a phrase: a kicker never ends with them.
 _WRAP_END = frozenset("的和与及并或为向对给把将让被从")  # (石景山区总工会为 / 1500名环卫工人…)
+# A line ending in 在 waiting for its place (让服务站点“暖”在 / 劳动者心坎上), not a verb's 在 (无处不在).
+_OPEN_AT_RE = lazy(r"(?<![不存所自实现正常都还处])在$")
 # A line ending with a count opens the subject it counts (平谷区420名 / 果树修剪能手集中“充电”).
 # A figure as a headline prints it (8.6万, 300余; 百, 两千余), before its measure word.
 _FIGURE = r"\d+(?:\.\d+)?[万千]?(?:余|多)?"
@@ -43,6 +45,9 @@ _TITLED_NAME_END_RE = lazy(r"(?:劳模|劳动模范|技术能手|工匠|标兵|�
 # A line that names a place or a union and a thing of it in quotes, and no more (门头沟区“工会+法院”,
 # 金海湖镇工会“春训”): the subject of what the next line says, never a kicker of its own.
 _PLACE_QUOTED_RE = lazy(r"[\u4e00-\u9fff]{1,8}(?:区|县|镇|乡|街道|地区|工会)“[^”]{2,12}”$")
+# ... or a group of workers and their thing in quotes (地铁职工“安康杯” / 知识竞赛决出名次), when
+# nothing before the group is a verb (a kicker's is: 聚焦职工“急难愁盼”, 打通服务职工“最后一公里”).
+_GROUP_QUOTED_RE = lazy(r"([\u4e00-\u9fff]{1,8})(?:职工|员工)“[^”]{2,12}”$")
 # A facility a line ends with, no verb before it (上地街道职工之家 / 成了外卖小哥的“加油站”): a subject
 # (not so when quoted after a verb: 副中心新添38个“示范职工之家” / 覆盖职工…).
 _FACILITY_END_RE = lazy(r"(?<![“\"])(?:之家|驿站|书屋)$")
@@ -59,7 +64,12 @@ _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")
 _AMOUNT_END_RE = lazy(r"\d+(?:\.\d+)?[万亿]?元$")
 # A count inside a line of a headline's subject (首都8.6万名职工 / 同台竞技…).
 _COUNT_INSIDE_RE = lazy(rf"{_FIGURE}名[\u4e00-\u9fff]{{1,6}}$")
-_COUNT_START_RE = lazy(rf"^(?:{_FIGURE}(?:名|位|家|份|对|组)|{_CN_FIGURE}(?:名|位|对|组))")
+_COUNT_START_RE = lazy(rf"^(?:{_FIGURE}(?:名|位|家|份|对|组|个|支)|{_CN_FIGURE}(?:名|位|对|组))")
+# A count whose people the next line names (经开区百余名单身 / 青年职工“亦”见倾心).
+_COUNT_MOD_END_RE = lazy(rf"(?:{_FIGURE}|{_CN_FIGURE})(?:名|位)[\u4e00-\u9fff]{{1,4}}$")
+_PEOPLE_START_RE = lazy(r"^(?:青年|女|新|老|一线)?(?:职工|员工|工人|劳动者|骑手|快递员|外卖员|农民工|劳模|工匠|建设者|司机|环卫工)")
+# An event's name ending a line (丰台区职工技能大赛 / 12个工种同场竞技): the subject of a count after it.
+_EVENT_NAME_END_RE = lazy(r"(?:赛|运动会|联赛|比武|活动)$")
 
 
 def _titled_name_end(line: str) -> bool:
@@ -96,7 +106,7 @@ _OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组�
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
 # A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
 # 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).
-_OBJECT_NEXT_RE = lazy(r"(?:打造|组建|(?:区|镇|乡|街道|地区|社区|园区)(?:成立|设立))$")
+_OBJECT_NEXT_RE = lazy(r"(?:打造|组建|织密|织牢|筑牢|擦亮|架起|搭起|(?:区|镇|乡|街道|地区|社区|园区)(?:成立|设立))$")
 # A line whose 覆盖 is the object of the verb opening it (扩大新经济组织工会覆盖): whole.
 _COVERAGE_RE = lazy(r"(?:扩大|提高|提升|实现|推进|推动|拓展|扩展)\S*覆盖$")
 # Words that open a headline of its own with its time or scope (市总工会部署 / 今年全市将新建…).
@@ -107,14 +117,14 @@ _EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪
 # the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
 _SUBJECT_END_RE = lazy(
     r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|建设者|农民工|快递员|骑手|小哥|司机|工匠|劳模|法院|检察院|"
-    r"团|队|站|站点|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|赛|运动会|"
+    r"团|队|站|站点|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|赛|运动会|联盟|"
     r"行动|活动)$")
 # A place's or trade's group of people ending a line (台湖镇职工, 交通运输行业职工, 怀柔山区职工):
 # the subject of the headline it is the first line of (kickers that end with a group say
 # something of it: 礼赞劳动者, 冬奥遗产惠职工, 身边的工匠); a verb and a time that modifies
 # its object on the next line (大兴区开展冬季, 全总部署岁末年初, 全总部署开展2025年), or a
 # count or modifier still waiting for its noun (…建成首个新就业形态 / 劳动者综合服务站).
-_GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社区|山区|行业|系统|楼宇|园区)[^\s的]{0,6}?"
+_GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社区|山区|行业|系统|楼宇|园区)[^\s的]{0,8}?"
                      r"(?:职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|农民工|快递员|建设者|手|员)$")  # (庞各庄镇农机手)
 # Verbs a kicker opens with, saying something of the group it ends with (服务楼宇职工, 关爱户外劳动者).
 _KICKER_VERBS = ("服务", "关爱", "关注", "聚焦", "助力", "礼赞", "致敬", "守护", "情系", "心系", "走近", "点赞", "温暖")
@@ -122,7 +132,7 @@ _MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季
                         r"|(?:首个|首家|首批|新就业形态)$")
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
-    r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|组建|揭牌|迎来|获得|荣获|喜获|助力|吸引|升级|"
+    r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|组建|揭牌|迎来|获得|荣获|喜获|助力|吸引|升级|再添|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
     r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
@@ -148,11 +158,14 @@ def _wrapped(line: str, nxt: str) -> bool:
             or _EVENT_END_RE.search(nxt) and _LAUNCH_RE.search(line) and not _LAUNCH_RE.search(nxt) \
             and not _ACTION_END_RE.search(line) \
             or _AND_COUNT_RE.match(nxt) or _FRAME_ONLY_RE.match(line) \
-            or _PLACE_END_RE.search(line) and _COUNT_START_RE.match(nxt) or _OBJECT_NEXT_RE.search(line):
+            or (_PLACE_END_RE.search(line) or _EVENT_NAME_END_RE.search(line)) and _COUNT_START_RE.match(nxt) \
+            or _OBJECT_NEXT_RE.search(line) or line[-1] == "在" and _OPEN_AT_RE.search(line) \
+            or _COUNT_MOD_END_RE.search(line) and _PEOPLE_START_RE.match(nxt):
         return True
     if any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS):
         return True
-    if _PLACE_QUOTED_RE.match(line):
+    if _PLACE_QUOTED_RE.match(line) or (group := _GROUP_QUOTED_RE.match(line)) and not (
+            _PREDICATE_RE.search(group.group(1)) or line.startswith(_KICKER_VERBS)):
         return True  # 经开区“工匠学院” / 首批312名学员结业: a place's named thing, the subject
     if " " in line or "\u3000" in line or (own := _OWN_SUBJECT_RE.match(nxt)) and not _PREDICATE_RE.match(nxt) and not (
             (verb := _PREDICATE_RE.search(own.group(1))) and len(verb.group()) > 1):

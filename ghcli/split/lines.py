@@ -436,7 +436,7 @@ def _is_button_row(s: str) -> bool:
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
     r"[【\[]?(?:来源|转自|转载自|作者|编辑|责编|审核|供稿|撰稿|稿件类型|拟用版面|字数|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
-    r"您现在的位置|您的位置|原标题|分享到|图片来源)"
+    r"您现在的位置|您的位置|原标题|分享到|图片来源|本文网址|本文链接|原文链接|原文地址)"
     r"\s*[:：][^，,。！？]*$"
     # a phone copy's credits set off by a bar (来源 | 劳动午报, 编辑｜李涛, 图片 | 视觉中国); 记者 |
     # 孙艳 and 文｜本报记者 X are bylines
@@ -470,7 +470,7 @@ _META_AUTHOR_RE = lazy(r"(?:作者[ \u3000]*[:：]?[ \u3000]*|(?<=[\s|｜丨])(?
                        r"|(?=[（(](?:本报)?(?:首席|实习|特约|见习)?记者[^()（）]*[)）]$))"  # (来源：劳动午报（记者 刘欣欣）)
                        r"(.+?)(?<!记者)(?<!通讯员)(?<!实习生)[ \u3000]*"  # (记者　白莹, 记者丨马超: a name follows)
                        r"(?:[|｜丨]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
-_WEB_META_FIRST = frozenset("来转作编责审供撰稿拟发更浏阅点字当您原分图【[上下返打关0123456789")
+_WEB_META_FIRST = frozenset("来转作编责审供撰稿拟发更浏阅点字当您原分图本【[上下返打关0123456789")
 # First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
 # lines that hold a bar, as many body lines open with them (图为…, 出席…, 设立…).
 _BAR_META_FIRST = frozenset("图审排校监统策设制出值")
@@ -578,6 +578,11 @@ _COPY_CHROME_RE = lazy(
     r"|(?:\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:星期[一二三四五六日天][ \u3000]*)?)?欢迎(?:访问|光临|来到)[^，,。！!]{1,30}"
     r"(?:网站|网|平台)[！!。]?$", re.I)
 _COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送欢")
+# The head of a database's export and its records' numbers (中国知网 CNKI · 中国重要报纸全文数据库,
+# 文献导出 —— 自定义格式, 检索式：…, 导出时间：…, 共导出 5 条记录, 第1条).
+_EXPORT_CHROME_RE = lazy(r"(?:中国知网|CNKI|万方数据|维普资讯|慧科|中国重要报纸)[^，。！？]*$|(?:文献|题录)导出|(?:导出|检索)(?:时间|日期|式|条件)[:：]"
+                         r"|共(?:导出|检索到|找到)?[ \u3000]*\d+[ \u3000]*条(?:记录|结果)?$|第[ \u3000]*\d+[ \u3000]*条(?:记录)?$")
+_EXPORT_CHROME_FIRST = frozenset("中C万维慧文题导检共第")
 # The fields of a site's contacts under its legal footer.
 _CONTACT_FIELDS = ("地址：", "地址:", "电话：", "电话:", "邮编：", "邮编:", "联系电话", "传真")
 # A reposted post's card: 以下文章来源于劳动午报 ，作者劳动午报, then the account's name and
@@ -620,7 +625,7 @@ LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "�
                               # a bulletin's contents over its numbered titles
                               "目录", "目 录", "目\u3000录", "本期目录", "本期要目",
                               # a digital edition's list of the page's stories
-                              "本版文章", "本版导读", "本版新闻", "版面导航",
+                              "本版文章", "本版导读", "本版新闻", "版面导航", "本版标题导航", "标题导航", "本版标题",
                               # a site's list of its sections beside an article
                               "栏目导航", "栏目列表", "相关栏目",
                               # a text browser's list of the page's links
@@ -646,8 +651,10 @@ def _is_chrome(s: str) -> bool:
         return True
     if " " in s and ("20" in s or "19" in s) and _POST_META_RE.match(s):  # a year
         return True
-    if ("\u3000" in s or "  " in s) and ("扫码" in s or "下载" in s) and _APP_AD_RE.search(s):
-        return True  # 北京工会12351　会员服务一键办理　扫码下载APP: an advert's slogans, set apart
+    if ("\u3000" in s or "  " in s or " " in s and "12351" in s) and ("扫码" in s or "下载" in s) and _APP_AD_RE.search(s):
+        # 北京工会12351　会员服务一键办理　扫码下载APP: an advert's slogans, set apart (by one space
+        # when the union's app is named: 北京工会12351 扫码入会 会员专享服务随时享)
+        return True
     if ("|" in s or "｜" in s or "丨" in s) and _is_site_bar(s):
         return True
     return _FOOTER_RE.search(s) is not None
@@ -701,7 +708,7 @@ _GUIDE_FIRST = frozenset("本今要目导")
 # 【正文】…, CNKI's layout) or with a colon (副标题：…); a record's other fields are furniture,
 # and its author field a byline when it names a role (【作者】本报记者 孙艳).
 _LABEL_RE = lazy(r"^(?:【\s*)?(引题|肩题|正标题|主标题|标题|副标题|副题|正文|作者|报纸|报刊|报纸名称|日期|出版日期|版次|版号|版名|"
-                 r"版面|出处|栏目|关键词|摘要)(?:\s*】|\s*[:：])\s*(.*)$")
+                 r"版面|出处|来源|栏目|关键词|摘要)(?:\s*】|\s*[:：])\s*(.*)$")
 _LABEL_FIRST = frozenset("【引肩标副正主")
 # Where the next field of a line of fields starts (引题：…　标题：…　副题：…).
 _LABEL_ROW_SPLIT_RE = lazy(r"[ \u3000]+(?=(?:引题|肩题|正标题|主标题|标题|副标题|副题)[:：])")
@@ -802,8 +809,9 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # 本文来自网易号“劳动午报”，仅代表作者观点，…
     if first == "以" and _REPOST_CARD_RE.match(s):
         return Token(FURNITURE, s, n, gap)
-    if first in _COPY_CHROME_FIRST and "，" not in s and "," not in s and _COPY_CHROME_RE.match(s):
-        return Token(FURNITURE, s, n, gap)  # an address line, an e-mail's headers, a print header
+    if first in _COPY_CHROME_FIRST and "，" not in s and "," not in s and _COPY_CHROME_RE.match(s) \
+            or first in _EXPORT_CHROME_FIRST and _EXPORT_CHROME_RE.match(s):
+        return Token(FURNITURE, s, n, gap)  # an address line, an e-mail's headers, a print header, an export's
     if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and (len(s) <= MAX_BUTTON_ROW_CHARS or (
             "，" not in s and "," not in s)) and _is_chrome(s):  # a paragraph cut by a break has commas
         return Token(FURNITURE, s, n, gap)
