@@ -516,6 +516,9 @@ def _bare_byline(paragraph: str, pos: int) -> tuple[Credits, int] | None:
 _NOT_PARSED = object()
 
 
+_CREDIT_SEMICOLON_RE = lazy(r"[ \u3000]*[；;][ \u3000]*")
+
+
 def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
     """A line that is only a byline: ``□本报记者 李一然``, ``记者 张三 报道``,
     ``(劳动午报记者 王路曼)``, ``本报讯(记者 孙艳)``, ``文/本报记者 X 图/Y``.
@@ -537,6 +540,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
     if core[:1] in "(（" and core[-1:] in ")）":
         core = core[1:-1]
         marked = True
+    if "；" in core or ";" in core:
+        core = _CREDIT_SEMICOLON_RE.sub(" ", core)  # 记者 邓嘉琪；实习生 柴一帆: credits set apart by a semicolon
     if _NOT_IN_BYLINE_RE.search(core):
         return None  # fast path: a character no byline holds, so parse_names(core) fails
     if "解答" in core:

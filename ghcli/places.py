@@ -34,7 +34,15 @@ TOWN_SUFFIXES = ("街道", "地区", "镇", "乡")
 CITYWIDE_MARKERS = ("全市", "本市", "全北京", "16个区", "16区", "十六个区", "各区")
 # A lead that brings in every district (全市16个区和各产业工会…) sets the story citywide even
 # when it names the district where it was held.
-CITYWIDE_ALL_DISTRICTS = ("16个区", "十六个区", "各区", "市、区", "市区两级", "各产业")
+CITYWIDE_ALL_DISTRICTS = ("16个区", "十六个区", "各区", "市区两级", "各产业")
+# ... and the city's and the districts' unions together (市、区两级工会, 市、区总工会), not a rank
+# (市、区级劳动模范 are model workers of either).
+_CITY_AND_DISTRICTS_RE = re.compile(r"市、区(?!级)")
+
+
+def _brings_all_districts(text: str) -> bool:
+    """Does the text bring in every district (CITYWIDE_ALL_DISTRICTS, _CITY_AND_DISTRICTS_RE)?"""
+    return any(w in text for w in CITYWIDE_ALL_DISTRICTS) or "市、区" in text and _CITY_AND_DISTRICTS_RE.search(text) is not None
 # A story naming this many districts is about none of them unless one holds more than half
 # the evidence.
 SPREAD_DISTRICTS = 3
@@ -333,7 +341,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     district_scope = any(w in lead for w in DISTRICT_SCOPE)
     if not title_names_district and (
             citywide(title) or citywide_lead and (
-                not lead_district or any(w in lead for w in CITYWIDE_ALL_DISTRICTS))):
+                not lead_district or _brings_all_districts(lead))):
         # 全市16个区和各产业工会…: the district named is where it was held, or an example
         return None
     if citywide(title) and title_names_district and all(
@@ -353,11 +361,12 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # 市商贸工会职工羽毛球赛收官 / 来自王府井集团、首商集团…的30支代表队: a city industry
         # union's own event, its members' companies named by their places
         return None
-    if (_city_headed(title) or citywide_lead) and not title_district and not district_scope \
-            and _city_event_at_venue(scores, found, texts):
+    if (_city_headed(title) or citywide_lead or _names_any(title, lead, CITY_BODIES, found, home)) \
+            and not title_district and not district_scope and _city_event_at_venue(scores, found, texts):
         # 市总工会启动“职工运动季” / 北京市总工会在奥林匹克公园启动…, or a campaign across the
         # city (今年活动将走进全市30所高校) launched at a landmark in one district (市建设工会…劳动竞赛 /
-        # …在城市副中心一处在建工地举行…启动仪式)
+        # …在城市副中心一处在建工地举行…启动仪式), or a city body's event there (由北京市总工会…联合举办的
+        # …招聘会在北京市劳动人民文化宫举行)
         return None
     if not title_district and not lead_district and not any(m.district for part in found[1:3] for m in part) \
             and found[4] \
@@ -879,7 +888,7 @@ def _subject(title: str, title_matches: list[PlaceMatch], lead: str, lead_matche
             # place is where the lead's acting union goes; that union is the subject
         # 平谷密云两区…: the headline names several (not as a destination); the lead may
         # still tell the organiser from the unions that help
-    if any(w in lead for w in CITYWIDE_ALL_DISTRICTS):
+    if _brings_all_districts(lead):
         return None  # 全市16个区和北京经济技术开发区总工会带来了…: every district's union, none the subject
     # The first union the lead names, past the places it names as venues or destinations
     # (在密云区太师屯镇的一片苹果园里……东城区总工会组织的劳模志愿服务队).

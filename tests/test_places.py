@@ -528,6 +528,10 @@ def test_more_words_that_are_no_places(text):
 @pytest.mark.parametrize("title, text, district", [
     ("市总工会启动冬送温暖", "本报讯(记者 孙艳)1月8日,北京市总工会冬送温暖活动启动仪式在东城区劳动人民文化宫举行。全市各级工会将慰问困难职工。", None),
     ("市总工会领导到朝阳区调研", "近日，市总工会领导到朝阳区调研新就业形态劳动者服务工作。", "朝阳区"),
+    # a city body's event at the city's hall, though the headline says nothing of the city
+    ("“春风送岗”职工专场招聘会提供岗位1.2万个",
+     "近日,由北京市总工会、北京市人力资源和社会保障局联合举办的“春风送岗”职工专场招聘会在北京市劳动人民文化宫举行,"
+     "200余家用人单位提供就业岗位1.2万个。", None),
     ("职工羽毛球比赛开赛", "由北京市总工会主办的北京市职工羽毛球比赛(房山站)4月7日开赛。来自全区企事业单位的300名干部职工参加,满足全市广大职工的健身需要。",
      "房山区"),
 ])
@@ -760,6 +764,10 @@ def test_a_citys_event_and_its_stops(title, text, district):
     ("房山为门头沟一线职工办起疗休养专场",
      "近日,房山区总工会在周口店镇职工疗休养基地,接待来自门头沟区的50名一线职工开展为期三天的疗休养活动。"
      "这是两区工会建立职工服务协作机制后,首次开展跨区疗休养。", "房山区"),
+    # the city's and the districts' model workers (市、区级劳动模范) are no every district's union
+    ("区总工会组织劳模赴延庆开展疗休养",
+     "6月17日至20日，朝阳区总工会组织2024年第二批劳模疗休养活动，来自全区各行业的62名市、区级劳动模范赴延庆区开展疗休养。",
+     "朝阳区"),
     # … while two districts acting side by side share the story
     ("东城西城职工篮球联赛开赛",
      "本报讯(记者 马超)近日,东城区总工会和西城区总工会联合主办的职工篮球联赛开赛。", None),

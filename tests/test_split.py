@@ -864,9 +864,9 @@ def test_a_wechat_digest_of_numbered_items_with_source_lines():
         (None, "全总部署新就业形态劳动者入会集中行动", [], []),
         (None, "学院路街道工会为高校后勤职工办技能比武", ["赵思远"], []),
     ]
-    # the post's title over its lead-in is printed, but no story
-    assert [(a.title, a.text) for a in arts if a.kind == "notice"] == [
-        ("早安，首都职工｜3月12日劳动午报要闻速览", "以下是今日《劳动午报》要闻速览，一起来看——")]
+    # the digest's title is the banner its items are printed under; its lead-in is printed, but no story
+    assert [a.title for a in arts if a.kind == "notice"] == ["以下是今日《劳动午报》要闻速览，一起来看——"]
+    assert all(a.banner.startswith("早安，首都职工｜3月12日劳动午报要闻速览") for a in stories)
 
 
 def test_a_news_sites_header_navigation_and_footer_are_furniture():
@@ -3540,6 +3540,8 @@ def test_a_posts_picture_captions_stay_apart_and_credits_on_their_line_count():
     ("东城区职工书屋联盟", "再添15家成员单位"),
     ("让服务站点“暖”在", "劳动者心坎上"),
     ("地铁职工“安康杯”", "知识竞赛决出名次"),
+    ("丰台区举办新就业形态劳动", "者专场招聘会"),  # a word the column cut
+    ("亦庄产业工人有了", "“15分钟服务圈”"),
 ])
 def test_a_headline_a_column_wrapped_is_one_headline(first, second):
     page = f"{first}\n{second}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
@@ -3554,6 +3556,7 @@ def test_a_headline_a_column_wrapped_is_one_headline(first, second):
     ("打通服务职工“最后一公里”", "什刹海街道工会在胡同里建起快递员暖心驿站"),
     ("聚焦职工“急难愁盼”", "房山区总工会“流动体检车”开进产业园区"),
     ("幸福无处不在", "朝阳区总工会开设午间课堂"),
+    ("两区工会“合二为一”", "新东城区总工会挂牌成立"),
 ])
 def test_a_kicker_over_a_whole_headline_stays_a_kicker(kicker, title):
     page = f"{kicker}\n{title}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
@@ -3655,3 +3658,84 @@ def test_a_pages_editors_line_an_app_advert_and_a_head_on_two_marked_lines():
         (None, "金海湖镇总工会举办职工厨艺赛", ["马超", "冯晓"]),
     ]
     assert arts[2].text.endswith("同台比拼。")
+
+
+def test_a_district_unions_weekly_roundup_post():
+    post = (
+        "丰台工会\n点击蓝字 关注我们\n\u200b\n丰台工会一周要闻（第36期）\n原创　丰台工会　丰台工会　2024-11-08 18:30　北京\n \n"
+        "📢【全市动态】\n \n🔸市总工会启动2024年度“冬送温暖”活动\n\n"
+        "本报讯（记者 白莹 盛丽）11月5日，北京市总工会启动2024年度“冬送温暖”活动。\n\n来源：劳动午报\n \n"
+        "📢【基层动态】\n \n🔸卢沟桥街道总工会为环卫工人送上“暖心包”\n\n"
+        "11月6日清晨，卢沟桥街道总工会工作人员为120名环卫工人送去“暖心包”。\n\n图片：卢沟桥街道总工会\n \n"
+        "🔸丰台科技园区工会联合会开展劳动法律宣讲\n\n近日，丰台科技园区工会联合会为200余名职工开展劳动法律宣讲。\n\n"
+        "来源：劳动午报　实习记者 孟凡\n \n丰台区总工会职工服务热线：12351\n编辑：王琳\n"
+    )
+    arts = [a for a in split_text(post) if a.kind != "notice"]
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("市总工会启动2024年度“冬送温暖”活动", ["白莹", "盛丽"]),
+        ("卢沟桥街道总工会为环卫工人送上“暖心包”", []),
+        ("丰台科技园区工会联合会开展劳动法律宣讲", ["孟凡"]),
+    ]
+    assert arts[1].banner.endswith("📢【基层动态】") and "12351" not in arts[2].text
+    # a post's crossheads after a bullet are no heads of stories of their own
+    (one,) = split_text("职工夜校开课啦\n\n近日，和平里街道总工会开办职工夜校。\n\n🔸 专家讲座 干货满满\n\n讲座中，医生讲解了高血压的防治。\n\n"
+                        "📍 活动地点：小堡村职工文化广场\n\n10月16日，职工艺术节在小堡村开幕。\n")
+    assert one.title == "职工夜校开课啦" and "🔸 专家讲座 干货满满" in one.text
+    numbered = (
+        "海淀工会\n点击上方蓝字　关注我们\n \n【一周工会】金秋助学启动……海淀区各级工会本周工作速览\n"
+        "海淀工会　2024-09-13 17:45　发表于北京\n\n编者按：金秋九月，海淀区各级工会持续发力。本期为您带来两则基层动态。\n \n"
+        "一、区总工会启动2024年“金秋助学”活动\n\n9月10日，海淀区总工会“金秋助学”活动启动，216名学生受资助。\n\n"
+        "二、四季青镇总工会为果农职工开展义诊\n\n9月11日，四季青镇总工会走进果园开展义诊服务。\n"
+    )
+    arts = split_text(numbered)
+    assert [(a.kind, a.title) for a in arts] == [
+        ("notice", None), ("article", "区总工会启动2024年“金秋助学”活动"), ("article", "四季青镇总工会为果农职工开展义诊")]
+    assert arts[1].banner.startswith("【一周工会】")
+
+
+def test_news_site_and_app_copies_around_their_story():
+    site = (
+        "千龙网·千龙新闻网\n首页 | 北京 | 国内 | 国际 | 评论 | 文化\n当前位置：千龙网首页 > 北京 > 民生\n\n"
+        "副中心建筑工地开起“夜间课堂” 700余名农民工学技能拿证书\n\n"
+        "2024-11-06 09:12:35    来源：劳动午报    作者：刘畅 王静\n\n"
+        "本报讯（记者 刘畅 通讯员 王静）近日，通州区总工会在12个重点建筑工地开设“农民工夜间课堂”。\n\n"
+        "[图片]\n11月4日晚，潞城镇一处建筑工地上，培训老师为农民工讲解电工操作要领。本报记者 郑凯文 摄\n\n"
+        "来自河南周口的钢筋工老杨今年第一次拿到了中级工证书。\n\n责任编辑：张雨萌\n\n"
+        "网友评论（3）                          查看全部评论>>\n运河边的老李  2024-11-06 10:21\n给工会点赞！这才是实实在在办事。\n\n"
+        "相关新闻：\n· 朝阳区总工会为快递小哥送上“暖心午餐”\n· 北京市总工会启动2024年“冬送温暖”活动\n"
+    )
+    (art,) = split_text(site)
+    assert art.reporters == ["刘畅", "郑凯文"] and art.text.endswith("中级工证书。")
+    app = (
+        "今日头条\n首页 / 正文\n搜索站内资讯、视频或用户                                   登录\n\n"
+        "丰台首批20家“骑手暖心厨房”开张 外卖小哥花10元吃上热乎饭\n\n北京日报客户端\n2024-12-10 17:26 · 北京日报社官方账号\n\n"
+        "北京日报客户端｜记者 邓嘉琪；实习生 柴一帆\n\n"
+        "午后一点半，外卖骑手王磊把电动车停在丽泽商务区一家快餐店门口。\n\n"
+        "图为外卖骑手在“骑手暖心厨房”用餐。北京日报记者 程远航 摄\n\n"
+        "丰台区总工会相关负责人介绍，明年暖心厨房将扩展到60家。\n\n【短评】\n\n一碗热饭里的“娘家”温度\n\n文/江禾\n\n"
+        "对于穿梭在大街小巷的骑手、快递员来说，按时吃上一顿热饭，往往是一件奢侈的事。\n"
+    )
+    story, comment = split_text(app)
+    assert (story.title, story.reporters, story.interns) == (
+        "丰台首批20家“骑手暖心厨房”开张 外卖小哥花10元吃上热乎饭", ["邓嘉琪", "程远航"], ["柴一帆"])
+    assert story.text.endswith("扩展到60家。")
+    assert (comment.kicker, comment.title, comment.reporters) == ("【短评】", "一碗热饭里的“娘家”温度", [])
+    portal = (
+        "人民网 >> 北京频道 >> 区县动态\n人民网北京频道\n人民网首页 | 时政 | 社会 | 财经 | 教育 | 健康\n\n"
+        "密云区总工会赴河北滦平开展工会协作交流\n\n2025年06月20日08:36 | 来源：劳动午报\n\n"
+        "本报讯（记者 苗佳禾）近日，密云区总工会带队赴河北省承德市滦平县总工会开展协作交流活动。\n"
+    )
+    (art,) = split_text(portal)
+    assert (art.kicker, art.title) == (None, "密云区总工会赴河北滦平开展工会协作交流")
+
+
+def test_pdf_pages_under_their_editors_line_and_a_spaced_notice():
+    page = (
+        "2024年9月26日 星期四\n责编：孙妍 美编：吴迪\n综合\n2\n\n"
+        "顺义区劳模工匠走进怀柔科学城\n\n□本报记者 任洁\n\n9月20日，顺义区总工会组织劳动模范30余人走进怀柔科学城。\n\n"
+        "公　告\n北京市总工会职工服务中心定于7月28日至29日进行系统维护，敬请谅解。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kind, a.kicker, a.title) for a in arts] == [
+        ("article", None, "顺义区劳模工匠走进怀柔科学城"), ("notice", None, "公\u3000告")]
+    assert arts[0].banner.endswith("综合")

@@ -22,7 +22,7 @@ from ghcli.split.headlines import (
     _shape_headline, _to_body,
 )
 from ghcli.split.lines import (
-    MAX_HEAD_TAIL_CHARS, _ITEM_NUMBER_RE, _POST_META_RE, _SOURCE_LINE_RE, _WEB_SOURCE_RE, _is_navigation,
+    MAX_HEAD_TAIL_CHARS, MAX_SITE_NAME_CHARS, _ITEM_NUMBER_RE, _PICTURE_PLACE_RE, _is_site_name, _POST_META_RE, _SOURCE_LINE_RE, _WEB_SOURCE_RE, _is_navigation,
     _is_short, _section_label, _starts_with_byline,
 )
 
@@ -103,9 +103,12 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             if posts and cur is not None and cur.title is not None and not cur.body and cur.account is None \
                     and _POST_META_RE.match(tok.text):
                 cur.account = tok.text  # the post's account and date, under its title
-            if cur is not None and cur is drafts[-1] and cur.heading_only and not cur.kicker and _is_navigation(tok.text):
+            if cur is not None and cur is drafts[-1] and cur.heading_only and not cur.kicker \
+                    and _is_navigation(tok.text) and (len(cur.title or "") <= MAX_SITE_NAME_CHARS or not _is_site_name(tok.text)):
                 # 北京市石景山区总工会 / 网站首页 | 工会概况 … / 您现在的位置：首页 > 工作动态: the site's
-                # name over its navigation, the banner of the stories below, not a heading
+                # name over its navigation, the banner of the stories below, not a heading (a name is
+                # short: a long headline over an app's name is its story's: 丰台首批20家…开张 外卖小哥… /
+                # 北京日报客户端)
                 drafts.pop()
                 if cur.title not in banner:
                     banner.append(cur.title)
@@ -309,10 +312,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 # 午报时评 / 技能比武， / 比出的是干事热情 / □何勇: a head in two clauses, wrapped after the comma
                 head = Token(SHORT, head.text + tokens[m].text, head.line, head.gap)
             if head.kind == SHORT and (after := _next_content(tokens, m + 1)) is not None \
-                    and after.kind == BYLINE and after.text[0] in "□■●◆" and cur is not None and cur.body \
+                    and after.kind == BYLINE and (after.text[0] in "□■●◆" or after.text.startswith(_WRITER_MARKS)) \
+                    and cur is not None and cur.body \
                     and is_terminated(cur.body[-1].text):
-                # 短评 / 让“她力量”更加出彩 / □本报评论员, after a finished story: a column's label over
-                # a headline and its signature, no box of the story above
+                # 短评 / 让“她力量”更加出彩 / □本报评论员 (or 文/江禾), after a finished story: a column's
+                # label over a headline and its signature, no box of the story above
                 start([head], [tok], [], tok)
                 i = m + 1
                 continue
@@ -391,6 +395,8 @@ def _box_after_signature(cur: _Draft, tok: Token) -> bool:
 MAX_BOX_PARAGRAPHS = 8
 # Longest caption of a picture inside a story, over its credit, the story going on under it.
 MAX_INLINE_CAPTION_CHARS = 40
+# How a writer's signature opens (文/江禾, 作者：…).
+_WRITER_MARKS = ("文/", "文／", "作者")
 # Longest first clause of a head wrapped after its comma under a column's label (技能比武，).
 MAX_HEAD_CLAUSE_CHARS = 10
 
@@ -552,6 +558,8 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
     if not (cur.body and _LEAD_CLAUSE_RE.match(tok.text)
             and (is_terminated(cur.body[-1].text) or cur.body[-1].closes)):  # ……。 本报记者 张晶 摄
         return False
+    if tokens[i - 1].kind == FURNITURE and _PICTURE_PLACE_RE.match(tokens[i - 1].text):
+        return False  # [图片] / 11月4日晚，…: the caption of a picture in the story's place
     credit = line = None
     for k in range(i, min(len(tokens), i + MAX_CAPTION_LINES)):  # the caption, cut by a narrow column
         t = tokens[k]
@@ -720,7 +728,9 @@ def _labelled_notice(text: str) -> bool:
 # A compiler's note on the stories of a collection (说明：以下稿件分别摘自…, 注：本部分混合了…,
 # （公众号文章为网页复制，格式略有错乱）): the whole text of a record under the collection's title.
 MAX_COMPILER_NOTE_CHARS = 100
-_COMPILER_NOTE_RE = lazy(r"^(?:(?:说明|注|备注)[:：]|以下|[（(])[^\n]*?(?:以下|本部分|稿件|摘自|摘录|汇编|复制|转载)")
+# (编者按：…本期为您带来四则基层动态。 over a roundup's sections)
+_COMPILER_NOTE_RE = lazy(r"^(?:(?:说明|注|备注)[:：]|以下|[（(])[^\n]*?(?:以下|本部分|稿件|摘自|摘录|汇编|复制|转载)"
+                         r"|^编者按[:：][^\n]*?(?:本期|以下|下面)[^\n]*?(?:带来|推出|介绍|选编|摘编|梳理)")
 
 
 def _compiler_note(text: str) -> bool:
@@ -730,7 +740,9 @@ def _compiler_note(text: str) -> bool:
 
 
 def _notice_words(title: str) -> bool:
-    """Does the headline name a notice (征稿启事, 遗失声明, 关于…的公示, 更正, 讣告)?"""
+    """Does the headline name a notice (征稿启事, 遗失声明, 关于…的公示, 更正, 讣告; spaced out: 公　告)?"""
+    if len(title) <= 5 and (" " in title or "\u3000" in title):
+        title = title.replace(" ", "").replace("\u3000", "")
     return title.endswith(NOTICE_ENDINGS) or _NOTICE_TITLE_RE.search(title) is not None
 
 

@@ -98,7 +98,7 @@ _REFERS_BACK_RE = lazy(r"(?:据(?:悉|了解|介绍)[，,]?)?(?:此次|本次|�
 # A news lead's opening clause (近日，/ 3月16日，): no headline starts like that.
 _LEAD_CLAUSE_RE = lazy(
     r"(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|前不久|当天|上周|本周"
-    rf"|{_DAY}(?:[上下]午|晚上?|早上?)?)[，,]"
+    rf"|{_DAY}(?:[上下]午|晚上?|早上?|清晨|凌晨|中午|傍晚|深夜)?)[，,]"
 )
 # Openings that refer back to what came before: a sentence inside a story, not a headline.
 SENTENCE_INSIDE_RE = lazy(r"^(?:此次|本次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
@@ -183,7 +183,8 @@ _SERVICE_BOX_RE = lazy(rf"^(?:二十四节气\s*[·・:：]?\s*|今日|今天)?(
 SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传真", "基层动态", "图片新闻", "新闻图片",
                             "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "本期导读", "本版导读",
                             "要闻导读", "导读", "要闻", "区县速递", "区县传真", "各区动态", "工会新闻一句话",
-                            "新闻一句话", "一句话新闻", "基层速递", "区县动态", "各区县动态", "区域动态"})
+                            "新闻一句话", "一句话新闻", "基层速递", "区县动态", "各区县动态", "区域动态",
+                            "全市动态", "全总动态", "市总动态", "图说工会"})
 # Marks a headline may be printed after (■怀柔区总工会开展…): not part of it.
 BULLETS = "■□●◆▲★▶►▌▍▐ \u3000"  # ▌: a phone app's heading bar
 _LABEL_MARKS = BULLETS + "【】[]"

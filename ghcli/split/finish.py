@@ -133,7 +133,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
     if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped)
                      or d.kicker and _weather_label(d.kicker[-1]))  # 今日天气 / 晴转多云 南风二三级 / …
-            or _lead_in(d.title, text) or _compiler_note(text) or d.title is None and (
+            or _lead_in(d.title, text or d.title or "") or _compiler_note(text) or d.title is None and (
                 _SALUTATION_RE.match(text) or _tip_box(text) or _labelled_notice(text))) \
             and not credits.has_names:
         kind = "notice"  # 征稿启事, 遗失声明, 关于…的公示, 二十四节气·春分: printed on the page, no news story

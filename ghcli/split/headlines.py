@@ -47,6 +47,7 @@ _TITLED_NAME_END_RE = lazy(r"(?:劳模|劳动模范|技术能手|工匠|标兵|�
 _PLACE_QUOTED_RE = lazy(r"[\u4e00-\u9fff]{1,8}(?:区|县|镇|乡|街道|地区|工会)“[^”]{2,12}”$")
 # ... or a group of workers and their thing in quotes (地铁职工“安康杯” / 知识竞赛决出名次), when
 # nothing before the group is a verb (a kicker's is: 聚焦职工“急难愁盼”, 打通服务职工“最后一公里”).
+_DISTRICT_UNION_START_RE = lazy(r"^新?[\u4e00-\u9fff]{2,4}[区县](?:总工会|工会)")
 _GROUP_QUOTED_RE = lazy(r"([\u4e00-\u9fff]{1,8})(?:职工|员工)“[^”]{2,12}”$")
 # A facility a line ends with, no verb before it (上地街道职工之家 / 成了外卖小哥的“加油站”): a subject
 # (not so when quoted after a verb: 副中心新添38个“示范职工之家” / 覆盖职工…).
@@ -106,7 +107,9 @@ _OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组�
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
 # A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
 # 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).
-_OBJECT_NEXT_RE = lazy(r"(?:打造|组建|织密|织牢|筑牢|擦亮|架起|搭起|(?:区|镇|乡|街道|地区|社区|园区)(?:成立|设立))$")
+_OBJECT_NEXT_RE = lazy(r"(?:打造|组建|织密|织牢|筑牢|擦亮|架起|搭起|有了|(?:区|镇|乡|街道|地区|社区|园区)(?:成立|设立))$")
+# Characters no headline opens with, a word's end the column cut off (…新就业形态劳动 / 者专场招聘会).
+_WORD_END_FIRST = frozenset("者们的了着得")
 # A line whose 覆盖 is the object of the verb opening it (扩大新经济组织工会覆盖): whole.
 _COVERAGE_RE = lazy(r"(?:扩大|提高|提升|实现|推进|推动|拓展|扩展)\S*覆盖$")
 # Words that open a headline of its own with its time or scope (市总工会部署 / 今年全市将新建…).
@@ -159,14 +162,17 @@ def _wrapped(line: str, nxt: str) -> bool:
             and not _ACTION_END_RE.search(line) \
             or _AND_COUNT_RE.match(nxt) or _FRAME_ONLY_RE.match(line) \
             or (_PLACE_END_RE.search(line) or _EVENT_NAME_END_RE.search(line)) and _COUNT_START_RE.match(nxt) \
-            or _OBJECT_NEXT_RE.search(line) or line[-1] == "在" and _OPEN_AT_RE.search(line) \
+            or _OBJECT_NEXT_RE.search(line) or line[-1] == "在" and _OPEN_AT_RE.search(line) or nxt[0] in _WORD_END_FIRST \
             or _COUNT_MOD_END_RE.search(line) and _PEOPLE_START_RE.match(nxt):
         return True
     if any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS):
         return True
-    if _PLACE_QUOTED_RE.match(line) or (group := _GROUP_QUOTED_RE.match(line)) and not (
-            _PREDICATE_RE.search(group.group(1)) or line.startswith(_KICKER_VERBS)):
-        return True  # 经开区“工匠学院” / 首批312名学员结业: a place's named thing, the subject
+    if (_PLACE_QUOTED_RE.match(line) or (group := _GROUP_QUOTED_RE.match(line)) and not (
+            _PREDICATE_RE.search(group.group(1)) or line.startswith(_KICKER_VERBS))) \
+            and not _DISTRICT_UNION_START_RE.match(nxt):
+        # 经开区“工匠学院” / 首批312名学员结业: a place's named thing, the subject (not over a
+        # headline opening with a district's union: 两区工会“合二为一” / 新东城区总工会挂牌成立)
+        return True
     if " " in line or "\u3000" in line or (own := _OWN_SUBJECT_RE.match(nxt)) and not _PREDICATE_RE.match(nxt) and not (
             (verb := _PREDICATE_RE.search(own.group(1))) and len(verb.group()) > 1):
         # (…区法院 / 设立…工作室, 宣武区非公企业职工 / 持卡享受工会服务: a verb before the organisation,

@@ -17,7 +17,7 @@ from ghcli.split.base import (
     BANNER, BODY, BOX_LABELS, BYLINE, COLUMN_LABELS, CREDIT, END_RE, FURNITURE, HEAD, JUMP_RE, MARK_RE,
     MAX_HEADLINE_CHARS, MAX_TWO_PART_HEADLINE_CHARS, SECTION_LABELS, SHORT, SUBHEAD, Token, ZERO_WIDTH,
     ZERO_WIDTH_RE, _BULLETIN_NUMBER_RE, _CLAUSE_PUNCT_RE, _FURNITURE_FIRST, _INLINE_JUMP_RE, _LABEL_MARKS,
-    _LINE_SPACE, _MARK_FIRST, _MASTHEAD_ANYWHERE_RE, _MAX_LABEL_CHARS, _PAGE_LABEL_RE, _QUOTE_CLOSERS,
+    _LEAD_CLAUSE_RE, _LINE_SPACE, _MARK_FIRST, _MASTHEAD_ANYWHERE_RE, _MAX_LABEL_CHARS, _PAGE_LABEL_RE, _QUOTE_CLOSERS,
     _LAST_TOKEN_RE, _SENTENCE_PUNCT_RE, _TWO_PARTS_RE, _WIDE_SPACE_RE, _byline_cut, _is_masthead,
     _opens_with_byline, _with_box,
 )
@@ -141,6 +141,11 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         _running_heads(tokens)
     _bulletin_name(tokens)
     _page_label(tokens)
+    _post_head(tokens)
+    _bulleted_heads(tokens)
+    for k, tok in enumerate(tokens[1:], 1):
+        if tok.closes and tokens[k - 1].kind == FURNITURE and _PICTURE_PLACE_RE.match(tokens[k - 1].text):
+            tok.closes = False  # [图片] / 11月4日晚，…要领。本报记者 郑凯文 摄: a picture's caption, the story goes on
     if any(_phone_line(t) for t in tokens):
         _advert_boxes(tokens)
     return tokens
@@ -191,9 +196,10 @@ MAX_PAGE_HEAD_LINES = 4
 
 
 def _page_label(tokens: list[Token]) -> None:
-    """The page's label among the first lines above any text (劳动午报 / 2024年6月12日 / 工会新闻 3)."""
+    """The page's label among the first lines above any text (劳动午报 / 2024年6月12日 / 工会新闻 3;
+    2024年9月26日 星期四 / 责编：孙妍 美编：吴迪 / 综合 / 2)."""
     for k, tok in enumerate(tokens[:MAX_PAGE_HEAD_LINES]):
-        if tok.kind != BANNER and tok.kind != SHORT:
+        if tok.kind != BANNER and tok.kind != SHORT and tok.kind != FURNITURE:
             return
         if tok.kind == SHORT and (_PAGE_LABEL_RE.match(tok.text) or _PAGE_NAME_RE.match(tok.text) and (
                 k + 1 < len(tokens) and tokens[k + 1].kind == FURNITURE and tokens[k + 1].text.isdigit()
@@ -202,6 +208,43 @@ def _page_label(tokens: list[Token]) -> None:
             # under the masthead, a name as pages are named)
             tok.kind = BANNER
             return
+
+
+# A roundup post's title (【一周工会】…本周工作速览, 丰台工会一周要闻（第36期）): the post's name, the
+# stories its sections.
+_ROUNDUP_TITLE_RE = lazy(r"一周|本周|周报|速览|汇总|集锦|第\d+期")
+
+
+def _post_head(tokens: list[Token]) -> None:
+    """The lines above a post's account line (原创 海淀工会 2024-09-13 17:45 发表于北京) that are no
+    headline: the account's name printed over the post (海淀工会, as the account line names it) and
+    a roundup's title; banners."""
+    for k, tok in enumerate(tokens[:MAX_PAGE_HEAD_LINES]):
+        if tok.kind == FURNITURE and _POST_META_RE.match(tok.text):
+            above = [t for t in tokens[:k] if t.kind == SHORT]
+            for t in above:
+                if t.text in tok.text.split() or t is above[-1] and _ROUNDUP_TITLE_RE.search(t.text):
+                    t.kind = BANNER
+            return
+
+
+# Shortest head of a post's story after an emoji bullet (🔸市总工会启动2024年度“冬送温暖”活动).
+MIN_BULLETED_HEAD_CHARS = 8
+
+
+def _bulleted_heads(tokens: list[Token]) -> None:
+    """The heads of a roundup post's stories, set after an emoji bullet (🔸卢沟桥街道总工会为环卫工人送上
+    “暖心包” / 11月6日清晨，…): a line of no spaces over a news lead, the bullet dropped. A post's
+    crossheads after a bullet are phrases (🔸 专家讲座 干货满满 / 讲座中，…), over no lead, and its
+    facts are fields (📍 活动地点：小堡村职工文化广场)."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.kind != BODY or not _emoji(tok.text[0]):
+            continue
+        head = tok.text[1:].lstrip(" \u3000\ufe0f")
+        if MIN_BULLETED_HEAD_CHARS <= len(head) <= MAX_HEADLINE_CHARS and not any(c in head for c in " \u3000：:") \
+                and not is_terminated(head) and tokens[k + 1].kind == BODY and (
+                    _LEAD_CLAUSE_RE.match(tokens[k + 1].text) or _opens_with_byline(tokens[k + 1])):
+            tok.kind, tok.text = SHORT, head
 
 
 # How many lines a bulletin's name may take above its number.
@@ -226,7 +269,9 @@ _ITEM_NUMBER_RE = lazy(r"^(?:(?:[Nn][Oo][.．]?[ \u3000]*)?[0-9０-９]{1,2}|[�
 _BRACKET_NUMBER_RE = lazy(r"[【\[][0-9０-９]{1,2}[】\]][ \u3000]*")
 # A telephone number on a line of its own (12351, 010-65128888): an advert's.
 MAX_PHONE_LINE_CHARS = 24
-_PHONE_RE = lazy(r"^[\u4e00-\u9fff]{0,8}(?:\d{3,4}-)?\d{5,8}(?:[\u4e00-\u9fff]{0,8}热线)?$")  # (北京工会12351职工服务热线)
+# (北京工会12351职工服务热线, 丰台区总工会职工服务热线：12351)
+_PHONE_RE = lazy(r"^[\u4e00-\u9fff]{0,8}(?:\d{3,4}-)?\d{5,8}(?:[\u4e00-\u9fff]{0,8}热线)?$"
+                 r"|^[\u4e00-\u9fff]{0,10}工会[\u4e00-\u9fff]{0,8}热线[:：]?[ \u3000]*(?:\d{3,4}-)?\d{5,8}$")
 
 
 # A page's label in brackets before the headline of a story on it (【第03版】…).
@@ -356,7 +401,7 @@ def _chrome_runs(tokens: list[Token]) -> None:
     for k, t in enumerate(tokens):
         if t.kind != FURNITURE:
             continue
-        label = t.text.strip(_LABEL_MARKS)
+        label = t.text.strip(_LABEL_MARKS).rstrip("：:")
         if label in LINK_LIST_LABELS:
             run = []  # the lines up to the next blank line or furniture, or a post's title
             for j in range(k + 1, len(tokens)):
@@ -389,6 +434,13 @@ def _chrome_runs(tokens: list[Token]) -> None:
         elif label in COMMENT_LABELS:  # readers' comments and the account's replies (name：text)
             for comment in tokens[k + 1:]:
                 if comment.gap or not _COMMENT_RE.match(comment.text):
+                    break
+                comment.kind = FURNITURE
+        elif "评论" in t.text and _SITE_COMMENTS_RE.match(t.text):
+            # 网友评论（3）　查看全部评论>> / 运河边的老李  2024-11-06 10:21 / 给工会点赞！…: a site's
+            # comments, up to the next blank line
+            for comment in tokens[k + 1:]:
+                if comment.gap:
                     break
                 comment.kind = FURNITURE
         elif k + 2 < len(tokens) and tokens[k + 1].kind in (SHORT, BANNER) and tokens[k + 2].kind == FURNITURE \
@@ -512,13 +564,13 @@ APP_BUTTONS = frozenset({
 SHARE_TARGETS = frozenset({"微信", "微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "新浪微博", "微信好友"})
 # What a counter counts (阅读 2.3万　点赞 126　在看 45): buttons of a row, never a line alone.
 COUNTER_LABELS = frozenset({"阅读", "阅读量", "浏览", "浏览量", "评论", "转发"})
-_APP_NAME_ENDS = ("APP", "App", "app", "客户端", "公众号", "数字报", "电子报", "电子版")
+_APP_NAME_ENDS = ("APP", "App", "app", "客户端", "公众号", "数字报", "电子报", "电子版", "频道")
 # Platforms that carry reposts, and the endings of sites' and apps' names.
 PLATFORMS = frozenset({"学习强国", "今日头条", "百家号", "网易号", "搜狐号", "澎湃号", "企鹅号", "头条号", "人民号",
                        "新华号", "微信公众号"})
 # Pages of a site or an account listed with its name (微信公众号 · 历史消息).
 SITE_PAGES = frozenset({"历史消息", "全部消息", "历史文章"})
-_SITE_ENDS = ("网", "平台", "客户端", "APP", "App", "号", "数字报", "电子报", "电子版")
+_SITE_ENDS = ("网", "平台", "客户端", "APP", "App", "号", "数字报", "电子报", "电子版", "频道")
 _SITE_SPLIT_RE = lazy(r"[ \u3000·|｜丨]+")
 _SITE_LAST = (*_SITE_ENDS, *PLATFORMS, *OUTLETS, *SITE_PAGES)
 _SITE_LAST_CHARS = frozenset(x[-1] for x in _SITE_LAST)
@@ -539,14 +591,19 @@ _POST_META_RE = lazy(
     r"\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}"
     r"(?:\s+[^\s，。,\d]{2,10}){0,2}$"
 )
+# Where a web copy had a picture ([图片], 【图】): its caption follows, inside the story.
+_PICTURE_PLACE = r"[\[【](?:图片|图|视频|照片)[\]】]$"
+_PICTURE_PLACE_RE = lazy(_PICTURE_PLACE)
 _CHROME_RE = lazy(
     r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
     r"|视频\s*小程序\s*赞|[-—–~\s]*(?:THE\s+)?END[-—–~\s]*$"
     r"|[▲△↑]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文|以下文章来源于\S{1,24}$"
     r"|原创(?:[ \u3000]+[^\s，。,：:！？]{1,20}){1,3}$"  # 原创 朝阳工会 北京朝阳工会 (the date on the next line)
+    # a search box and its login button (搜索站内资讯、视频或用户　　登录), a picture's place ([图片])
+    r"|搜索[^，,。！？\s]{0,16}(?:[ \u3000]+(?:登录|注册|登录/注册))?$|" + _PICTURE_PLACE +
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
 )
-_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑首原")
+_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑首原搜[【")
 # A QR-code box's lines (扫码关注劳动午报, [二维码], 长按识别…): tried on lines opening with these.
 _QR_RE = lazy(r"扫码关注|扫描二维码|长按识别|[\[【]二维码[\]】]")
 _QR_FIRST = frozenset("扫长[【")
@@ -632,6 +689,8 @@ LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "�
                               "References"})
 # A post's comments follow these buttons.
 COMMENT_LABELS = frozenset({"精选留言", "热门留言", "全部留言"})
+# The head of a site's comments (网友评论（3）　查看全部评论>>, 评论(12)).
+_SITE_COMMENTS_RE = lazy(r"(?:网友|读者|用户|最新|热门|全部)?评论(?:[（(]\d+[）)])(?:[ \u3000]+\S.*)?$|(?:网友|读者)评论$")
 _COMMENT_RE = lazy(r"[^\s：:，,。]{1,16}[：:]")
 # Under these (also box labels of print), only lines with a list mark are links.
 _MARKED_LINKS_ONLY = frozenset({"相关新闻", "相关阅读", "相关文章", "相关稿件"})
@@ -655,7 +714,7 @@ def _is_chrome(s: str) -> bool:
         # 北京工会12351　会员服务一键办理　扫码下载APP: an advert's slogans, set apart (by one space
         # when the union's app is named: 北京工会12351 扫码入会 会员专享服务随时享)
         return True
-    if ("|" in s or "｜" in s or "丨" in s) and _is_site_bar(s):
+    if ("|" in s or "｜" in s or "丨" in s) and _is_site_bar(s) or "评论" in s and _SITE_COMMENTS_RE.match(s):
         return True
     return _FOOTER_RE.search(s) is not None
 
@@ -667,7 +726,7 @@ def _is_site_bar(s: str) -> bool:
         return False  # 北京日报客户端 | 记者 韩晓彤: a byline
     items = [x for x in _BAR_SPLIT_RE.split(s) if x]
     return len(items) >= 2 and all(_BAR_ITEM_RE.match(x) for x in items) and any(
-        x in SITE_WORDS or x.endswith("网") or x in OUTLETS for x in items) and not _MASTHEAD_ANYWHERE_RE.search(s)
+        x in SITE_WORDS or x.endswith(("网", "首页")) or x in OUTLETS for x in items) and not _MASTHEAD_ANYWHERE_RE.search(s)
 
 
 # A page's line that says where on the site the reader is.
@@ -821,7 +880,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # 本期导读: ▶第2版 丰台区…, 高温天…（详见第3版）
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
-    if (first == "▲" or first == "△" or _emoji(first)) and len(s) <= MAX_HEADLINE_CHARS and not is_terminated(s):
+    if (first == "▲" or first == "△" or _emoji(first) and not _section_label(s[1:].lstrip("\ufe0f"))) \
+            and len(s) <= MAX_HEADLINE_CHARS and not is_terminated(s):
         # ▲ 职工们在夜校学习插花技艺: a post's picture caption; 📍 辖区…可就近前往…, ⏰ 开放时间：…: a
         # line after a post's emoji bullet; never a headline
         return Token(BODY, s, n, gap)
@@ -830,7 +890,9 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if len(s) <= _MAX_LABEL_CHARS:
         if (s[-1] in _DIGITS or s[-1] in "】]") and _ITEM_NUMBER_RE.match(s):
             return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item: no headline, no kicker
-        label = s.strip(_LABEL_MARKS)
+        label = s.strip(_LABEL_MARKS).rstrip("：:")  # (相关新闻：)
+        if _emoji(label[:1]):  # 📢【基层动态】: a post's label after its emoji
+            label = label[1:].strip(_LABEL_MARKS + "\ufe0f")
         if " " in label:  # 导 读, 简 讯: a label spaced out
             label = label.replace(" ", "")
         if label in SECTION_LABELS:
