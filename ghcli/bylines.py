@@ -34,11 +34,11 @@ _PAPERS = rf"{_PAPER}(?:[-－—]{_PAPER})*"  # one outlet, or a joint byline's 
 ROLE_RE = lazy(
     rf"(?:{_PAPERS})?"
     r"(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|全媒体)?记者|实习生|见习生|(?:特约)?通讯员)"
-    r"|图[/／:：]|文字?[/／:：]|摄影[/／:：]|视频[/／:：]|摄像[/／:：]"
+    r"|图片?[/／:：]|文字?[/／:：]|摄影[/／:：]|视频[/／:：]|摄像[/／:：]"
 )
 # Every match of ROLE_RE holds one of these: a literal alternation, so ``search`` skips text
 # in C (ROLE_RE itself opens with an optional group and is tried at every position).
-_ROLE_HINT_RE = lazy(r"记者|实习生|见习生|通讯员|[图文字影频像][/／:：]")
+_ROLE_HINT_RE = lazy(r"记者|实习生|见习生|通讯员|[图文字影频像片][/／:：]")
 # A role word glued to the text after it (记者节快乐, 本报记者张丽), not to another role word
 # (文/本报记者 陈曦): group 1 is that text, up to the next separator or role word.
 _ROLE_THEN_CJK_RE = lazy(rf"(?:{ROLE_RE.pattern})(?!{ROLE_RE.pattern})((?:(?!{ROLE_RE.pattern})[{CJK}])+)")

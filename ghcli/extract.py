@@ -170,11 +170,16 @@ def _without_person_names(place_hits: list, layout: _Layout) -> list:
     return [h for h in place_hits if not (source[h[0] - 1:h[1]] in names or source[h[0]:h[1] + 1] in names)]
 
 
+# How a headline opens with the union of the district whose page or bulletin prints it.
+_OWN_UNION_OPENERS = ("区总工会", "区工会")
+
+
 def _commentary(art: Article) -> bool:
     """Is the record a commentary (□ 李强, 本报评论员: signed, no reporter)? On a district's page
     it speaks of union work at large, not of the page's district."""
     byline = art.byline or ""
-    return not art.reporters and (byline[:1] == "□" or "评论员" in byline)
+    return not art.reporters and (byline[:1] == "□" or "评论员" in byline
+                                  or byline.startswith(("文/", "文／")) and not art.dateline)  # 文/郑晓
 
 
 def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined, banners: dict) -> None:
@@ -226,6 +231,10 @@ def _fill(layout: _Layout, opts: ExtractOptions, gazetteer, combined: _Combined,
         # A headline naming two districts, one the page's (西城区总工会到丰台交流… on 丰台工会's
         # page): the page's.
         art.district = banners[art.banner]
+    if art.banner and title.startswith(_OWN_UNION_OPENERS) and art.district != (
+            page := _page_district(gazetteer, art.banner, banners)) and page is not None:
+        # 区总工会组织一线劳模赴门头沟… on 顺义区总工会's bulletin or page: its district's union acts
+        art.district = page
     art.districts = found["districts"]
     art.towns = found["towns"]
     art.places = found["places"]

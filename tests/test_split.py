@@ -2,6 +2,7 @@
 
 import pytest
 
+from ghcli.extract import extract_articles
 from ghcli.split import split_text
 
 
@@ -3542,6 +3543,10 @@ def test_a_posts_picture_captions_stay_apart_and_credits_on_their_line_count():
     ("地铁职工“安康杯”", "知识竞赛决出名次"),
     ("丰台区举办新就业形态劳动", "者专场招聘会"),  # a word the column cut
     ("亦庄产业工人有了", "“15分钟服务圈”"),
+    ("顺义区新能源汽车", "职工技能大赛开赛"),  # a district's subject with no verb of its own
+    ("东城区总工会与天津", "和平区总工会签署协作协议"),
+    ("海淀心理服务站", "进驻中关村软件园"),
+    ("青年科研人员", "有了“职工之家”"),
 ])
 def test_a_headline_a_column_wrapped_is_one_headline(first, second):
     page = f"{first}\n{second}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
@@ -3557,6 +3562,7 @@ def test_a_headline_a_column_wrapped_is_one_headline(first, second):
     ("聚焦职工“急难愁盼”", "房山区总工会“流动体检车”开进产业园区"),
     ("幸福无处不在", "朝阳区总工会开设午间课堂"),
     ("两区工会“合二为一”", "新东城区总工会挂牌成立"),
+    ("朝阳区总工会送“健康礼包”", "300名环卫职工享受免费体检"),
 ])
 def test_a_kicker_over_a_whole_headline_stays_a_kicker(kicker, title):
     page = f"{kicker}\n{title}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
@@ -3739,3 +3745,75 @@ def test_pdf_pages_under_their_editors_line_and_a_spaced_notice():
     assert [(a.kind, a.kicker, a.title) for a in arts] == [
         ("article", None, "顺义区劳模工匠走进怀柔科学城"), ("notice", None, "公\u3000告")]
     assert arts[0].banner.endswith("综合")
+
+
+def test_a_street_unions_post_with_numbered_and_bracketed_crossheads():
+    post = (
+        "“暖蜂驿站”开放日 望京街道总工会请骑手小哥来做客\n原创 望京工会 望京街道总工会 2024年06月17日 18:06 北京\n\n"
+        "👆点击上方蓝字关注我们\n\n"
+        "6月14日上午，望京街道总工会举办“暖蜂驿站”开放日活动，60余名快递员、外卖骑手走进驿站“做客”。\n\n"
+        "01\n健康服务送上门\n\n现场，4名医护人员为骑手们测量血压、血糖。\n\n▲医护人员为骑手测量血压\n摄影：张蕾\n\n"
+        "02\n扫码入会有“礼”\n\n工会工作人员指导大家扫码入会，当天共有23名新就业形态劳动者加入工会。\n\n"
+        "【三大赛项 比拼真功夫】\n\n🔧电工组：选手们需在90分钟内完成照明线路安装。\n\n"
+        "文字：刘畅\n图片：张蕾\n编辑：李思雨\n\n💙往期推荐💙\n望京街道总工会举办2024年职工趣味运动会\n"
+    )
+    (art,) = split_text(post)
+    assert (art.kind, art.title, art.photographers) == ("article", "“暖蜂驿站”开放日 望京街道总工会请骑手小哥来做客", ["张蕾"])
+    assert "健康服务送上门" in art.text.split("\n") and "关注我们" not in art.text and "趣味运动会" not in art.text
+
+
+def test_a_news_sites_story_going_on_under_its_pictures_caption():
+    page = (
+        "通州宋庄首家“暖新驿站”投用 骑手快递员可免费充电歇脚\n\n新京报  2024-05-14 10:12\n\n"
+        "新京报讯（记者 赵一鸣 通讯员 孙悦）5月13日，通州区宋庄镇首家“暖新驿站”正式投用。\n\n"
+        "5月13日中午，外卖骑手在宋庄镇“暖新驿站”内歇脚充电。新京报记者 李木易 摄\n\n"
+        "当天中午，记者在驿站看到，几名外卖骑手一边给电动车电池充电，一边热着自带的午饭。\n\n"
+        "新京报记者 赵一鸣\n编辑 刘倩　校对 王心\n\n举报/反馈\n\n热门排行\n1  北京今夏首个高温预警发布\n"
+    )
+    (art,) = split_text(page)
+    assert art.reporters == ["赵一鸣", "李木易"] and art.text.endswith("自带的午饭。")
+    epaper = ("北京日报\n01 要闻　02 要闻　03 要闻　04 北京新闻　05 北京新闻\n\n"
+              "怀柔区总工会推出十项暖心服务\n\n本报记者 马骁\n\n9月24日，怀柔科学城创新小镇的“科研职工之家”投用。\n")
+    (art,) = split_text(epaper)
+    assert (art.banner, art.title) == ("北京日报", "怀柔区总工会推出十项暖心服务")
+
+
+def test_a_pdf_pages_caption_cut_by_its_column_and_its_editors_on_two_lines():
+    page = (
+        "02版责编 杨 春\n美编 王金朝 校对 刘 平\n2024年7月9日 星期二\n综合新闻\n2\n"
+        "市总工会2024年“送清凉”活动启动\n5000万元清凉物资将送到一线\n本报记者 白莹\n"
+        "7月8日，北京市总工会2024年“送清凉”活动正式启动，活动将持续至8月底。\n"
+        "图为工会干部为建筑工人发放\n清凉包。\n本报记者 于佳 摄\n启动仪式在丰台区一处轨道交通建设工\n地举行。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.kicker, art.title, art.reporters) == (
+        "市总工会2024年“送清凉”活动启动", "5000万元清凉物资将送到一线", ["白莹", "于佳"])
+    assert "王金朝" not in (art.kicker or "") + art.text  # the editors' lines are the page's banner
+    assert art.text.endswith("地举行。")
+
+
+def test_submissions_and_a_bulletins_items():
+    doc = (
+        "稿件三\n标题：经开区百名技术工人同台比武\n供稿单位：北京经济技术开发区总工会\n撰稿：孙丽娟　　摄影：陈涛\n"
+        "6月19日，2024年北京经济技术开发区职工职业技能竞赛在亦庄开赛，108名技术工人同台竞技。\n"
+    )
+    (art,) = split_text(doc)
+    assert art.title == "经开区百名技术工人同台比武"
+    bulletin = (
+        "内部资料　注意保存\n\n工　作　简　报\n（第18期）\n\n编印：顺义区总工会办公室　　　　2024年7月15日\n\n"
+        "一、区总工会组织一线劳模赴门头沟开展疗休养\n7月11日至13日，区总工会组织首批35名区级劳动模范赴门头沟区开展疗休养活动。\n"
+    )
+    (art,) = extract_articles(split_text(bulletin))
+    assert (art.title, art.district) == ("区总工会组织一线劳模赴门头沟开展疗休养", "顺义区")
+    assert "工　作　简　报" in art.banner
+
+
+def test_a_front_pages_contents_and_a_commentary_signed_by_its_writer():
+    page = (
+        "# 第01版：要闻\n\n本期导读\n\n2版 丰台各街乡工会为一线职工送“暖心年货”\n\n"
+        "## 送温暖要送到职工“心坎上”\n\n文/郑晓\n\n"
+        "每到岁末年初，各级工会的送温暖活动总会如期而至。送温暖不是一阵风。\n"
+    )
+    (art,) = extract_articles(split_text(page))
+    assert (art.title, art.district) == ("送温暖要送到职工“心坎上”", None)
+    assert "丰台" not in (art.banner or "")

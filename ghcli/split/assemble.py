@@ -22,7 +22,8 @@ from ghcli.split.headlines import (
     _shape_headline, _to_body,
 )
 from ghcli.split.lines import (
-    MAX_HEAD_TAIL_CHARS, MAX_SITE_NAME_CHARS, _ITEM_NUMBER_RE, _PICTURE_PLACE_RE, _is_site_name, _POST_META_RE, _SOURCE_LINE_RE, _WEB_SOURCE_RE, _is_navigation,
+    MAX_HEAD_TAIL_CHARS, MAX_SITE_NAME_CHARS, _ITEM_NUMBER_RE, _PICTURE_PLACE_RE, _POST_META_RE, _SOURCE_LINE_RE,
+    _WEB_SOURCE_RE, _is_navigation, _is_site_name,
     _is_short, _section_label, _starts_with_byline,
 )
 
@@ -228,6 +229,10 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 i = j
                 continue
             role = _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts)
+            if role == "crosshead":
+                cur.add_crosshead(run[0])
+                i = j
+                continue
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
                 if cur is not None and cur.title is not None and not cur.body and len(run) > MAX_KICKER_LINES:
@@ -279,15 +284,17 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 start([], [], [], tok)
             nxt = _next_content(tokens, i + 1)
             marked = bool(cur.body) and cur.body[-1].text[0] in "▲△"  # a post's caption (▲活动现场)
-            if (not tok.credits.has_names or tok.text[0] in "(（" or marked
-                    or cur.body and cur.body[-1].text.startswith(IN_STORY_CAPTION)
+            captioned = _caption_last(cur)
+            if (not tok.credits.has_names or tok.text[0] in "(（" or marked or captioned
                     or len(cur.body) > 1 and len(cur.body[-1].text) <= MAX_INLINE_CAPTION_CHARS) \
-                    and (_signed(cur) or marked) and nxt is not None and nxt.kind == BODY \
+                    and (_signed(cur) or marked) and nxt is not None \
+                    and (nxt.kind == BODY or (marked or captioned) and nxt.kind == SHORT) \
                     and not _starts_with_byline(nxt):
                 # （图片由丰台区总工会提供）, （本报记者 陈曦 摄）, or 图为…发放“暖心包”。/ 记者 刘欣欣 摄
                 # (▲… / 本报记者 X/摄), between two paragraphs of a signed story: the credit of a
                 # picture in it, which does not end the story (its names join the story's credits); so
-                # does a post's ▲ caption and credit, signed or not, and a short caption's credit in a
+                # does a post's ▲ caption and credit, signed or not (a crosshead may follow it), and a
+                # short caption's credit in a
                 # signed story (外卖送餐员在“小哥加油站”内给电动车电池充电。 / 本报记者 孙妍 摄)
                 cur.inline.append(tok)
                 i += 1
@@ -369,6 +376,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok) \
                 or _labelled_brief(cur, tok) or _labelled_notice(tok.text) and cur.body:
             start([], [], [], tok)  # a story without a recognisable headline
+        if tok.closes and tok.credit is not None and _goes_on(cur, tokens, i):
+            tok.closes = False  # a picture's caption and credit inside the story (see _goes_on)
         cur.body.append(tok)
         cur.last_line = tok.line
         i += 1
@@ -579,8 +588,20 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
             # picture's credit line (图/通讯员 贾晓宇) under a news story's last paragraph set tight
             if line is not None and line.text[0] == "图" and tok.gap <= 1 and line.gap <= 1 and _dated(cur):
                 return False
+            if _goes_on(cur, tokens, tokens.index(line, k) if line is not None else k):
+                return False
             return not (set(credit.reporters) & _story_reporters(cur))
     return False
+
+
+def _goes_on(cur: _Draft, tokens: list[Token], k: int) -> bool:
+    """Does a signed story go on after the picture's caption and credit that end at ``tokens[k]``
+    (新京报讯（记者 …）… / 5月13日中午，外卖骑手在…歇脚充电。新京报记者 李木易 摄 / 当天中午，记者在驿站
+    看到…): is the next line more of it, no news lead or byline of another story (nor a line past a
+    page's banner or furniture)?"""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return _signed(cur) and after is not None and after.kind == BODY and not _starts_with_byline(after) \
+        and not _LEAD_CLAUSE_RE.match(after.text)
 
 
 def _dated(cur: _Draft) -> bool:
@@ -761,6 +782,29 @@ _OCCASION_LEAD_RE = lazy(r"^[\u4e00-\u9fff“”]{1,8}(?:前夕|之际|期间|�
 POSTS_MARGIN = 2
 
 
+def _caption_last(cur: _Draft) -> bool:
+    """Does the story's text end with a picture's caption (图为…, maybe over two lines a column cut:
+    图为工会干部为建筑工人发放 / 清凉包。)?"""
+    body = cur.body
+    return bool(body) and (body[-1].text.startswith(IN_STORY_CAPTION) or len(body) > 1 and not is_terminated(
+        body[-2].text) and body[-2].text.startswith(IN_STORY_CAPTION))
+
+
+def _numbered(tokens: list[Token], k: int) -> bool:
+    """Is the line at ``k`` under an item's number (01, NO.2) on a line of its own?"""
+    return k > 0 and tokens[k - 1].kind == FURNITURE and _ITEM_NUMBER_RE.match(tokens[k - 1].text) is not None
+
+
+def _source_above(tokens: list[Token], j: int) -> bool:
+    """Is a source line (来源：新华社) among the furniture between a short line and ``tokens[j]``'s text?"""
+    k = j
+    while k < len(tokens) and tokens[k].kind == FURNITURE:
+        if _SOURCE_LINE_RE.match(tokens[k].text) or _WEB_SOURCE_RE.match(tokens[k].text):
+            return True
+        k += 1
+    return False
+
+
 def _furniture_before(tokens: list[Token], j: int) -> list[Token]:
     """The furniture lines right above ``tokens[j]``."""
     k = j
@@ -770,7 +814,8 @@ def _furniture_before(tokens: list[Token], j: int) -> list[Token]:
 
 
 def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) -> str:
-    """What a run of short bare lines is: ``kicker`` (above ##), ``headline`` or ``body``.
+    """What a run of short bare lines is: ``kicker`` (above ##), ``headline``, ``crosshead`` (a
+    paragraph of the story set apart) or ``body``.
     ``posts``: the page holds posts, each with its account's line under its title."""
     if nxt is None:
         return "body" if cur is not None else "headline"
@@ -814,6 +859,14 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
         return "headline"  # nothing above, or only the byline printed over the headline
     if _notice_title(run[-1].text):
         return "headline"  # 遗失声明 / 招生启事 over the notice's text: never the story above's
+    if len(run) == 1 and (_numbered(tokens, j - 1) or run[0].text[0] == "【" and run[0].text[-1] == "】") \
+            and cur.body and nxt.kind == BODY \
+            and not (LEAD_WORDS_RE.match(nxt.text) or _LEAD_CLAUSE_RE.match(nxt.text)
+                     or _DAYTIME_LEAD_RE.match(nxt.text) or _source_above(tokens, j)):
+        # …开放日活动。 / 01 / 健康服务送上门 / 现场，4名医护人员…: a numbered crosshead inside a story, or
+        # one in brackets (【三大赛项 比拼真功夫】); a digest's numbered item opens with a news lead or
+        # under its source line
+        return "crosshead"
     score = _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap)
     # (among posts, a title stands over its account's line: a short line between a post's
     # paragraphs is most often a picture's caption or a crosshead, 骑手在上地街道暖心驿站内充电休息;

@@ -38,7 +38,7 @@ HEADLINE_THRESHOLD = 2
 MAX_KICKER_LINES = 2
 
 # A bulletin's number (第23期, 2025年第7期（总第186期）).
-_BULLETIN_NUMBER = r"(?:^|[ \u3000]|年)第\s*[0-9０-９]{1,4}\s*期(?:[ \u3000（(]|$)"
+_BULLETIN_NUMBER = r"(?:^[（(]?|[ \u3000]|年)第\s*[0-9０-９]{1,4}\s*期(?:[ \u3000（(）)]|$)"  # (第15期, （第18期）)
 _BULLETIN_NUMBER_RE = lazy(_BULLETIN_NUMBER)
 # Page furniture: masthead and page-label lines that belong to the banner, not to articles:
 # a page label (第3版), an editor's credit (责任编辑：), a dated masthead line, or a line that
@@ -54,7 +54,9 @@ _MASTHEAD_ANYWHERE_RE = lazy(
 # (a year's 0 read 〇 by OCR: 2〇23年12月19日 星期二)
 _MASTHEAD_DATE_RE = lazy(r"[\d〇]{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
 # Editors' credits without colons, as a PDF prints them: 责任编辑 周杨 美编 李昂.
-_EDITORS_LINE_RE = lazy(rf"^(?:(?:{'|'.join(EDITOR_WORDS)})(?:[ \u3000]+|[ \u3000]*[/／:：][ \u3000]*)[\u4e00-\u9fff·]{{2,4}}[ \u3000]*)+$")
+# (本版编辑 王琳 美编 李楠; 02版责编 杨 春: a page's number before it, a name spaced out)
+_EDITORS_LINE_RE = lazy(rf"^(?:第?\d{{1,2}}版)?(?:(?:{'|'.join(EDITOR_WORDS)})(?:[ \u3000]+|[ \u3000]*[/／:：][ \u3000]*)"
+                        rf"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){{1,3}}[ \u3000]*)+$")
 _MASTHEAD_START_RE = lazy(
     r"(?:(?:劳动午报|工人日报|北京日报|北京青年报|北京晚报|新京报)(?=\s|$|\d|第|[（(]\d|[·•・|｜])|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
     r"|邮发代号|CN\s*11|农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
@@ -63,7 +65,7 @@ _MASTHEAD_START_RE = lazy(
     r"|北京市总工会主办(?=[ \u3000]|$)|[^\s，。,]{2,12}?主办[ \u3000]+[^\s，。,]{2,12}出版$)", re.I
 )
 MASTHEAD_MAX_CHARS = 80
-_EDITOR_FIRST = frozenset(w[0] for w in EDITOR_WORDS)
+_EDITOR_FIRST = frozenset(w[0] for w in EDITOR_WORDS) | frozenset("第0123456789")  # (02版责编 …)
 _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]"  # 第3版) of a jump marker
 # A jump to the page where the story goes on (下转第3版, 转第3版), and back from it (上接第1版).
 _JUMP_ON = rf"[(（]\s*(?:下转|转){_PAGE_REF}"

@@ -8,7 +8,7 @@ from ghcli.bylines import Credits, parse_credit, parse_trailing
 from ghcli.lazyre import lazy
 from ghcli.models import Article, article_id
 from ghcli.repair import Paragraph, join_breaks
-from ghcli.split.base import CREDIT, MAX_SERVICE_BOX_CHARS, Token, _Draft, _SERVICE_BOX_RE, _lead_at
+from ghcli.split.base import BYLINE, CREDIT, MAX_SERVICE_BOX_CHARS, Token, _Draft, _SERVICE_BOX_RE, _lead_at
 from ghcli.split.assemble import _compiler_note, _crossheads, _labelled_notice, _notice_words
 
 
@@ -103,6 +103,8 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
         credits.merge(t.credits)
         tail_raw.append(t.credits.raw or t.text)
         photo = photo or t.kind == CREDIT
+    if photo and any(t.kind == BYLINE and t.credits.signature for t in d.tail):
+        photo = False  # 文字：杨帆 / 图片：李振 under a post's story: its writer's and its photographer's
     kept: list[Paragraph] = []
     for k, (para, source) in enumerate(zip(paragraphs, sources)):
         # a photo credit closes a caption anywhere; a parenthesised byline only the last paragraph

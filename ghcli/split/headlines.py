@@ -69,6 +69,10 @@ _COUNT_START_RE = lazy(rf"^(?:{_FIGURE}(?:名|位|家|份|对|组|个|支)|{_CN_
 # A count whose people the next line names (经开区百余名单身 / 青年职工“亦”见倾心).
 _COUNT_MOD_END_RE = lazy(rf"(?:{_FIGURE}|{_CN_FIGURE})(?:名|位)[\u4e00-\u9fff]{{1,4}}$")
 _PEOPLE_START_RE = lazy(r"^(?:青年|女|新|老|一线)?(?:职工|员工|工人|劳动者|骑手|快递员|外卖员|农民工|劳模|工匠|建设者|司机|环卫工)")
+# A line that opens with a Beijing district (顺义区新能源汽车, 东城区总工会与天津): the subject of a
+# headline, when it holds no verb of its own or ends with the partner it names.
+_DISTRICT_START_RE = lazy(r"^(?:东城|西城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|经开区|亦庄)")
+_PARTNER_END_RE = lazy(r"(?:与|和|同)[\u4e00-\u9fff]{2,6}$")
 # An event's name ending a line (丰台区职工技能大赛 / 12个工种同场竞技): the subject of a count after it.
 _EVENT_NAME_END_RE = lazy(r"(?:赛|运动会|联赛|比武|活动)$")
 
@@ -120,7 +124,7 @@ _EVENT_STARTS_RE = lazy(r"(?:赛|活动|行动|工程|计划|季|月|节|周|仪
 # the predicate opening the next one (赴…, 为…, 走进…, 享受…): one headline a column cut in two.
 _SUBJECT_END_RE = lazy(
     r"(?:工会|工会联合会|街道|地区|镇|乡|村|社区|区|市|县|职工|工人|员工|劳动者|建设者|农民工|快递员|骑手|小哥|司机|工匠|劳模|法院|检察院|"
-    r"团|队|站|站点|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|赛|运动会|联盟|"
+    r"团|队|站|站点|中心|公司|集团|企业|工地|园区|商圈|学校|医院|科学城|班组|协会|委员会|部门|单位|志愿者|赛|运动会|联盟|人员|"
     r"行动|活动)$")
 # A place's or trade's group of people ending a line (台湖镇职工, 交通运输行业职工, 怀柔山区职工):
 # the subject of the headline it is the first line of (kickers that end with a group say
@@ -135,7 +139,7 @@ _MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季
                         r"|(?:首个|首家|首批|新就业形态)$")
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
-    r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|组建|揭牌|迎来|获得|荣获|喜获|助力|吸引|升级|再添|"
+    r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|组建|揭牌|迎来|获得|荣获|喜获|助力|吸引|升级|再添|进驻|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
     r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
@@ -163,7 +167,13 @@ def _wrapped(line: str, nxt: str) -> bool:
             or _AND_COUNT_RE.match(nxt) or _FRAME_ONLY_RE.match(line) \
             or (_PLACE_END_RE.search(line) or _EVENT_NAME_END_RE.search(line)) and _COUNT_START_RE.match(nxt) \
             or _OBJECT_NEXT_RE.search(line) or line[-1] == "在" and _OPEN_AT_RE.search(line) or nxt[0] in _WORD_END_FIRST \
-            or _COUNT_MOD_END_RE.search(line) and _PEOPLE_START_RE.match(nxt):
+            or _COUNT_MOD_END_RE.search(line) and _PEOPLE_START_RE.match(nxt) \
+            or _DISTRICT_START_RE.match(line) and " " not in line and (
+                _PARTNER_END_RE.search(line) or "“" not in line and _OWN_SUBJECT_RE.match(line) is None
+                and not any(len(verb.group()) > 1 for verb in _PREDICATE_RE.finditer(line))
+                and any(len(verb.group()) > 1 for verb in _PREDICATE_RE.finditer(nxt))):
+        # (顺义区新能源汽车 / 职工技能大赛开赛, 东城区总工会与天津 / 和平区总工会签署协作协议; not a clause
+        # of its own: 朝阳区总工会送“健康礼包” / 300名环卫职工享受免费体检, 顺义区总工会 / “小哥驿站”开进商圈)
         return True
     if any(line.count(o) > line.count(c) and nxt.count(c) > nxt.count(o) for o, c in _PAIRED_MARKS):
         return True

@@ -14,8 +14,8 @@ from ghcli.bylines import (
 from ghcli.lazyre import lazy
 from ghcli.repair import is_terminated
 from ghcli.split.base import (
-    BANNER, BODY, BOX_LABELS, BYLINE, COLUMN_LABELS, CREDIT, END_RE, FURNITURE, HEAD, JUMP_RE, MARK_RE,
-    MAX_HEADLINE_CHARS, MAX_TWO_PART_HEADLINE_CHARS, SECTION_LABELS, SHORT, SUBHEAD, Token, ZERO_WIDTH,
+    BANNER, BODY, BOX_LABELS, BYLINE, COLUMN_LABELS, CREDIT, END_RE, FURNITURE, HEAD, IN_STORY_CAPTION, JUMP_RE,
+    MARK_RE, MAX_HEADLINE_CHARS, MAX_TWO_PART_HEADLINE_CHARS, SECTION_LABELS, SHORT, SUBHEAD, Token, ZERO_WIDTH,
     ZERO_WIDTH_RE, _BULLETIN_NUMBER_RE, _CLAUSE_PUNCT_RE, _FURNITURE_FIRST, _INLINE_JUMP_RE, _LABEL_MARKS,
     _LEAD_CLAUSE_RE, _LINE_SPACE, _MARK_FIRST, _MASTHEAD_ANYWHERE_RE, _MAX_LABEL_CHARS, _PAGE_LABEL_RE, _QUOTE_CLOSERS,
     _LAST_TOKEN_RE, _SENTENCE_PUNCT_RE, _TWO_PARTS_RE, _WIDE_SPACE_RE, _byline_cut, _is_masthead,
@@ -401,7 +401,7 @@ def _chrome_runs(tokens: list[Token]) -> None:
     for k, t in enumerate(tokens):
         if t.kind != FURNITURE:
             continue
-        label = t.text.strip(_LABEL_MARKS).rstrip("：:")
+        label = _bare_label(t.text)
         if label in LINK_LIST_LABELS:
             run = []  # the lines up to the next blank line or furniture, or a post's title
             for j in range(k + 1, len(tokens)):
@@ -487,7 +487,7 @@ def _is_button_row(s: str) -> bool:
 # Furniture of web copies and PDF exports: metadata lines (来源：劳动午报 发布时间：…, a bare
 # date and time, 原标题：…, 【字体：大 中 小】, 当前位置：首页 > …), navigation, page numbers.
 _WEB_META_RE = lazy(
-    r"[【\[]?(?:来源|转自|转载自|作者|编辑|责编|审核|供稿|撰稿|稿件类型|拟用版面|字数|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
+    r"[【\[]?(?:来源|转自|转载自|作者|编辑|责编|审核|供稿(?:单位)?|报送单位|来稿单位|撰稿|稿件类型|拟用版面|字数|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|点击数|字号|当前位置|"
     r"您现在的位置|您的位置|原标题|分享到|图片来源|本文网址|本文链接|原文链接|原文地址)"
     r"\s*[:：][^，,。！？]*$"
     # a phone copy's credits set off by a bar (来源 | 劳动午报, 编辑｜李涛, 图片 | 视觉中国); 记者 |
@@ -549,7 +549,7 @@ APP_BUTTONS = frozenset({
     "喜欢作者", "喜欢此内容的人还喜欢", "人划线", "长按识别二维码", "长按二维码关注", "长按识别二维码关注",
     "扫码关注", "扫描二维码关注", "收录于合集", "收录于话题", "分享到朋友圈", "发送给朋友", "轻点两下取消赞", "轻点两下取消在看",
     # a news site's or app's (小字号, 举报 / 0 / 分享至, 分享让更多人看到)
-    "举报", "分享至", "分享到", "小字号", "中字号", "大字号", "缩小字体", "放大字体", "打印", "打印本页", "关闭",
+    "举报", "举报/反馈", "分享至", "分享到", "小字号", "中字号", "大字号", "缩小字体", "放大字体", "打印", "打印本页", "关闭",
     "关闭窗口", "纠错", "分享让更多人看到",
     # a 网易号 or 头条号 repost's (关注 beside the account line, 申请入驻 in the site's bar)
     "关注", "+关注", "已关注", "申请入驻",
@@ -597,13 +597,13 @@ _PICTURE_PLACE_RE = lazy(_PICTURE_PLACE)
 _CHROME_RE = lazy(
     r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
     r"|视频\s*小程序\s*赞|[-—–~\s]*(?:THE\s+)?END[-—–~\s]*$"
-    r"|[▲△↑]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文|以下文章来源于\S{1,24}$"
+    r"|[▲△↑👆👇]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文|以下文章来源于\S{1,24}$"
     r"|原创(?:[ \u3000]+[^\s，。,：:！？]{1,20}){1,3}$"  # 原创 朝阳工会 北京朝阳工会 (the date on the next line)
     # a search box and its login button (搜索站内资讯、视频或用户　　登录), a picture's place ([图片])
     r"|搜索[^，,。！？\s]{0,16}(?:[ \u3000]+(?:登录|注册|登录/注册))?$|" + _PICTURE_PLACE +
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
 )
-_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑首原搜[【")
+_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑👆👇首原搜[【")
 # A QR-code box's lines (扫码关注劳动午报, [二维码], 长按识别…): tried on lines opening with these.
 _QR_RE = lazy(r"扫码关注|扫描二维码|长按识别|[\[【]二维码[\]】]")
 _QR_FIRST = frozenset("扫长[【")
@@ -631,6 +631,8 @@ _COPY_CHROME_RE = lazy(
     r"|-{2,}[ \u3000]*(?:原始邮件|转发邮件|Original Message|Forwarded message)[ \u3000]*-{2,}$"
     r"|\d{4}/\d{1,2}/\d{1,2}[ \u3000]*(?:上午|下午|AM|PM)?[ \u3000]*\d{1,2}:\d{2}(?:[ \u3000]{2,}.*)?$"
     r"|(?:报|送|发|抄送|抄报)[:：][^，,。！？]{1,30}$"
+    # an e-paper's pages (01 要闻　02 要闻　03 北京新闻 …)
+    r"|(?:\d{2}[ \u3000]*[\u4e00-\u9fff]{2,6}[ \u3000]+){3,}\d{2}[ \u3000]*[\u4e00-\u9fff]{2,6}$"
     # (2024年6月12日 星期三　欢迎访问北京市丰台区总工会网站！: a site's greeting under its name)
     r"|(?:\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:星期[一二三四五六日天][ \u3000]*)?)?欢迎(?:访问|光临|来到)[^，,。！!]{1,30}"
     r"(?:网站|网|平台)[！!。]?$", re.I)
@@ -678,7 +680,7 @@ _BODY_CREDIT_RE = lazy(r"(?:文字|文[/／]图|图文|文|图|图片|摄影)\s*
 # titles in it are no stories (往期推荐 / ▶ 北京职工“五一”假期可免费游览这些公园).
 LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "热门推荐", "精彩推荐", "热文推荐", "往期精彩",
                               "精彩回顾", "更多精彩", "猜你喜欢", "相关新闻", "相关阅读", "相关文章", "相关稿件",
-                              "相关推荐", "热点推荐", "更多推荐",
+                              "相关推荐", "热点推荐", "更多推荐", "热门排行", "热点排行", "排行榜", "热门文章",
                               # a bulletin's contents over its numbered titles
                               "目录", "目 录", "目\u3000录", "本期目录", "本期要目",
                               # a digital edition's list of the page's stories
@@ -747,6 +749,7 @@ MAX_TOC_ENTRY_CHARS = 60
 _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[ \u3000▶►：:]+[^\s。]"
                      r"|[(（]\s*(?:详见|见)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]$"  # （见2版）
                      r"|^[▶►◆■●·]\s*[^\s。].*[ \u3000]第?\s*[0-9０-９]{1,2}\s*版$"  # ▶ 经开区技术工人夜校开课 3版
+                     r"|^[0-9０-９]{1,2}\s*版[ \u3000]+[^\s。]{10,}$"  # 2版 丰台各街乡工会为一线职工送“暖心年货”
                      # without a bullet, set off by a space (卢沟桥街道职工包粽子迎端午　3版, 开设“夜校” 3版); not a
                      # page's running head (劳动午报　2025年4月28日　星期一　第05版) nor a sentence
                      r"|^(?!.*(?:\d\s*[年月日]|星期))[^\s。][^，,。]*?[ \u3000]+[0-9０-９]{1,2}\s*版$")
@@ -880,7 +883,8 @@ def _classify(s: str, n: int, gap: int) -> Token:
         return Token(FURNITURE, s, n, gap)  # 本期导读: ▶第2版 丰台区…, 高温天…（详见第3版）
     if len(s) <= MAX_MENU_PATH_CHARS and (">" in s or "＞" in s or "»" in s or "›" in s) and _MENU_PATH_RE.match(s):
         return Token(FURNITURE, s, n, gap)
-    if (first == "▲" or first == "△" or _emoji(first) and not _section_label(s[1:].lstrip("\ufe0f"))) \
+    if (first == "▲" or first == "△" or _emoji(first) and not (len(s) <= _MAX_LABEL_CHARS + 4 and (
+            (label := _bare_label(s)) in SECTION_LABELS or label in LINK_LIST_LABELS))) \
             and len(s) <= MAX_HEADLINE_CHARS and not is_terminated(s):
         # ▲ 职工们在夜校学习插花技艺: a post's picture caption; 📍 辖区…可就近前往…, ⏰ 开放时间：…: a
         # line after a post's emoji bullet; never a headline
@@ -890,9 +894,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if len(s) <= _MAX_LABEL_CHARS:
         if (s[-1] in _DIGITS or s[-1] in "】]") and _ITEM_NUMBER_RE.match(s):
             return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item: no headline, no kicker
-        label = s.strip(_LABEL_MARKS).rstrip("：:")  # (相关新闻：)
-        if _emoji(label[:1]):  # 📢【基层动态】: a post's label after its emoji
-            label = label[1:].strip(_LABEL_MARKS + "\ufe0f")
+        label = _bare_label(s)
         if " " in label:  # 导 读, 简 讯: a label spaced out
             label = label.replace(" ", "")
         if label in SECTION_LABELS:
@@ -946,6 +948,14 @@ def _caption_and_credit(s: str, n: int, gap: int) -> tuple[Token, Token] | None:
     return None
 
 
+def _bare_label(s: str) -> str:
+    """A label's words without its marks, colon or emoji (【工会简讯】, 相关新闻：, 📢【基层动态】, 💙往期推荐💙)."""
+    label = s.strip(_LABEL_MARKS).rstrip("：:")
+    if label and (_emoji(label[0]) or _emoji(label[-1])):
+        label = "".join(ch for ch in label if not _emoji(ch) and ch != "\ufe0f").strip(_LABEL_MARKS)
+    return label
+
+
 def _emoji(ch: str) -> bool:
     """Is ``ch`` an emoji (📍, ✅, ⏰), as a phone post sets before a line?"""
     return ch >= "\U0001F300" or "\u2600" <= ch <= "\u27bf" or "\u23e9" <= ch <= "\u23fa"
@@ -984,6 +994,8 @@ def _is_short(s: str) -> bool:
     """A bare line that could be a headline, kicker or subtitle: short, no sentence end."""
     if s[0] in "(（" and s[-1] in ")）":
         return False  # （图片来源：三里屯街道总工会）: an aside in brackets is body text
+    if s[0] == "图" and s.startswith(IN_STORY_CAPTION):
+        return False  # 图为工会干部为建筑工人发放 / 清凉包。: a caption the column cut, no headline
     compact = s.replace(" ", "").replace("\u3000", "")
     if len(compact) > MAX_HEADLINE_CHARS and (
             len(compact) > MAX_TWO_PART_HEADLINE_CHARS or len(compact) == len(s)  # no space at all
