@@ -42,7 +42,8 @@ _CITY_AND_DISTRICTS_RE = re.compile(r"市、区(?!级)")
 
 def _brings_all_districts(text: str) -> bool:
     """Does the text bring in every district (CITYWIDE_ALL_DISTRICTS, _CITY_AND_DISTRICTS_RE)?"""
-    return any(w in text for w in CITYWIDE_ALL_DISTRICTS) or "市、区" in text and _CITY_AND_DISTRICTS_RE.search(text) is not None
+    return any(w in text for w in CITYWIDE_ALL_DISTRICTS) \
+        or "市、区" in text and _CITY_AND_DISTRICTS_RE.search(text) is not None
 # A story naming this many districts is about none of them unless one holds more than half
 # the evidence.
 SPREAD_DISTRICTS = 3

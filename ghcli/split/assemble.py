@@ -105,7 +105,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                     and _POST_META_RE.match(tok.text):
                 cur.account = tok.text  # the post's account and date, under its title
             if cur is not None and cur is drafts[-1] and cur.heading_only and not cur.kicker \
-                    and _is_navigation(tok.text) and (len(cur.title or "") <= MAX_SITE_NAME_CHARS or not _is_site_name(tok.text)):
+                    and _is_navigation(tok.text) \
+                    and (len(cur.title or "") <= MAX_SITE_NAME_CHARS or not _is_site_name(tok.text)):
                 # 北京市石景山区总工会 / 网站首页 | 工会概况 … / 您现在的位置：首页 > 工作动态: the site's
                 # name over its navigation, the banner of the stories below, not a heading (a name is
                 # short: a long headline over an app's name is its story's: 丰台首批20家…开张 外卖小哥… /
@@ -294,8 +295,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 # (▲… / 本报记者 X/摄), between two paragraphs of a signed story: the credit of a
                 # picture in it, which does not end the story (its names join the story's credits); so
                 # does a post's ▲ caption and credit, signed or not (a crosshead may follow it), and a
-                # short caption's credit in a
-                # signed story (外卖送餐员在“小哥加油站”内给电动车电池充电。 / 本报记者 孙妍 摄)
+                # short caption's credit in a signed story (外卖送餐员在“小哥加油站”内给电动车电池充电。 /
+                # 本报记者 孙妍 摄)
                 cur.inline.append(tok)
                 i += 1
                 continue
@@ -580,7 +581,8 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
             return False
         elif is_terminated(t.text):  # the caption's sentence ends here: its credit comes next
             if k + 1 < len(tokens) and tokens[k + 1].kind == CREDIT:
-                credit, line = tokens[k + 1].credits, tokens[k + 1]
+                k += 1
+                credit, line = tokens[k].credits, tokens[k]
             else:
                 return False
         if credit is not None:
@@ -588,7 +590,7 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
             # picture's credit line (图/通讯员 贾晓宇) under a news story's last paragraph set tight
             if line is not None and line.text[0] == "图" and tok.gap <= 1 and line.gap <= 1 and _dated(cur):
                 return False
-            if _goes_on(cur, tokens, tokens.index(line, k) if line is not None else k):
+            if _goes_on(cur, tokens, k):  # (k: the credit's line, or the caption's that ends with it)
                 return False
             return not (set(credit.reporters) & _story_reporters(cur))
     return False

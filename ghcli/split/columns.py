@@ -195,7 +195,8 @@ def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, i
         # column's line above it, or inside a quotation it opens: a headline is none of these)
         joining = full[n - 1] and (len(out[-1]) > 1 or any(c in line for c in _RUNNING_PUNCT)
                                    or raw.startswith(_INDENTS) or n > 1 and full[n - 2]
-                                   or line.count("“") > line.count("”") or _credited_caption(lines, n, full.__getitem__)) \
+                                   or line.count("“") > line.count("”")
+                                   or _credited_caption(lines, n, full.__getitem__)) \
             and not _ends_paragraph(line)
     if not ends:
         return None

@@ -47,8 +47,9 @@ _TITLED_NAME_END_RE = lazy(r"(?:劳模|劳动模范|技术能手|工匠|标兵|�
 _PLACE_QUOTED_RE = lazy(r"[\u4e00-\u9fff]{1,8}(?:区|县|镇|乡|街道|地区|工会)“[^”]{2,12}”$")
 # ... or a group of workers and their thing in quotes (地铁职工“安康杯” / 知识竞赛决出名次), when
 # nothing before the group is a verb (a kicker's is: 聚焦职工“急难愁盼”, 打通服务职工“最后一公里”).
-_DISTRICT_UNION_START_RE = lazy(r"^新?[\u4e00-\u9fff]{2,4}[区县](?:总工会|工会)")
 _GROUP_QUOTED_RE = lazy(r"([\u4e00-\u9fff]{1,8})(?:职工|员工)“[^”]{2,12}”$")
+# A headline opening with a district's union (新东城区总工会挂牌成立): never the rest of a quoted name's line.
+_DISTRICT_UNION_START_RE = lazy(r"^新?[\u4e00-\u9fff]{2,4}[区县](?:总工会|工会)")
 # A facility a line ends with, no verb before it (上地街道职工之家 / 成了外卖小哥的“加油站”): a subject
 # (not so when quoted after a verb: 副中心新添38个“示范职工之家” / 覆盖职工…).
 _FACILITY_END_RE = lazy(r"(?<![“\"])(?:之家|驿站|书屋)$")
@@ -166,7 +167,8 @@ def _wrapped(line: str, nxt: str) -> bool:
             and not _ACTION_END_RE.search(line) \
             or _AND_COUNT_RE.match(nxt) or _FRAME_ONLY_RE.match(line) \
             or (_PLACE_END_RE.search(line) or _EVENT_NAME_END_RE.search(line)) and _COUNT_START_RE.match(nxt) \
-            or _OBJECT_NEXT_RE.search(line) or line[-1] == "在" and _OPEN_AT_RE.search(line) or nxt[0] in _WORD_END_FIRST \
+            or _OBJECT_NEXT_RE.search(line) or line[-1] == "在" and _OPEN_AT_RE.search(line) \
+            or nxt[0] in _WORD_END_FIRST \
             or _COUNT_MOD_END_RE.search(line) and _PEOPLE_START_RE.match(nxt) \
             or _DISTRICT_START_RE.match(line) and " " not in line and (
                 _PARTNER_END_RE.search(line) or "“" not in line and _OWN_SUBJECT_RE.match(line) is None

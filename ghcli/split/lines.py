@@ -728,7 +728,8 @@ def _is_site_bar(s: str) -> bool:
         return False  # 北京日报客户端 | 记者 韩晓彤: a byline
     items = [x for x in _BAR_SPLIT_RE.split(s) if x]
     return len(items) >= 2 and all(_BAR_ITEM_RE.match(x) for x in items) and any(
-        x in SITE_WORDS or x.endswith(("网", "首页")) or x in OUTLETS for x in items) and not _MASTHEAD_ANYWHERE_RE.search(s)
+        x in SITE_WORDS or x.endswith(("网", "首页")) or x in OUTLETS for x in items) \
+        and not _MASTHEAD_ANYWHERE_RE.search(s)
 
 
 # A page's line that says where on the site the reader is.
