@@ -516,6 +516,8 @@ def _bare_byline(paragraph: str, pos: int) -> tuple[Credits, int] | None:
 _NOT_PARSED = object()
 
 
+_ORG_PICTURE_TAIL_RE = lazy(r"[ \u3000]+(?:图片?|摄影)[/／:：][ \u3000]*[^\s，,。/／]{2,24}"
+                            r"(?:工会|工会联合会|宣传部|宣教部|办公室|中心|委员会|公司|集团)$")
 _CREDIT_SEMICOLON_RE = lazy(r"[ \u3000]*[；;][ \u3000]*")
 
 
@@ -540,6 +542,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
     if core[:1] in "(（" and core[-1:] in ")）":
         core = core[1:-1]
         marked = True
+    if ("图" in core or "摄影" in core) and (org := _ORG_PICTURE_TAIL_RE.search(core)) and org.start():
+        core = core[:org.start()]  # 文/刘晓蓓  图/延庆区总工会: the writer's byline, the pictures a body's
     if "；" in core or ";" in core:
         core = _CREDIT_SEMICOLON_RE.sub(" ", core)  # 记者 邓嘉琪；实习生 柴一帆: credits set apart by a semicolon
     if _NOT_IN_BYLINE_RE.search(core):

@@ -3547,6 +3547,9 @@ def test_a_posts_picture_captions_stay_apart_and_credits_on_their_line_count():
     ("东城区总工会与天津", "和平区总工会签署协作协议"),
     ("海淀心理服务站", "进驻中关村软件园"),
     ("青年科研人员", "有了“职工之家”"),
+    ("浙江湖州：“共享职工之家”开进", "乡村民宿集聚区"),
+    ("经开区“新八级工”评价试点", "首批247名职工获证"),
+    ("让“娘家人”的服务", "跑在职工需求前面"),
 ])
 def test_a_headline_a_column_wrapped_is_one_headline(first, second):
     page = f"{first}\n{second}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
@@ -3817,3 +3820,63 @@ def test_a_front_pages_contents_and_a_commentary_signed_by_its_writer():
     (art,) = extract_articles(split_text(page))
     assert (art.title, art.district) == ("送温暖要送到职工“心坎上”", None)
     assert "丰台" not in (art.banner or "")
+
+
+def test_a_posts_reprint_repeating_its_head_under_the_posts_title():
+    post = (
+        "中关村科学城“新就业形态劳动者之家”揭牌\n海淀工会 海淀工会 2024年05月22日 09:30 北京\n\n"
+        "点击上方蓝字 关注我们\n\n▶ 点击观看视频\n\n来源：劳动午报 2024年5月22日 第03版\n\n"
+        "中关村科学城“新就业形态劳动者之家”揭牌\n首批500名新就业形态劳动者领到工会会员卡\n\n"
+        "本报讯（记者 赵思远　通讯员 李婷）5月20日，中关村科学城新就业形态劳动者之家在海淀区中关村街道揭牌。\n\n"
+        "▲首批新就业形态劳动者领取工会会员卡。本报记者 王京 摄\n\n"
+        "据了解，劳动者之家由海淀区总工会联合中关村街道共同建设，实行24小时开放。\n"
+    )
+    (art,) = split_text(post)
+    assert (art.kicker, art.title, art.subtitle) == (
+        None, "中关村科学城“新就业形态劳动者之家”揭牌", "首批500名新就业形态劳动者领到工会会员卡")
+    assert art.reporters == ["赵思远", "王京"] and "点击观看视频" not in art.text
+
+
+def test_app_copies_with_pictures_in_place_comments_and_a_writers_byline():
+    app = (
+        "打开APP\n北京日报客户端\n下载北京日报客户端，阅读体验更佳\n\n"
+        "丰台这座“暖心驿站”上新：骑手歇脚能充电还能学技能\n\n北京日报客户端｜记者 孟环 通讯员 丰工宣\n2024-06-18 15:42\n"
+        "字号  A-  A+\n\n18日，丰台区总工会在卢沟桥街道举行“暖心驿站”升级启用仪式。\n\n"
+        "[图片]\n丰台区总工会工作人员为新就业形态劳动者发放“清凉包”。 通讯员 供图\n\n"
+        "据介绍，今年丰台区总工会将投入资金280万元，对86家户外劳动者服务站进行提质改造。\n\n"
+        "[图片]\n骑手在驿站内使用换电柜。 北京日报记者 邓伟 摄\n\n"
+        "“驿站不光是歇脚的地方，更要成为新就业形态劳动者的‘娘家’。”丰台区总工会相关负责人表示。\n\n"
+        "热评\n门头沟小王  2小时前  北京\n妙峰山也有了，周末就去！\n点赞 208\n\n"
+        "骑行爱好者  1小时前  北京\n会员卡在哪办？\n\n下载央视新闻客户端 看更多\n\n北京时间\n下载北京时间APP\n\n"
+        "延庆区总工会赴怀来开展京张工会协作 签下三项帮扶协议\n\n北京时间  2024-05-16 17:02\n文/刘晓蓓  图/延庆区总工会\n\n"
+        "近日，延庆区总工会带队赴河北省张家口市怀来县总工会，开展京张工会协作交流活动。\n"
+    )
+    first, second = split_text(app)
+    assert (first.title, first.reporters) == ("丰台这座“暖心驿站”上新：骑手歇脚能充电还能学技能", ["孟环", "邓伟"])
+    assert first.text.endswith("相关负责人表示。") and "妙峰山" not in first.text
+    assert (second.title, second.reporters, second.byline) == (
+        "延庆区总工会赴怀来开展京张工会协作 签下三项帮扶协议", [], "文/刘晓蓓  图/延庆区总工会")
+
+
+def test_reporters_in_the_order_they_are_printed():
+    page = (
+        "海淀百名“码农”进车间 跟着大国工匠学“真功夫”\n\n新京报讯 近日，海淀区总工会组织百名软件工程师走进车间。\n\n"
+        "工程师们在车间学习。新京报记者 王贵彬 摄\n\n活动持续三天，工程师们跟着大国工匠学习。\n\n新京报记者 吴静\n编辑 刘倩\n"
+    )
+    (art,) = split_text(page)
+    assert art.reporters == ["王贵彬", "吴静"]
+
+
+def test_a_front_pages_contents_box_and_its_imprint():
+    page = (
+        "劳动午报\n2024年6月18日　星期二\n要闻\n\n今日导读\n房山千名职工\n练应急\n第2版\n门头沟山区职工\n家门口做体检\n第3版\n\n"
+        "推进新时代首都产业工人队伍建设改革\n\n市总工会启动首都职工技能提升“百千万”行动\n\n"
+        "本报讯（记者 白莹）6月17日，北京市总工会召开首都职工技能提升工作推进会。\n\n"
+        "工会快评\n让“娘家人”的服务\n跑在职工需求前面\n□ 苏　磊\n从驿站里的一杯热水，到车间里的一堂技能课，工会服务越伸越长。\n\n"
+        "社址：北京市东城区安定门外大街　邮编：100011\n"
+    )
+    arts = extract_articles(split_text(page))
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("推进新时代首都产业工人队伍建设改革", "市总工会启动首都职工技能提升“百千万”行动"),
+        ("工会快评", "让“娘家人”的服务跑在职工需求前面")]
+    assert arts[1].district is None and "社址" not in arts[1].text

@@ -181,6 +181,14 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             while j < len(tokens) and tokens[j].kind == SHORT and not _set_apart(tokens[j], typical_gap):
                 j += 1
             run = tokens[i:j]
+            if cur is not None and cur.heading_only and run[0].text == cur.title and len(run) <= MAX_KICKER_LINES \
+                    and (nxt := _next_content(tokens, j)) is not None and _starts_with_byline(nxt):
+                # 中关村科学城…揭牌 (the post's title) / 来源：劳动午报 / 中关村科学城…揭牌 / 首批500名…会员卡 /
+                # 本报讯（记者 …）: the reprinted story's head repeated under the post's, with its subtitle
+                cur.subtitle += [t.text for t in run[1:]]
+                cur.last_line = run[-1].line
+                i = j
+                continue
             if j == i + 1 and cur is not None and cur.body and _box_label(cur.body[-1]) and not cur.closed \
                     and _signed(cur) and _box_signed_alike(cur, tokens, j):
                 # 记者手记 / 普惠服务贵在“精准” / … / 本报记者 陈曦: the heading of a box inside the

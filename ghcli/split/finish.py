@@ -4,6 +4,8 @@ repaired, its kind settled (article, photo, notice), and the ``Article`` made.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ghcli.bylines import Credits, parse_credit, parse_trailing
 from ghcli.lazyre import lazy
 from ghcli.models import Article, article_id
@@ -67,6 +69,9 @@ def _service_box(title: str, text: str) -> bool:
         title.startswith(("二十四节气", "今日", "今天")) or "天气" in title or text.startswith(("今日", "今天")))
 
 
+_LINE = itemgetter(0)
+
+
 def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str | None) -> Article | None:
     credits = Credits()
     raw: list[str] = []
@@ -96,11 +101,13 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
             else:
                 paragraphs.pop(at)
                 sources.pop(at)
-    # trailing credits and bylines: own lines, then the end of the last paragraph
+    # trailing credits and bylines: own lines, then the end of the last paragraph; their names
+    # join the story's in the order they are printed, with those of the pictures inside it
     photo = False
     tail_raw: list[str] = []
+    printed: list[tuple[int, Credits]] = []  # (line, credits) below the story's opening
     for t in d.tail:
-        credits.merge(t.credits)
+        printed.append((t.line, t.credits))
         tail_raw.append(t.credits.raw or t.text)
         photo = photo or t.kind == CREDIT
     if photo and any(t.kind == BYLINE and t.credits.signature for t in d.tail):
@@ -114,7 +121,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
             found = source.trailing if source else parse_trailing(para.text)
         if found:
             c, pos = found
-            credits.merge(c)
+            printed.append((para.line, c))
             tail_raw.append(c.raw)
             photo = photo or (is_credit and k == len(paragraphs) - 1)
             para = Paragraph(para.text[:pos].rstrip(" \u3000"), para.line)
@@ -122,8 +129,10 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
             kept.append(para)
     paragraphs = kept
     for t in d.inline:  # the credits of pictures inside the story (记者 刘欣欣 摄 under 图为…)
-        credits.merge(t.credits)
+        printed.append((t.line, t.credits))
         raw.append(t.credits.raw or t.text)
+    for _line, c in sorted(printed, key=_LINE):
+        credits.merge(c)
     raw.extend(tail_raw)
     repairs: list[dict] = []
     if repair:

@@ -66,7 +66,7 @@ _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")
 _AMOUNT_END_RE = lazy(r"\d+(?:\.\d+)?[万亿]?元$")
 # A count inside a line of a headline's subject (首都8.6万名职工 / 同台竞技…).
 _COUNT_INSIDE_RE = lazy(rf"{_FIGURE}名[\u4e00-\u9fff]{{1,6}}$")
-_COUNT_START_RE = lazy(rf"^(?:{_FIGURE}(?:名|位|家|份|对|组|个|支)|{_CN_FIGURE}(?:名|位|对|组))")
+_COUNT_START_RE = lazy(rf"^(?:首批|第[一二三四五六七八九十]+批)?(?:{_FIGURE}(?:名|位|家|份|对|组|个|支)|{_CN_FIGURE}(?:名|位|对|组))")
 # A count whose people the next line names (经开区百余名单身 / 青年职工“亦”见倾心).
 _COUNT_MOD_END_RE = lazy(rf"(?:{_FIGURE}|{_CN_FIGURE})(?:名|位)[\u4e00-\u9fff]{{1,4}}$")
 _PEOPLE_START_RE = lazy(r"^(?:青年|女|新|老|一线)?(?:职工|员工|工人|劳动者|骑手|快递员|外卖员|农民工|劳模|工匠|建设者|司机|环卫工)")
@@ -74,8 +74,11 @@ _PEOPLE_START_RE = lazy(r"^(?:青年|女|新|老|一线)?(?:职工|员工|工人
 # headline, when it holds no verb of its own or ends with the partner it names.
 _DISTRICT_START_RE = lazy(r"^(?:东城|西城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|经开区|亦庄)")
 _PARTNER_END_RE = lazy(r"(?:与|和|同)[\u4e00-\u9fff]{2,6}$")
+# A line that opens with 让 and ends with the noun it makes act, its verb still to come (让“娘家人”的服务 /
+# 跑在职工需求前面).
+_LET_OPEN_RE = lazy(r"^让[^，,。\s]{2,12}的[\u4e00-\u9fff]{1,4}$")
 # An event's name ending a line (丰台区职工技能大赛 / 12个工种同场竞技): the subject of a count after it.
-_EVENT_NAME_END_RE = lazy(r"(?:赛|运动会|联赛|比武|活动)$")
+_EVENT_NAME_END_RE = lazy(r"(?:赛|运动会|联赛|比武|活动|试点)$")
 
 
 def _titled_name_end(line: str) -> bool:
@@ -112,7 +115,7 @@ _OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组�
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
 # A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
 # 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).
-_OBJECT_NEXT_RE = lazy(r"(?:打造|组建|织密|织牢|筑牢|擦亮|架起|搭起|有了|(?:区|镇|乡|街道|地区|社区|园区)(?:成立|设立))$")
+_OBJECT_NEXT_RE = lazy(r"(?:打造|组建|织密|织牢|筑牢|擦亮|架起|搭起|有了|开进|开到|搬进|(?:区|镇|乡|街道|地区|社区|园区)(?:成立|设立))$")
 # Characters no headline opens with, a word's end the column cut off (…新就业形态劳动 / 者专场招聘会).
 _WORD_END_FIRST = frozenset("者们的了着得")
 # A line whose 覆盖 is the object of the verb opening it (扩大新经济组织工会覆盖): whole.
@@ -169,9 +172,9 @@ def _wrapped(line: str, nxt: str) -> bool:
             or (_PLACE_END_RE.search(line) or _EVENT_NAME_END_RE.search(line)) and _COUNT_START_RE.match(nxt) \
             or _OBJECT_NEXT_RE.search(line) or line[-1] == "在" and _OPEN_AT_RE.search(line) \
             or nxt[0] in _WORD_END_FIRST \
-            or _COUNT_MOD_END_RE.search(line) and _PEOPLE_START_RE.match(nxt) \
+            or _COUNT_MOD_END_RE.search(line) and _PEOPLE_START_RE.match(nxt) or _LET_OPEN_RE.match(line) \
             or _DISTRICT_START_RE.match(line) and " " not in line and (
-                _PARTNER_END_RE.search(line) or "“" not in line and _OWN_SUBJECT_RE.match(line) is None
+                _PARTNER_END_RE.search(line) or not line.endswith("”") and _OWN_SUBJECT_RE.match(line) is None
                 and not any(len(verb.group()) > 1 for verb in _PREDICATE_RE.finditer(line))
                 and any(len(verb.group()) > 1 for verb in _PREDICATE_RE.finditer(nxt))):
         # (顺义区新能源汽车 / 职工技能大赛开赛, 东城区总工会与天津 / 和平区总工会签署协作协议; not a clause

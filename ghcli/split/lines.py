@@ -142,10 +142,18 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     _bulletin_name(tokens)
     _page_label(tokens)
     _post_head(tokens)
+    _guide_entries(tokens)
     _bulleted_heads(tokens)
     for k, tok in enumerate(tokens[1:], 1):
-        if tok.closes and tokens[k - 1].kind == FURNITURE and _PICTURE_PLACE_RE.match(tokens[k - 1].text):
-            tok.closes = False  # [图片] / 11月4日晚，…要领。本报记者 郑凯文 摄: a picture's caption, the story goes on
+        above = tokens[k - 1]
+        if above.kind != FURNITURE or tok.kind != BODY and tok.kind != SHORT:
+            continue
+        if _PICTURE_PLACE_RE.match(above.text):
+            # [图片] / 11月4日晚，…要领。本报记者 郑凯文 摄, [图片] / …“清凉包”。 通讯员 供图: a picture's
+            # caption, no headline, and the story goes on under it
+            tok.kind, tok.closes = BODY, False
+        elif tok.gap == 0 and ("  " in above.text or "\u3000" in above.text) and _COMMENT_AUTHOR_RE.match(above.text):
+            tok.kind = FURNITURE  # 门头沟小王  2小时前  北京 / 妙峰山也有了，周末就去！: a reader's comment
     if any(_phone_line(t) for t in tokens):
         _advert_boxes(tokens)
     return tokens
@@ -226,6 +234,32 @@ def _post_head(tokens: list[Token]) -> None:
                 if t.text in tok.text.split() or t is above[-1] and _ROUNDUP_TITLE_RE.search(t.text):
                     t.kind = BANNER
             return
+
+
+# The labels of a front page's contents box (今日导读 / 房山千名职工 / 练应急 / 第2版 / …).
+GUIDE_LABELS = frozenset({"今日导读", "本期导读", "本版导读", "要闻导读", "导读"})
+_PAGE_REF_RE = lazy(r"^第?\s*[0-9０-９]{1,2}\s*版$")
+
+
+def _guide_entries(tokens: list[Token]) -> None:
+    """The entries of a contents box under its label, each a headline over its page (房山千名职工 /
+    练应急 / 第2版), set tight or a blank line apart: furniture, no headlines and no banners."""
+    for k, tok in enumerate(tokens):
+        if tok.kind != BANNER or len(tok.text) > _MAX_LABEL_CHARS \
+                or _bare_label(tok.text).replace(" ", "") not in GUIDE_LABELS:
+            continue
+        block: list[Token] = []
+        for t in tokens[k + 1:]:
+            if block and t.gap:
+                block = []  # (an entry's lines end with its page; the next entry starts)
+            if t.kind not in (SHORT, BANNER) or len(t.text) > MAX_HEADLINE_CHARS:
+                break
+            block.append(t)
+            if _PAGE_REF_RE.match(t.text):
+                for entry in block:
+                    entry.kind = FURNITURE
+                block = []
+        return
 
 
 # Shortest head of a post's story after an emoji bullet (🔸市总工会启动2024年度“冬送温暖”活动).
@@ -436,7 +470,7 @@ def _chrome_runs(tokens: list[Token]) -> None:
                 if comment.gap or not _COMMENT_RE.match(comment.text):
                     break
                 comment.kind = FURNITURE
-        elif "评论" in t.text and _SITE_COMMENTS_RE.match(t.text):
+        elif "评" in t.text and _SITE_COMMENTS_RE.match(t.text):
             # 网友评论（3）　查看全部评论>> / 运河边的老李  2024-11-06 10:21 / 给工会点赞！…: a site's
             # comments, up to the next blank line
             for comment in tokens[k + 1:]:
@@ -567,7 +601,7 @@ COUNTER_LABELS = frozenset({"阅读", "阅读量", "浏览", "浏览量", "评�
 _APP_NAME_ENDS = ("APP", "App", "app", "客户端", "公众号", "数字报", "电子报", "电子版", "频道")
 # Platforms that carry reposts, and the endings of sites' and apps' names.
 PLATFORMS = frozenset({"学习强国", "今日头条", "百家号", "网易号", "搜狐号", "澎湃号", "企鹅号", "头条号", "人民号",
-                       "新华号", "微信公众号"})
+                       "新华号", "微信公众号", "北京时间"})
 # Pages of a site or an account listed with its name (微信公众号 · 历史消息).
 SITE_PAGES = frozenset({"历史消息", "全部消息", "历史文章"})
 _SITE_ENDS = ("网", "平台", "客户端", "APP", "App", "号", "数字报", "电子报", "电子版", "频道")
@@ -598,14 +632,22 @@ _CHROME_RE = lazy(
     r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
     r"|视频\s*小程序\s*赞|[-—–~\s]*(?:THE\s+)?END[-—–~\s]*$"
     r"|[▲△↑👆👇]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文|以下文章来源于\S{1,24}$"
+    r"|[▶►]?\s*点击(?:观看|播放)(?:视频)?$"  # ▶ 点击观看视频: a video's place
+    r"|(?:下载|打开)[^，,。\s]{0,12}(?:客户端|APP|App)?[，,]?[ \u3000]*(?:阅读体验更佳|体验更佳|(?:查)?看更多(?:精彩)?(?:内容)?)$"
+    r"|(?:下载|打开)[^，,。\s]{0,10}(?:客户端|APP|App)$"  # an app's banner (下载北京日报客户端，阅读体验更佳)
+    r"|字号[ \u3000:：]*(?:[A小中大][+-]?[ \u3000]*){2,3}$"  # (字号  A-  A+)
     r"|原创(?:[ \u3000]+[^\s，。,：:！？]{1,20}){1,3}$"  # 原创 朝阳工会 北京朝阳工会 (the date on the next line)
     # a search box and its login button (搜索站内资讯、视频或用户　　登录), a picture's place ([图片])
     r"|搜索[^，,。！？\s]{0,16}(?:[ \u3000]+(?:登录|注册|登录/注册))?$|" + _PICTURE_PLACE +
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
 )
-_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑👆👇首原搜[【")
+_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑👆👇▶►首原搜[【下打字")
+# A reader's comment under a site's or an app's story: its author, when and where it was posted
+# (门头沟小王  2小时前  北京; 西二旗打工人：这种活动多来点…  09-06  北京).
+_COMMENT_AUTHOR_RE = lazy(r"[^\s，。]{2,16}(?:[：:].{1,60})?[ \u3000]{2,}(?:\d{1,2}(?:分钟|小时|天)前|昨天|"
+                          r"\d{2}-\d{2}(?:[ \u3000]+\d{2}:\d{2})?)(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?$")
 # A QR-code box's lines (扫码关注劳动午报, [二维码], 长按识别…): tried on lines opening with these.
-_QR_RE = lazy(r"扫码关注|扫描二维码|长按识别|[\[【]二维码[\]】]")
+_QR_RE = lazy(r"扫码关注|扫描二维码|扫一扫(?:下载|关注)|长按识别|[\[【]二维码[\]】]")
 _QR_FIRST = frozenset("扫长[【")
 # An app's advert among slogans set apart by wide spaces.
 _APP_AD_RE = lazy(r"扫码下载|下载\s*APP|扫码关注|扫码入会", re.I)
@@ -653,6 +695,7 @@ _REPOST_CARD_RE = lazy(r"以下文章来源于[^，,。]{1,20}[ \u3000]*[，,]?[
 # 中工网　主办单位：工人日报社, 本版稿件如需转载请注明出处) and the paper's own adverts (欢迎订阅…
 # 订报热线：…).
 _FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位|网[ \u3000]+主办(?:单位)?[:：]"
+                  r"|(?:社址|地址)[:：].{2,40}(?:邮编|邮政编码)[:：]?[ \u3000]*\d{6}"  # (社址：北京市东城区… 邮编：100011)
                   r"|转载请注明|不得转载|禁止转载|欢迎订阅|订报热线|广告热线|发行热线")
 # A platform's or account's disclaimer under a repost, a sentence like the text's own (本文来自网易号
 # “劳动午报”，仅代表作者观点，不代表网易立场。 声明：本文为…发布内容，转载请注明出处。), and the
@@ -692,7 +735,8 @@ LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "�
 # A post's comments follow these buttons.
 COMMENT_LABELS = frozenset({"精选留言", "热门留言", "全部留言"})
 # The head of a site's comments (网友评论（3）　查看全部评论>>, 评论(12)).
-_SITE_COMMENTS_RE = lazy(r"(?:网友|读者|用户|最新|热门|全部)?评论(?:[（(]\d+[）)])(?:[ \u3000]+\S.*)?$|(?:网友|读者)评论$")
+_SITE_COMMENTS_RE = lazy(r"(?:网友|读者|用户|最新|热门|全部)?评论(?:[（(]\d+[）)])(?:[ \u3000]+\S.*)?$"
+                         r"|(?:网友|读者|热门|精彩|全部)评论$|热评$")
 _COMMENT_RE = lazy(r"[^\s：:，,。]{1,16}[：:]")
 # Under these (also box labels of print), only lines with a list mark are links.
 _MARKED_LINKS_ONLY = frozenset({"相关新闻", "相关阅读", "相关文章", "相关稿件"})
@@ -716,7 +760,8 @@ def _is_chrome(s: str) -> bool:
         # 北京工会12351　会员服务一键办理　扫码下载APP: an advert's slogans, set apart (by one space
         # when the union's app is named: 北京工会12351 扫码入会 会员专享服务随时享)
         return True
-    if ("|" in s or "｜" in s or "丨" in s) and _is_site_bar(s) or "评论" in s and _SITE_COMMENTS_RE.match(s):
+    if ("|" in s or "｜" in s or "丨" in s) and _is_site_bar(s) or "评" in s and _SITE_COMMENTS_RE.match(s) \
+            or ("  " in s or "\u3000" in s) and _COMMENT_AUTHOR_RE.match(s):
         return True
     return _FOOTER_RE.search(s) is not None
 
@@ -940,9 +985,10 @@ def _caption_and_credit(s: str, n: int, gap: int) -> tuple[Token, Token] | None:
     """The caption and the credit of a picture printed on one line after a ▲ (▲工会联盟成立现场
     本报记者 沈一帆 摄, ▲律师为骑手解答问题　摄影：刘畅, ▲活动现场（本报记者 陈曦 摄）), or None."""
     cuts = [m.span() for m in _CAPTION_GAP_RE.finditer(s, 2)]
+    cuts += [(at + 1, at + 1) for at, ch in enumerate(s) if ch in "。！？" and 1 < at < len(s) - 1]
     if s[-1] in ")）" and (at := max(s.rfind("("), s.rfind("（"))) > 1:
         cuts.append((at, at))
-    for start, end in cuts:
+    for start, end in sorted(cuts):  # the first cut that leaves a credit (▲…会员卡。本报记者 王京 摄)
         credit = _classify(s[end:], n, 0)
         if credit.kind == CREDIT:
             return _classify(s[:start], n, gap), credit
