@@ -3550,6 +3550,7 @@ def test_a_posts_picture_captions_stay_apart_and_credits_on_their_line_count():
     ("浙江湖州：“共享职工之家”开进", "乡村民宿集聚区"),
     ("经开区“新八级工”评价试点", "首批247名职工获证"),
     ("让“娘家人”的服务", "跑在职工需求前面"),
+    ("朝阳区打造“15分钟”", "职工服务圈"),  # a measure in quotes modifying the object on the next line
 ])
 def test_a_headline_a_column_wrapped_is_one_headline(first, second):
     page = f"{first}\n{second}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
@@ -3566,6 +3567,7 @@ def test_a_headline_a_column_wrapped_is_one_headline(first, second):
     ("幸福无处不在", "朝阳区总工会开设午间课堂"),
     ("两区工会“合二为一”", "新东城区总工会挂牌成立"),
     ("朝阳区总工会送“健康礼包”", "300名环卫职工享受免费体检"),
+    ("“小个专”职工有了“娘家”", "丽泽金融商务区成立楼宇联合工会"),
 ])
 def test_a_kicker_over_a_whole_headline_stays_a_kicker(kicker, title):
     page = f"{kicker}\n{title}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
@@ -3880,3 +3882,47 @@ def test_a_front_pages_contents_box_and_its_imprint():
         ("推进新时代首都产业工人队伍建设改革", "市总工会启动首都职工技能提升“百千万”行动"),
         ("工会快评", "让“娘家人”的服务跑在职工需求前面")]
     assert arts[1].district is None and "社址" not in arts[1].text
+
+
+def test_platform_reposts_and_a_digests_framed_adverts():
+    repost = (
+        "百度首页\n百家号\n\n工会早班车｜6月20日：景区里的“暖心驿站”\n\n北京职工之家\n2.6万粉丝\n关注\n"
+        "2024-06-20 07:30　北京\n来源：劳动午报\n\n"
+        "怀柔区总工会在景区建起户外劳动者“暖心驿站”\n\n本报讯（记者 范文清）6月18日，怀柔区总工会在慕田峪长城景区建起驿站。\n\n"
+        "本文内容来自劳动午报，如有侵权请联系删除。\n举报/反馈\n\n相关推荐\n"
+        "广告　北京首钢园附近精装公寓 拎包入住 月租2800起　查看详情\n延庆区总工会为百名劳模送健康体检　劳动午报 3小时前\n\n"
+        "评论 12\n写评论...\n京西老周：我们单位也去了，旱地龙舟太热闹了！　北京 · 6-20　回复　赞 8\n"
+    )
+    arts = [a for a in split_text(repost) if a.kind != "notice"]
+    assert [(a.title, a.reporters) for a in arts] == [("怀柔区总工会在景区建起户外劳动者“暖心驿站”", ["范文清"])]
+    assert arts[0].text.endswith("建起驿站。")
+    sohu = ("搜狐首页 > 新闻 > 正文\n\n朝阳门街道总工会为楼宇职工开设“午间课堂”\n\n劳动午报\n文章 3.1万　总阅读 8695万\n关注\n"
+            "2024-07-09 14:21　发布于：北京市\n\n（劳动午报记者 王晓彤 实习生 李悦）\n\n"
+            "7月5日中午，东城区朝阳门街道总工会在银河SOHO职工之家举办“午间课堂”。\n")
+    (art,) = split_text(sohu)
+    assert (art.title, art.reporters) == ("朝阳门街道总工会为楼宇职工开设“午间课堂”", ["王晓彤"])
+    digest = (
+        "工会要闻｜6月17日 星期二\n劳动午报 2025-06-17 06:50 发表于北京\n\n今天是6月17日，一起来看👇\n\n"
+        "③ 通州宋庄镇职工书画展开幕\n\n6月15日，宋庄镇职工书画作品展在小堡艺术区开幕。\n\n"
+        "┏━━━━━━━━━━━━━━━━━━━━┓\n　📱 北京12351 职工服务APP\n　入会、普惠、法律援助、困难帮扶\n"
+        "　👉 长按识别二维码 立即下载\n┗━━━━━━━━━━━━━━━━━━━━┛\n\n【维权】\n\n"
+        "④ 工资被拖欠三个月 丰台区工会法律援助帮他讨回4.6万元\n\n"
+        "今年3月，刘建军来到丰台区总工会职工法律服务中心求助，近日公司支付全部欠薪。（记者 赵一帆 实习生 刘畅）\n\n"
+        "【12351】\n下载“北京12351”APP\n享受职工会员专属普惠\n（广告）\n\n编辑 / 刘一鸣\n审核 / 张立伟\n"
+    )
+    arts = [a for a in split_text(digest) if a.kind != "notice"]
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("通州宋庄镇职工书画展开幕", []), ("工资被拖欠三个月 丰台区工会法律援助帮他讨回4.6万元", ["赵一帆"])]
+    assert arts[0].text.endswith("开幕。") and arts[1].banner.endswith("【维权】")
+
+
+def test_a_district_unions_own_paper_under_its_masthead():
+    # (an OCR copy's photo item over its dated caption and a commentary signed 文/…: tests/fixtures/rounds/r104d_p4)
+    paper = (
+        "丰 台 工 会\nFENGTAI GONGHUI\n2024年6月28日　第6期（总第86期）\n主办：北京市丰台区总工会\n内部资料　免费交流\n"
+        "准印证号：京内资准字2024-L0086\n\n区总工会召开十五届五次全委（扩大）会议\n\n"
+        "本报讯（通讯员 孙悦）6月26日，丰台区总工会召开十五届五次全委（扩大）会议。\n"
+    )
+    (art,) = extract_articles(split_text(paper))
+    assert (art.title, art.district) == ("区总工会召开十五届五次全委（扩大）会议", "丰台区")
+    assert "主办：北京市丰台区总工会" in art.banner

@@ -186,7 +186,7 @@ SECTION_LABELS = frozenset({"工会简讯", "简讯", "工会动态", "基层传
                             "短讯", "要闻简报", "工会短波", "一线传真", "今日导读", "本期导读", "本版导读",
                             "要闻导读", "导读", "要闻", "区县速递", "区县传真", "各区动态", "工会新闻一句话",
                             "新闻一句话", "一句话新闻", "基层速递", "区县动态", "各区县动态", "区域动态",
-                            "全市动态", "全总动态", "市总动态", "图说工会"})
+                            "全市动态", "全总动态", "市总动态", "图说工会", "维权", "职工维权"})
 # Marks a headline may be printed after (■怀柔区总工会开展…): not part of it.
 BULLETS = "■□●◆▲★▶►▌▍▐ \u3000"  # ▌: a phone app's heading bar
 _LABEL_MARKS = BULLETS + "【】[]"
@@ -356,9 +356,10 @@ _PAGE_LABEL_RE = lazy(r"^(?:[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9０-９]{1,2}|[0-9
 
 def _byline_of_its_own(line: str) -> bool:
     """A byline printed on a line of its own (□本报记者 周美玉), or a commentary's signature
-    (本报评论员, □ 李强, 口 李强 as OCR reads it), which nothing above goes on in."""
+    (本报评论员, □ 李强, 口 李强 as OCR reads it, 文/李秀芝), which nothing above goes on in."""
     line = _with_box(line)
-    if len(line) > MAX_BYLINE_LINE_CHARS or not ("记者" in line or "通讯员" in line or "评论员" in line or line[0] in "□■"):
+    if len(line) > MAX_BYLINE_LINE_CHARS or not ("记者" in line or "通讯员" in line or "评论员" in line or line[0] in "□■"
+                                                 or line.startswith(("文/", "文／"))):
         return False
     credits = parse_byline_line(line)
     return credits is not None and (credits.has_names or credits.signature)

@@ -337,7 +337,8 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
             or "摄影" in line[-MAX_NAME_CREDIT_TAIL:] and parse_credit(line) is not None  # ……手中。 摄影 吴昊
             or raw[:1] != "#" and not any(c in line for c in _RUNNING_PUNCT) and _opens_block(lines, n) and (
                 indents_paragraphs and not raw.startswith(_INDENTS)
-                or len(line) <= MAX_HEADLINE_CHARS and n < len(lines) and _bare_head_line(lines[n])
+                or len(line) <= MAX_HEADLINE_CHARS and n < len(lines) and (
+                    _bare_head_line(lines[n]) or _LEAD_CLAUSE_RE.match(lines[n].strip(_LINE_SPACE)))
                 and not _CREDIT_WORDS_RE.search(line)) and not _credited_caption(
                 lines, n, lambda j: _content_len(lines[j]) >= narrower.get(j + 1, width) - slack))
     return ["".join(parts) for parts in out], numbers, ends

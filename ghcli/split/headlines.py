@@ -115,7 +115,8 @@ _OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组�
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
 # A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
 # 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).
-_OBJECT_NEXT_RE = lazy(r"(?:打造|组建|织密|织牢|筑牢|擦亮|架起|搭起|有了|开进|开到|搬进|(?:区|镇|乡|街道|地区|社区|园区)(?:成立|设立))$")
+_OBJECT_NEXT_RE = lazy(r"(?:打造|组建|织密|织牢|筑牢|擦亮|架起|搭起|有了|开进|开到|搬进|(?:区|镇|乡|街道|地区|社区|园区)(?:成立|设立))"
+                       r"(?:“[^”]{0,6}\d[^”]{0,6}”)?$")  # (朝阳区打造“15分钟” / 职工服务圈: a measure modifies the object)
 # Characters no headline opens with, a word's end the column cut off (…新就业形态劳动 / 者专场招聘会).
 _WORD_END_FIRST = frozenset("者们的了着得")
 # A line whose 覆盖 is the object of the verb opening it (扩大新经济组织工会覆盖): whole.

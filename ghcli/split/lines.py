@@ -140,9 +140,11 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
         _chrome_runs(tokens)
         _running_heads(tokens)
     _bulletin_name(tokens)
+    _paper_head(tokens)
     _page_label(tokens)
     _post_head(tokens)
     _guide_entries(tokens)
+    _framed_adverts(tokens)
     _bulleted_heads(tokens)
     for k, tok in enumerate(tokens[1:], 1):
         above = tokens[k - 1]
@@ -154,6 +156,11 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
             tok.kind, tok.closes = BODY, False
         elif tok.gap == 0 and ("  " in above.text or "\u3000" in above.text) and _COMMENT_AUTHOR_RE.match(above.text):
             tok.kind = FURNITURE  # 门头沟小王  2小时前  北京 / 妙峰山也有了，周末就去！: a reader's comment
+    for k, tok in enumerate(tokens[:-1]):
+        below = tokens[k + 1]
+        if tok.kind == SHORT and below.kind == FURNITURE and below.gap == 0 and len(tok.text) <= MAX_SITE_NAME_CHARS \
+                and ("粉丝" in below.text or "总阅读" in below.text) and _CHROME_RE.match(below.text):
+            tok.kind = FURNITURE  # 北京职工之家 / 2.6万粉丝: the account's name over its counters
     if any(_phone_line(t) for t in tokens):
         _advert_boxes(tokens)
     return tokens
@@ -236,6 +243,48 @@ def _post_head(tokens: list[Token]) -> None:
             return
 
 
+# A post's framed box (┏━━┓ … ┗━━┛, ━━━ … ━━━, …… … ……) and what tells it is an advert.
+_FRAME_CHARS = frozenset("┏┓┗┛╔╗╚╝┌┐└┘━─═…·.-=~*_ \u3000")
+_FRAME_CORNERS = frozenset("┏┓┗┛╔╗╚╝┌┐└┘")
+MAX_FRAMED_LINES = 8
+MAX_ADVERT_LINE_CHARS = 40  # an advert's lines are short; a story's paragraphs run longer
+_ADVERT_TAGS = frozenset({"（广告）", "(广告)", "【广告】", "广告"})  # an advert's tag, under it or over it
+_ADVERT_WORDS_RE = lazy(r"12351|二维码|扫码|下载|APP", re.I)
+
+
+def _frame(text: str) -> bool:
+    """Is the line a box's frame (a rule, or a line with a corner of one)?"""
+    return all(ch in _FRAME_CHARS for ch in text) and len(text) >= 4 or any(ch in _FRAME_CORNERS for ch in text)
+
+
+def _framed_adverts(tokens: list[Token]) -> None:
+    """The lines of an advert a post frames (┏━━┓ / 📱 北京12351 职工服务APP / … / ┗━━┛), or tags
+    under them (【12351】 / 下载“北京12351”APP / 享受职工会员专属普惠 / （广告）): furniture."""
+    for k, tok in enumerate(tokens):
+        if tok.text in _ADVERT_TAGS:
+            j = k
+            while j > 0 and k - j < MAX_FRAMED_LINES and tokens[j].gap == 0 and tokens[j - 1].kind != BODY:
+                j -= 1
+            for t in tokens[j:k + 1]:
+                t.kind = FURNITURE
+    k = 0
+    while k < len(tokens):
+        if not _frame(tokens[k].text):
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, min(len(tokens), k + MAX_FRAMED_LINES + 2)) if _frame(tokens[j].text)),
+                   None)
+        inside = tokens[k + 1:end] if end is not None else []
+        if end is not None and all(len(t.text) <= MAX_ADVERT_LINE_CHARS and t.kind != BYLINE for t in inside) \
+                and any(_ADVERT_WORDS_RE.search(t.text) for t in tokens[k:end + 1]):
+            # (not the stories between the rules a collection sets between them: ===== / … / =====)
+            for t in tokens[k:end + 1]:
+                t.kind = FURNITURE
+            k = end + 1
+        else:
+            k += 1
+
+
 # The labels of a front page's contents box (今日导读 / 房山千名职工 / 练应急 / 第2版 / …).
 GUIDE_LABELS = frozenset({"今日导读", "本期导读", "本版导读", "要闻导读", "导读"})
 _PAGE_REF_RE = lazy(r"^第?\s*[0-9０-９]{1,2}\s*版$")
@@ -279,6 +328,25 @@ def _bulleted_heads(tokens: list[Token]) -> None:
                 and not is_terminated(head) and tokens[k + 1].kind == BODY and (
                     _LEAD_CLAUSE_RE.match(tokens[k + 1].text) or _opens_with_byline(tokens[k + 1])):
             tok.kind, tok.text = SHORT, head
+
+
+# The lines of a union's own paper's masthead above any text: its name (丰 台 工 会, 顺义职工), its
+# publisher and licence (主办：北京市丰台区总工会, 内部资料　免费交流, 准印证号：…), a bare date, its
+# number (总第86期).
+_PAPER_HEAD_RE = lazy(r"^[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2,7}$|^(?:主办|承办|协办|编印|出版)(?:单位)?[:：]|^内部资料"
+                      r"|准印证|^\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]*星期[一二三四五六日天])?$|总第\s*\d+\s*期"
+                      r"|^(?:东城|西城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|经开区|亦庄)"
+                      r"(?:区)?(?:工会|职工|工人)报?$")
+MAX_PAPER_HEAD_LINES = 10
+
+
+def _paper_head(tokens: list[Token]) -> None:
+    """A union paper's masthead lines above its first story (``_PAPER_HEAD_RE``): banners."""
+    for tok in tokens[:MAX_PAPER_HEAD_LINES]:
+        if tok.kind not in (SHORT, BANNER, FURNITURE):
+            return
+        if tok.kind == SHORT and _PAPER_HEAD_RE.search(tok.text):
+            tok.kind = BANNER
 
 
 # How many lines a bulletin's name may take above its number.
@@ -527,7 +595,7 @@ _WEB_META_RE = lazy(
     # a phone copy's credits set off by a bar (来源 | 劳动午报, 编辑｜李涛, 图片 | 视觉中国); 记者 |
     # 孙艳 and 文｜本报记者 X are bylines
     r"|(?:来源|作者|编辑|责编|责任编辑|图片|图源|审核|审校|排版|校对|监制|统筹|策划|设计|制作|出品|值班编辑)"
-    r"[ \u3000]*[|｜丨][^，,。！？]*$"  # (more fields may follow: 来源丨劳动午报  记者丨马超)
+    r"[ \u3000]*[|｜丨/／][^，,。！？]*$"  # (more fields may follow: 来源丨劳动午报  记者丨马超; 编辑 / 刘一鸣)
     r"|【责任编辑\s*[:：][^】]*】$|【?字体[:：][^，,。]*$"
     r"|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$"
     r"|(?:[【\[][ \u3000]*(?:打印|关闭|收藏|分享|纠错|返回|大|中|小)[ \u3000]*[】\]]\s*)+$"
@@ -636,16 +704,23 @@ _CHROME_RE = lazy(
     r"|(?:下载|打开)[^，,。\s]{0,12}(?:客户端|APP|App)?[，,]?[ \u3000]*(?:阅读体验更佳|体验更佳|(?:查)?看更多(?:精彩)?(?:内容)?)$"
     r"|(?:下载|打开)[^，,。\s]{0,10}(?:客户端|APP|App)$"  # an app's banner (下载北京日报客户端，阅读体验更佳)
     r"|字号[ \u3000:：]*(?:[A小中大][+-]?[ \u3000]*){2,3}$"  # (字号  A-  A+)
+    r"|广告[ \u3000]+\S.*$|写评论\.{0,3}$"  # (广告　…　查看详情)
+    # an account's counters (文章 3.1万　总阅读 8695万, 2.6万粉丝)
+    r"|(?:(?:文章|总阅读|阅读|粉丝|获赞|作品)[ \u3000]*[:：]?[ \u3000]*[\d.,]+[万wW]?\+?[ \u3000]*)+$"
+    r"|[\d.,]+[万wW]?\+?[ \u3000]*(?:粉丝|获赞|关注者)$"
     r"|原创(?:[ \u3000]+[^\s，。,：:！？]{1,20}){1,3}$"  # 原创 朝阳工会 北京朝阳工会 (the date on the next line)
     # a search box and its login button (搜索站内资讯、视频或用户　　登录), a picture's place ([图片])
     r"|搜索[^，,。！？\s]{0,16}(?:[ \u3000]+(?:登录|注册|登录/注册))?$|" + _PICTURE_PLACE +
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
 )
-_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑👆👇▶►首原搜[【下打字")
+_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑👆👇▶►首原搜[【下打字文总粉获作广写0123456789")
 # A reader's comment under a site's or an app's story: its author, when and where it was posted
 # (门头沟小王  2小时前  北京; 西二旗打工人：这种活动多来点…  09-06  北京).
 _COMMENT_AUTHOR_RE = lazy(r"[^\s，。]{2,16}(?:[：:].{1,60})?[ \u3000]{2,}(?:\d{1,2}(?:分钟|小时|天)前|昨天|"
-                          r"\d{2}-\d{2}(?:[ \u3000]+\d{2}:\d{2})?)(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?$")
+                          r"\d{2}-\d{2}(?:[ \u3000]+\d{2}:\d{2})?)(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?$"
+                          r"|.{2,80}[ \u3000]回复(?:[ \u3000]+赞[ \u3000]*\d+)?$"  # (…：驿站确实方便　北京 · 6-20　回复　赞 5)
+                          # (a related story listed with its source and age: …开始报名　北京职工之家 1天前)
+                          r"|.{4,40}[ \u3000]+[^\s，。]{2,10}[ \u3000]+\d{1,2}(?:分钟|小时|天)前$")
 # A QR-code box's lines (扫码关注劳动午报, [二维码], 长按识别…): tried on lines opening with these.
 _QR_RE = lazy(r"扫码关注|扫描二维码|扫一扫(?:下载|关注)|长按识别|[\[【]二维码[\]】]")
 _QR_FIRST = frozenset("扫长[【")
@@ -700,11 +775,11 @@ _FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Cop
 # A platform's or account's disclaimer under a repost, a sentence like the text's own (本文来自网易号
 # “劳动午报”，仅代表作者观点，不代表网易立场。 声明：本文为…发布内容，转载请注明出处。), and the
 # repost's own source line (本文来源：劳动午报).
-DISCLAIMER_OPENERS = ("本文来自", "本文来源", "本文系", "本文为", "特别声明", "声明", "免责声明", "版权声明", "Notice",
+DISCLAIMER_OPENERS = ("本文来自", "本文来源", "本文内容", "本文系", "本文为", "特别声明", "声明", "免责声明", "版权声明", "Notice",
                       "注：本文", "注:本文")
 _DISCLAIMER_FIRST = frozenset(x[0] for x in DISCLAIMER_OPENERS)
 _DISCLAIMER_RE = lazy(r"不代表|仅代表作者|信息存储|转载请注明|未经.{0,4}授权|不得转载|版权归|版权所有|uploaded and posted"
-                      r"|刊载于|刊登于|原载于"
+                      r"|刊载于|刊登于|原载于|如有侵权|侵权请联系|联系删除"
                       r"|^本文来源\s*[:：][^，,。]*$")
 # Where a union bulletin's item came from, on a line of its own under it: （供稿：街道总工会办公室）,
 # （区总工会办公室　供稿）, 转载自《劳动午报》2025年6月18日. It ends the item.
@@ -735,7 +810,7 @@ LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "�
 # A post's comments follow these buttons.
 COMMENT_LABELS = frozenset({"精选留言", "热门留言", "全部留言"})
 # The head of a site's comments (网友评论（3）　查看全部评论>>, 评论(12)).
-_SITE_COMMENTS_RE = lazy(r"(?:网友|读者|用户|最新|热门|全部)?评论(?:[（(]\d+[）)])(?:[ \u3000]+\S.*)?$"
+_SITE_COMMENTS_RE = lazy(r"(?:网友|读者|用户|最新|热门|全部)?评论(?:[（(]\d+[）)]|[ \u3000]+\d+)(?:[ \u3000]+\S.*)?$"
                          r"|(?:网友|读者|热门|精彩|全部)评论$|热评$")
 _COMMENT_RE = lazy(r"[^\s：:，,。]{1,16}[：:]")
 # Under these (also box labels of print), only lines with a list mark are links.
