@@ -146,21 +146,7 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     _guide_entries(tokens)
     _framed_adverts(tokens)
     _bulleted_heads(tokens)
-    for k, tok in enumerate(tokens[1:], 1):
-        above = tokens[k - 1]
-        if above.kind != FURNITURE or tok.kind != BODY and tok.kind != SHORT:
-            continue
-        if _PICTURE_PLACE_RE.match(above.text):
-            # [图片] / 11月4日晚，…要领。本报记者 郑凯文 摄, [图片] / …“清凉包”。 通讯员 供图: a picture's
-            # caption, no headline, and the story goes on under it
-            tok.kind, tok.closes = BODY, False
-        elif tok.gap == 0 and ("  " in above.text or "\u3000" in above.text) and _COMMENT_AUTHOR_RE.match(above.text):
-            tok.kind = FURNITURE  # 门头沟小王  2小时前  北京 / 妙峰山也有了，周末就去！: a reader's comment
-    for k, tok in enumerate(tokens[:-1]):
-        below = tokens[k + 1]
-        if tok.kind == SHORT and below.kind == FURNITURE and below.gap == 0 and len(tok.text) <= MAX_SITE_NAME_CHARS \
-                and ("粉丝" in below.text or "总阅读" in below.text) and _CHROME_RE.match(below.text):
-            tok.kind = FURNITURE  # 北京职工之家 / 2.6万粉丝: the account's name over its counters
+    _under_web_furniture(tokens)
     if any(_phone_line(t) for t in tokens):
         _advert_boxes(tokens)
     return tokens
@@ -241,6 +227,26 @@ def _post_head(tokens: list[Token]) -> None:
                 if t.text in tok.text.split() or t is above[-1] and _ROUNDUP_TITLE_RE.search(t.text):
                     t.kind = BANNER
             return
+
+
+def _under_web_furniture(tokens: list[Token]) -> None:
+    """Lines told by the web copy's furniture next to them: a picture's caption under its place,
+    a reader's comment under its author's line, an account's name over its counters."""
+    for k, tok in enumerate(tokens[1:], 1):
+        above = tokens[k - 1]
+        if above.kind != FURNITURE or tok.kind != BODY and tok.kind != SHORT:
+            continue
+        if _PICTURE_PLACE_RE.match(above.text):
+            # [图片] / 11月4日晚，…要领。本报记者 郑凯文 摄, [图片] / …“清凉包”。 通讯员 供图: a picture's
+            # caption, no headline, and the story goes on under it
+            tok.kind, tok.closes = BODY, False
+        elif tok.gap == 0 and ("  " in above.text or "\u3000" in above.text) and _COMMENT_AUTHOR_RE.match(above.text):
+            tok.kind = FURNITURE  # 门头沟小王  2小时前  北京 / 妙峰山也有了，周末就去！: a reader's comment
+    for k, tok in enumerate(tokens[:-1]):
+        below = tokens[k + 1]
+        if tok.kind == SHORT and below.kind == FURNITURE and below.gap == 0 and len(tok.text) <= MAX_SITE_NAME_CHARS \
+                and ("粉丝" in below.text or "总阅读" in below.text) and _CHROME_RE.match(below.text):
+            tok.kind = FURNITURE  # 北京职工之家 / 2.6万粉丝: the account's name over its counters
 
 
 # A post's framed box (┏━━┓ … ┗━━┛, ━━━ … ━━━, …… … ……) and what tells it is an advert.
@@ -333,7 +339,8 @@ def _bulleted_heads(tokens: list[Token]) -> None:
 # The lines of a union's own paper's masthead above any text: its name (丰 台 工 会, 顺义职工), its
 # publisher and licence (主办：北京市丰台区总工会, 内部资料　免费交流, 准印证号：…), a bare date, its
 # number (总第86期).
-_PAPER_HEAD_RE = lazy(r"^[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2,7}$|^(?:主办|承办|协办|编印|出版)(?:单位)?[:：]|^内部资料"
+_PAPER_HEAD_RE = lazy(r"^(?:[\u4e00-\u9fff][ \u3000]){1,6}(?:工[ \u3000]会|职[ \u3000]工)$"  # (丰 台 工 会)
+                      r"|^(?:主办|承办|协办|编印|出版)(?:单位)?[:：]|^内部资料"
                       r"|准印证|^\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]*星期[一二三四五六日天])?$|总第\s*\d+\s*期"
                       r"|^(?:东城|西城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|经开区|亦庄)"
                       r"(?:区)?(?:工会|职工|工人)报?$")
