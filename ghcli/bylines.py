@@ -25,6 +25,7 @@ OUTLETS = (
     "工人日报客户端", "工人日报", "北京日报客户端", "劳动午报", "本报", "本刊", "中工网", "新华社", "新华网", "人民日报", "人民网",
     "中新社", "中新网", "中国新闻网", "央视网", "央广网", "光明日报", "光明网", "北京日报", "北京晚报",
     "北京青年报", "北青报", "北京商报", "新京报", "中国青年报", "经济日报", "法治日报", "科技日报", "中国妇女报",
+    "千龙网", "澎湃新闻", "北青网", "京报网", "北京时间", "央视新闻", "北京广播电视台",
 )
 # Role words, longest first. The optional newspaper prefix covers 本报记者 / 劳动午报记者 /
 # 本报通讯员 / 工人日报-中工网记者 (a joint byline of two outlets); a resident reporter names
@@ -87,6 +88,8 @@ CREDIT_VERB_RE = lazy(
 NAMELESS_CREDIT_RE = lazy(
     rf"^(?:(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)|[{CJK}]{{2,20}}供图)$"
 )
+# A body's name over the pictures it supplied, glued to the caption (…现场。石景山区总工会供图).
+_BODY_SUPPLIED_RE = lazy(r"(?:工会|工会联合会|中心|公司|集团|委员会|办公室|宣传部|宣教部)供图$")
 # A picture supplied by a body: 图片由朝阳区总工会提供, 照片由受访者提供.
 _PICTURE_FROM_RE = lazy(rf"^(?:图片|照片|图)由[{CJK}]{{2,20}}提供$")
 # A credit naming the writer and the photographer: 本报记者 孙艳/文 周美玉/摄.
@@ -766,8 +769,8 @@ def parse_credit(paragraph: str) -> tuple[Credits, int] | None:
     start += lead_ws
     if not tail or len(tail) > MAX_CREDIT_CHARS:
         return None
-    if cut >= 0 and lead_ws == 0 and not ROLE_RE.match(tail.lstrip("□■")):
-        return None  # glued to the sentence before it: part of the text
+    if cut >= 0 and lead_ws == 0 and not ROLE_RE.match(tail.lstrip("□■")) and not _BODY_SUPPLIED_RE.search(tail):
+        return None  # glued to the sentence before it: part of the text (not 比赛现场。石景山区总工会供图)
     if NAMELESS_CREDIT_RE.match(tail.lstrip("□■")):
         return Credits(raw=tail), start
     m = CREDIT_VERB_RE.search(tail)

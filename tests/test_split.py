@@ -3551,6 +3551,9 @@ def test_a_posts_picture_captions_stay_apart_and_credits_on_their_line_count():
     ("经开区“新八级工”评价试点", "首批247名职工获证"),
     ("让“娘家人”的服务", "跑在职工需求前面"),
     ("朝阳区打造“15分钟”", "职工服务圈"),  # a measure in quotes modifying the object on the next line
+    ("京津冀三地工会", "共建职工疗休养服务联盟"),
+    ("海淀区总工会联合", "中关村企业送岗位3200个"),
+    ("今年“夏送清凉”活动启动 全市工会将为百万户外", "职工送去清凉礼包"),
 ])
 def test_a_headline_a_column_wrapped_is_one_headline(first, second):
     page = f"{first}\n{second}\n\n本报讯（记者 赵思远）5月10日，相关工作在基层全面展开，职工反响热烈。\n"
@@ -3926,3 +3929,56 @@ def test_a_district_unions_own_paper_under_its_masthead():
     (art,) = extract_articles(split_text(paper))
     assert (art.title, art.district) == ("区总工会召开十五届五次全委（扩大）会议", "丰台区")
     assert "主办：北京市丰台区总工会" in art.banner
+
+
+def test_a_district_unions_digest_with_its_contents_and_pictures_credited_under_a_mark():
+    digest = (
+        "【一周动态】望京夜校开课啦！朝阳工会资讯速览\n\n朝阳工会 2024年07月19日 17:30 北京\n\n"
+        "↑↑↑ 点击蓝字 关注我们 ↑↑↑\n\n💡本期导读\n1. 望京街道总工会为新就业形态劳动者办“夜校”\n2. 双井职工“夏日运动会”开赛\n\n"
+        "━━━━━━━━━━━━\n01\n望京街道总工会为新就业形态劳动者办“夜校”\n━━━━━━━━━━━━\n\n"
+        "7月16日晚，在望京街道新就业形态劳动者服务站里，外卖骑手李建伟完成了第一条剪辑作品。\n\n（通讯员　许晴）\n\n"
+        "━━━━━━━━━━━━\n02\n双井职工“夏日运动会”开赛\n━━━━━━━━━━━━\n\n"
+        "7月13日，朝阳区双井街道第五届职工“夏日运动会”在富力广场开赛。图为职工在进行集体跳绳比赛。\n\n"
+        "▲劳动午报记者　宋卓然　摄\n"
+    )
+    arts = split_text(digest)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "望京街道总工会为新就业形态劳动者办“夜校”", []), (None, "双井职工“夏日运动会”开赛", ["宋卓然"])]
+
+
+def test_sites_of_more_outlets_and_their_pictures_credits():
+    page = (
+        "千龙网首页 | 新闻 | 北京 | 财经\n\n石景山区职工技能大赛开幕\n\n2024-06-12 16:48:05  来源：千龙网\n\n"
+        "千龙网北京6月12日讯（记者 韩雪晴 实习生 蒋一帆）6月11日，石景山区职工技能大赛开幕。\n\n"
+        "[图片]\n6月11日，选手在进行焊接比赛。千龙网记者 邵可嘉 摄\n\n"
+        "比赛现场，焊花飞溅，选手们在规定时间内完成管道对接焊。\n\n比赛现场。石景山区总工会供图\n\n"
+        "据悉，本届大赛将持续至6月下旬。\n\n////////////\n\n"
+        "雄安新区总工会为建设者开设“工地夜校”\n\n澎湃新闻记者 许晓彤 实习生 郑家豪\n\n"
+        "澎湃新闻从雄安新区总工会了解到，“工地夜校”首批在容东片区开班，800余名农民工报名。\n"
+    )
+    first, second = split_text(page)
+    assert (first.title, first.reporters) == ("石景山区职工技能大赛开幕", ["韩雪晴", "邵可嘉"])
+    assert first.text.endswith("6月下旬。")
+    assert (second.title, second.reporters, second.interns) == ("雄安新区总工会为建设者开设“工地夜校”", ["许晓彤"], ["郑家豪"])
+    app = (
+        "北京日报客户端\n打开APP\n\n今年“夏送清凉”活动启动 全市工会将为百万户外\n职工送去清凉礼包\n\n"
+        "北京日报客户端  2024-06-18 15:07  阅读量 3.2万\n字号 A- A+   分享\n\n北京日报客户端 | 记者 孙宏宇\n\n"
+        "6月18日上午，2024年北京市工会“夏送清凉”活动启动仪式举行。\n"
+    )
+    (art,) = split_text(app)
+    assert (art.title, art.reporters) == ("今年“夏送清凉”活动启动 全市工会将为百万户外职工送去清凉礼包", ["孙宏宇"])
+
+
+def test_a_pdf_pages_byline_of_its_own_over_text_set_tight():
+    page = "\n".join([
+        "2024年9月10日 星期二", "第03版 区域新闻", "推动新就业群体建会入会", "德胜街道“工会驿站”", "开到快递网点门口",
+        "——今年以来新发展会员1800余人", "□本报记者 陈曦　通讯员 李泫雅", "清晨7点半，西城区德胜街道新街", "口外大街一处快递网点前，刚卸完",
+        "货的快递员们围在一辆挂着“工会", "驿站”牌子的流动服务车旁，有人", "接热水，有人扫码入会。这是德胜", "街道总工会今年推出的“流动驿站”，",
+        "每周三次开到快递、外卖站点门口。", "“网点离固定驿站有一公里多，小", "哥们忙起来根本顾不上过去，那我", "们就把驿站开过来。”德胜街道总",
+        "工会主席陈洪祥说，流动驿站配有", "急救包、充电宝、雨具和常用药品，", "工作人员现场讲解入会流程，一次", "能为20多名职工办理入会手续。",
+        "据了解，今年以来，德胜街道总工", "会已在辖区18个快递、外卖站点开", "展流动服务120余次。",
+    ]) + "\n"
+    (art,) = split_text(page)
+    assert (art.kicker, art.title, art.reporters) == (
+        "推动新就业群体建会入会", "德胜街道“工会驿站”开到快递网点门口", ["陈曦"])
+    assert art.text.startswith("清晨7点半，西城区德胜街道新街口外大街")

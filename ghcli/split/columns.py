@@ -12,8 +12,8 @@ from ghcli.bylines import CREDIT_ENDINGS, DATELINE_SOURCES, EDITOR_WORDS, parse_
 from ghcli.lazyre import lazy
 from ghcli.repair import is_terminated
 from ghcli.split.base import (
-    DASH_START, MAX_HEADLINE_CHARS, _LEAD_CLAUSE_RE, _LINE_SPACE, _PAGE_LABEL_RE, _body_like, _byline_cut,
-    _byline_of_its_own, _is_masthead, _opens_story,
+    DASH_START, MAX_HEADLINE_CHARS, _LAST_TOKEN_RE, _LEAD_CLAUSE_RE, _LINE_SPACE, _PAGE_LABEL_RE, _body_like,
+    _byline_cut, _byline_of_its_own, _is_masthead, _opens_story,
 )
 
 
@@ -185,7 +185,7 @@ def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, i
     joining = False
     for n, raw in enumerate(lines, 1):
         line = raw.strip(_LINE_SPACE)
-        if joining and line and not _starts_own_line(raw, line):
+        if joining and line and not _starts_own_line(raw, line) and not _whole_byline_above(out[-1][-1], line):
             out[-1].append(_going_on(out[-1], line))
             ends[numbers[-1]] = n
         else:
@@ -222,6 +222,14 @@ def _credited_caption(lines: list[str], n: int, full) -> bool:
             credit = lines[j + 1].strip(_LINE_SPACE)
             return credit.endswith(CREDIT_ENDINGS) and parse_credit(credit) is not None
     return False
+
+
+def _whole_byline_above(above: str, line: str) -> bool:
+    """Is ``above`` a byline of its own that ends with a whole name (or sits over a news lead), so
+    that ``line`` does not go on from it (not □本报记者 李 / 一然, a name the column cut)?"""
+    above = above.strip(_LINE_SPACE)
+    return _byline_of_its_own(above) and (
+        _LEAD_CLAUSE_RE.match(line) is not None or len(_LAST_TOKEN_RE.search(above).group()) >= 2)
 
 
 def _starts_own_line(raw: str, line: str, masthead: bool | None = None) -> bool:
@@ -315,9 +323,9 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
         line = raw.strip(_LINE_SPACE)
         masthead = bool(line) and _is_masthead(line)  # asked once per line
         if joining and line and not _starts_own_line(raw, line, masthead) \
-                and not (_LEAD_CLAUSE_RE.match(line) and _byline_of_its_own(out[-1][-1].strip(_LINE_SPACE))):
+                and not _whole_byline_above(out[-1][-1], line):
             # (a byline as wide as the column over a news lead stays a line: 文/本报记者 张晶 图/通讯员
-            # 刘涛 / 近日，…)
+            # 刘涛 / 近日，…; □本报记者 陈曦　通讯员 李泫雅 / 清晨7点半，…)
             parts = out[-1]
             parts[-1] = parts[-1].rstrip()
             parts.append(_going_on(parts, line))

@@ -69,6 +69,8 @@ _COUNT_INSIDE_RE = lazy(rf"{_FIGURE}名[\u4e00-\u9fff]{{1,6}}$")
 _COUNT_START_RE = lazy(rf"^(?:首批|第[一二三四五六七八九十]+批)?(?:{_FIGURE}(?:名|位|家|份|对|组|个|支)|{_CN_FIGURE}(?:名|位|对|组))")
 # A count whose people the next line names (经开区百余名单身 / 青年职工“亦”见倾心).
 _COUNT_MOD_END_RE = lazy(rf"(?:{_FIGURE}|{_CN_FIGURE})(?:名|位)[\u4e00-\u9fff]{{1,4}}$")
+# ... or the workers' kind (…将为百万户外 / 职工送去清凉礼包).
+_PEOPLE_MOD_END_RE = lazy(r"(?:户外|一线|基层|新就业形态|困难|外来|在京)$")
 _PEOPLE_START_RE = lazy(r"^(?:青年|女|新|老|一线)?(?:职工|员工|工人|劳动者|骑手|快递员|外卖员|农民工|劳模|工匠|建设者|司机|环卫工)")
 # A line that opens with a Beijing district (顺义区新能源汽车, 东城区总工会与天津): the subject of a
 # headline, when it holds no verb of its own or ends with the partner it names.
@@ -102,7 +104,7 @@ _SUBJECT_WORDS = "工会联合会|总工会|工会|工作室|街道|服务中心
 # and its object (什刹海街道工会在胡同里, 金海湖镇工会为景区一线, 大兴区总工会走进大兴机场); with the
 # verb of joining forces, it waits for what they do (三区工会联手 / 为快递小哥送上…).
 _OPEN_SUBJECT_RE = lazy(
-    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署|慰问|看望|走访|表彰|联手|携手|合力){{1,2}}|[：:]"
+    rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署|慰问|看望|走访|表彰|联手|携手|联合|合力){{1,2}}|[：:]"
     rf"|(?:[在为把向对给与同赴]|携手|联合|走进|来到|深入)[^\s，,。！？]{{1,10}})?$")  # (门头沟区总工会慰问 / 延庆工会携手怀来)
 # A line that is its subject alone (顺义区总工会): the first part of a wrapped headline only when
 # it is about as long as the line it wraps onto, as the column cut it there; a short one over a
@@ -144,7 +146,7 @@ _MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季
                         r"|(?:首个|首家|首批|新就业形态)$")
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
-    r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|组建|揭牌|迎来|获得|荣获|喜获|助力|吸引|升级|再添|进驻|"
+    r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|组建|共建|揭牌|迎来|获得|荣获|喜获|助力|吸引|升级|再添|进驻|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
     r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
@@ -173,7 +175,8 @@ def _wrapped(line: str, nxt: str) -> bool:
             or (_PLACE_END_RE.search(line) or _EVENT_NAME_END_RE.search(line)) and _COUNT_START_RE.match(nxt) \
             or _OBJECT_NEXT_RE.search(line) or line[-1] == "在" and _OPEN_AT_RE.search(line) \
             or nxt[0] in _WORD_END_FIRST \
-            or _COUNT_MOD_END_RE.search(line) and _PEOPLE_START_RE.match(nxt) or _LET_OPEN_RE.match(line) \
+            or (_COUNT_MOD_END_RE.search(line) or _PEOPLE_MOD_END_RE.search(line)) and _PEOPLE_START_RE.match(nxt) \
+            or _LET_OPEN_RE.match(line) \
             or _DISTRICT_START_RE.match(line) and " " not in line and (
                 _PARTNER_END_RE.search(line) or not line.endswith("”") and _OWN_SUBJECT_RE.match(line) is None
                 and not any(len(verb.group()) > 1 for verb in _PREDICATE_RE.finditer(line))

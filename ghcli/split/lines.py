@@ -130,10 +130,15 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
                 tokens.append(Token(FURNITURE, s, n, gap))
                 gap = 0
             continue
-        if (s[0] == "▲" or s[0] == "△") and ("摄" in s or "图" in s) and (pair := _caption_and_credit(s, n, gap)):
-            tokens += pair  # ▲工会联盟成立现场　本报记者 沈一帆 摄: a picture's caption and credit on one line
-            gap = 0
-            continue
+        if (s[0] == "▲" or s[0] == "△") and ("摄" in s or "图" in s):
+            if (credit := _classify(s[1:].lstrip(" \u3000"), n, gap)).kind == CREDIT:
+                tokens.append(credit)  # ▲劳动午报记者　宋卓然　摄: a picture's credit under its caption
+                gap = 0
+                continue
+            if pair := _caption_and_credit(s, n, gap):
+                tokens += pair  # ▲工会联盟成立现场　本报记者 沈一帆 摄: a picture's caption and credit on one line
+                gap = 0
+                continue
         tokens.append(_classify(s, n, gap))
         gap = 0
     if _page_numbers(tokens):  # the lines told by the furniture beside them
@@ -294,6 +299,7 @@ def _framed_adverts(tokens: list[Token]) -> None:
 # The labels of a front page's contents box (今日导读 / 房山千名职工 / 练应急 / 第2版 / …).
 GUIDE_LABELS = frozenset({"今日导读", "本期导读", "本版导读", "要闻导读", "导读"})
 _PAGE_REF_RE = lazy(r"^第?\s*[0-9０-９]{1,2}\s*版$")
+_NUMBERED_ENTRY_RE = lazy(r"^[0-9０-９]{1,2}[.．、]\s*\S")
 
 
 def _guide_entries(tokens: list[Token]) -> None:
@@ -305,6 +311,9 @@ def _guide_entries(tokens: list[Token]) -> None:
             continue
         block: list[Token] = []
         for t in tokens[k + 1:]:
+            if t.gap == 0 and not block and t.kind == SHORT and _NUMBERED_ENTRY_RE.match(t.text):
+                t.kind = FURNITURE  # 本期导读 / 1. 望京街道总工会为…办“夜校” / 2. …: a numbered list of the heads
+                continue
             if block and t.gap:
                 block = []  # (an entry's lines end with its page; the next entry starts)
             if t.kind not in (SHORT, BANNER) or len(t.text) > MAX_HEADLINE_CHARS:
@@ -623,7 +632,8 @@ _OUTLET_AUTHOR_RE = lazy(r"[^\s|｜丨，。,：:]{2,12}[ \u3000]*[|｜丨][ \u3
 # An outlet and the date it posted a story, the source after them (中工网 2025-04-02 来源：劳动午报).
 _OUTLET_DATE_RE = lazy(r"[^\s|｜丨，。,：:]{1,12}(?:网|客户端|APP|App|号)[ \u3000]*[|｜丨]?[ \u3000]*"
                        r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-                       r"(?:[ \u3000]*[|｜丨]?[ \u3000]*来源\s*[:：][^，,。！？]*)?$")
+                       r"(?:[ \u3000]*[|｜丨]?[ \u3000]*来源\s*[:：][^，,。！？]*)?"
+                       r"(?:[ \u3000]+(?:阅读|浏览)量?[ \u3000]*[\d.,]+[万wW]?\+?)?$")  # (… 15:07  阅读量 3.2万)
 # The author field of a metadata line, up to the next field: its value is a byline when it
 # names a role (作者：本报记者 孙艳, 作者 记者 王路曼/文 张晶/摄); so is a reporter's own field
 # after the source (来源：劳动午报 记者：白莹 通讯员：周强).
@@ -706,11 +716,11 @@ _PICTURE_PLACE_RE = lazy(_PICTURE_PLACE)
 _CHROME_RE = lazy(
     r"(?:阅读|点赞|在看|赞|分享|留言|喜欢|转发|收藏)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?$"
     r"|视频\s*小程序\s*赞|[-—–~\s]*(?:THE\s+)?END[-—–~\s]*$"
-    r"|[▲△↑👆👇]?\s*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文|以下文章来源于\S{1,24}$"
+    r"|[▲△↑👆👇\s]*点击(?:上方|下方|标题下|蓝字).{0,16}(?:关注|星标)|点击\s*[“\"「]?阅读原文|以下文章来源于\S{1,24}$"
     r"|[▶►]?\s*点击(?:观看|播放)(?:视频)?$"  # ▶ 点击观看视频: a video's place
     r"|(?:下载|打开)[^，,。\s]{0,12}(?:客户端|APP|App)?[，,]?[ \u3000]*(?:阅读体验更佳|体验更佳|(?:查)?看更多(?:精彩)?(?:内容)?)$"
     r"|(?:下载|打开)[^，,。\s]{0,10}(?:客户端|APP|App)$"  # an app's banner (下载北京日报客户端，阅读体验更佳)
-    r"|字号[ \u3000:：]*(?:[A小中大][+-]?[ \u3000]*){2,3}$"  # (字号  A-  A+)
+    r"|字号[ \u3000:：]*(?:[A小中大][+-]?[ \u3000]*){2,3}(?:分享|收藏)?[ \u3000]*$"  # (字号  A-  A+, 字号 A- A+   分享)
     r"|广告[ \u3000]+\S.*$|写评论\.{0,3}$"  # (广告　…　查看详情)
     # an account's counters (文章 3.1万　总阅读 8695万, 2.6万粉丝)
     r"|(?:(?:文章|总阅读|阅读|粉丝|获赞|作品)[ \u3000]*[:：]?[ \u3000]*[\d.,]+[万wW]?\+?[ \u3000]*)+$"
