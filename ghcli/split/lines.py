@@ -255,8 +255,8 @@ def _under_web_furniture(tokens: list[Token]) -> None:
 
 
 # A post's framed box (┏━━┓ … ┗━━┛, ━━━ … ━━━, …… … ……) and what tells it is an advert.
-_FRAME_CHARS = frozenset("┏┓┗┛╔╗╚╝┌┐└┘━─═…·.-=~*_ \u3000")
-_FRAME_CORNERS = frozenset("┏┓┗┛╔╗╚╝┌┐└┘")
+_FRAME_RULE_RE = lazy("[┏┓┗┛╔╗╚╝┌┐└┘━─═…·.=~*_ \u3000-]{4,}")  # a line of nothing else
+_FRAME_CORNER_RE = lazy("[┏┓┗┛╔╗╚╝┌┐└┘]")
 MAX_FRAMED_LINES = 8
 MAX_ADVERT_LINE_CHARS = 40  # an advert's lines are short; a story's paragraphs run longer
 _ADVERT_TAGS = frozenset({"（广告）", "(广告)", "【广告】", "广告"})  # an advert's tag, under it or over it
@@ -265,7 +265,7 @@ _ADVERT_WORDS_RE = lazy(r"12351|二维码|扫码|下载|APP", re.I)
 
 def _frame(text: str) -> bool:
     """Is the line a box's frame (a rule, or a line with a corner of one)?"""
-    return all(ch in _FRAME_CHARS for ch in text) and len(text) >= 4 or any(ch in _FRAME_CORNERS for ch in text)
+    return _FRAME_RULE_RE.fullmatch(text) is not None or _FRAME_CORNER_RE.search(text) is not None
 
 
 def _framed_adverts(tokens: list[Token]) -> None:
