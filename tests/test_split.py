@@ -3982,3 +3982,73 @@ def test_a_pdf_pages_byline_of_its_own_over_text_set_tight():
     assert (art.kicker, art.title, art.reporters) == (
         "推动新就业群体建会入会", "德胜街道“工会驿站”开到快递网点门口", ["陈曦"])
     assert art.text.startswith("清晨7点半，西城区德胜街道新街口外大街")
+
+
+def test_a_photo_item_without_a_headline_after_a_story_and_over_a_columns_label():
+    page = (
+        "## 经开区工会“订单式”培训助推朝阳产业\n\n"
+        "本报讯(记者 赵新政) 集成电路、生物医药、新能源汽车……这些被称为“朝阳产业”的行业,正成为职工技能提升的主战场。\n\n"
+        "开发区工会联合会负责人表示,今年将把培训补贴资金提高到500万元。\n\n"
+        "1月19日,西城区总工会“送温暖”慰问团走进德胜街道,为坚守岗位的环卫工人送去慰问品。 本报记者 王伟 摄影报道\n\n"
+        "午报时评\n\n## 安全生产没有“旁观者”\n\n□ 郭强\n\n和平年代,安全生产是最常见也最容易被忽视的“战场”。\n"
+    )
+    arts = split_text(page)
+    assert [(a.kicker, a.title, a.reporters) for a in arts] == [
+        (None, "经开区工会“订单式”培训助推朝阳产业", ["赵新政"]), (None, None, ["王伟"]),
+        ("午报时评", "安全生产没有“旁观者”", [])]
+    assert arts[1].kind == "photo" and arts[1].text.startswith("1月19日,西城区总工会")
+
+
+def test_a_posts_numbered_items_each_over_a_dated_lead_are_stories():
+    post = (
+        "## 五月的回龙观，职工们这样过！\n\n回龙观街道总工会　2024年05月13日 18:06\n原创 回龙观工会 北京\n\n"
+        "五月的回龙观，处处洋溢着奋斗的热情，快来看看有没有你的身影吧👇\n\n01\n\n“回天杯”职工篮球联赛鸣哨开赛\n\n"
+        "5月11日上午，2024年回龙观街道“回天杯”职工篮球联赛正式开赛。本届联赛共有14支队伍参加。\n\n"
+        "▲ 活动现场\n\n据介绍，本届联赛冠军队将代表街道参加昌平区职工篮球赛。\n\n文字：孙悦　摄影：高强\n\n"
+        "02\n\n骑手驿站“上新”啦：充电热饭歇脚一站全\n\n"
+        "最近，位于回龙观西大街的“骑手之家”工会驿站完成改造，重新向快递员、外卖骑手开放。\n\n"
+        "“跑单累了能进来歇歇脚，心里特别暖。”在辖区送餐三年的骑手老冯说。\n"
+    )
+    arts = split_text(post)
+    assert [a.title for a in arts] == [
+        "五月的回龙观，职工们这样过！", "“回天杯”职工篮球联赛鸣哨开赛", "骑手驿站“上新”啦：充电热饭歇脚一站全"]
+    assert arts[1].text.startswith("5月11日上午，") and arts[2].text.startswith("最近，")
+    # numbered parts of one event (01 / 健康服务送上门 / 现场，… / 02 / … / 据介绍，…) stay one story
+    one = (
+        "“暖蜂驿站”开放日 望京街道总工会请骑手小哥来做客\n原创 望京工会 望京街道总工会 2024年06月17日 18:06 北京\n\n"
+        "“跑了一上午单，进门就有凉白开，还能量个血压，真贴心！”6月15日，望京街道总工会举办开放日。\n\n"
+        "01\n健康服务送上门\n\n现场，4名医护人员为骑手们测量血压、血糖。\n\n"
+        "03\n驿站常开 服务常在\n\n据介绍，“暖蜂驿站”去年底由街道总工会与商户共建。\n"
+    )
+    assert len(split_text(one)) == 1
+
+
+def test_a_pdf_headline_of_a_subject_over_its_predicate_under_a_kicker():
+    page = (
+        "劳动午报 2023年6月14日 星期三 第3版\n汛期将至 排查先行\n门头沟区千名职工志愿者\n进山入村排查防汛隐患\n"
+        "　　本报讯（记者 任敏 通讯员 韩旭）主汛期临近，门头沟区总工会日前组织全区1000余名职工志愿者开展排查。\n"
+    )
+    (art,) = split_text(page)
+    assert (art.kicker, art.title, art.subtitle, art.reporters) == (
+        "汛期将至 排查先行", "门头沟区千名职工志愿者进山入村排查防汛隐患", None, ["任敏"])
+
+
+def test_a_photo_captions_lead_phrase_is_its_headline():
+    page = (
+        "图片新闻\n秋收时节助农忙 10月10日，延庆区总工会组织50余名职工志愿者来到张山营镇帮助果农采摘。\n本报记者 于佳欣 摄\n"
+        "“小巷管家”学急救 10月11日，回龙观街道总工会为辖区60余名“小巷管家”开展急救培训。（本报记者 陶冉 摄）\n"
+        "10月8日，石景山区总工会在首钢园举办职工健步走活动。\n本报记者 刘晶晶 通讯员 吴超 摄\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("秋收时节助农忙", ["于佳欣"]), ("“小巷管家”学急救", ["陶冉"]), (None, ["刘晶晶"])]
+    assert arts[0].text.startswith("10月10日，延庆区总工会")
+    # a subject typed before the lead's time is no headline
+    (art,) = split_text("朝阳区总工会 近日，朝阳区总工会为辖区100名环卫工人送去清凉包。\n本报记者 孙艳 摄\n")
+    assert art.title is None and art.text.startswith("朝阳区总工会 近日")
+
+
+def test_an_ocr_bylines_spaced_intern_reporter():
+    page = "## 中关村科学城青年职工“牵手”联谊\n\n本 报 讯 （记 者 王 晨  实 习 记 者 李 想） 7月16日，由海淀区总工会主办的联谊活动举行。\n"
+    (art,) = split_text(page)
+    assert art.reporters == ["王晨", "李想"]

@@ -607,11 +607,11 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
 def _goes_on(cur: _Draft, tokens: list[Token], k: int) -> bool:
     """Does a signed story go on after the picture's caption and credit that end at ``tokens[k]``
     (新京报讯（记者 …）… / 5月13日中午，外卖骑手在…歇脚充电。新京报记者 李木易 摄 / 当天中午，记者在驿站
-    看到…): is the next line more of it, no news lead or byline of another story (nor a line past a
-    page's banner or furniture)?"""
+    看到…): is the next line more of it, no news lead or byline of another story, no column's label over
+    the next piece (午报时评 / ## …) (nor a line past a page's banner or furniture)?"""
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return _signed(cur) and after is not None and after.kind == BODY and not _starts_with_byline(after) \
-        and not _LEAD_CLAUSE_RE.match(after.text)
+        and not _LEAD_CLAUSE_RE.match(after.text) and not (after.apart and not _box_label(after))
 
 
 def _dated(cur: _Draft) -> bool:
@@ -877,6 +877,12 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
         # one in brackets (【三大赛项 比拼真功夫】); a digest's numbered item opens with a news lead or
         # under its source line
         return "crosshead"
+    if len(run) == 1 and _numbered(tokens, j - 1) and cur.body and nxt.kind == BODY and _is_short(run[0].text) \
+            and not _body_like(run[0].text) and _LEAD_CLAUSE_RE.match(nxt.text):
+        # 01 / “回天杯”职工篮球联赛鸣哨开赛 / 5月11日上午，…: a post's numbered item over a dated news
+        # lead reports an event of its own (parts of one event open otherwise: 02 / 扫码入会有“礼” /
+        # 工会工作人员…, 03 / 驿站常开 服务常在 / 据介绍，…)
+        return "headline"
     score = _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap)
     # (among posts, a title stands over its account's line: a short line between a post's
     # paragraphs is most often a picture's caption or a crosshead, 骑手在上地街道暖心驿站内充电休息;

@@ -149,7 +149,7 @@ _PREDICATE_RE = lazy(
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|组建|共建|揭牌|迎来|获得|荣获|喜获|助力|吸引|升级|再添|进驻|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
-    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
+    r"排查|巡查|检查|巡检|进山|入村|进村|下乡|进企业|进工地|进社区|进楼宇|添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -267,7 +267,7 @@ def _headline_text(text: str) -> str:
 # A headline or word set letter-spaced: single Han characters between single spaces.
 _LETTER_SPACED_RE = lazy(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")
 # Byline words set letter-spaced (本 报 讯, 记 者, 通 讯 员).
-_SPACED_BYLINE_WORD_RE = lazy(r"本 ?报 ?讯|记 者|通 讯 员|实 习 生")
+_SPACED_BYLINE_WORD_RE = lazy(r"本 ?报 ?讯|实 习 记 者|记 者|通 讯 员|实 习 生")
 
 
 # A subtitle set on its headline's line after a space (…进山村 ——斋堂镇首批20个流动书箱投用).
