@@ -1034,3 +1034,11 @@ def test_the_south_of_the_city_is_no_town_of_changping():
 ])
 def test_landmarks_and_the_citys_hall(title, text, district):
     assert resolve_places(title, text)["district"] == district
+
+
+def test_a_citys_intermediate_court_is_not_the_school_of_that_name():
+    r = resolve_places("以“末位淘汰”为由解除劳动合同 公司被判支付赔偿金",
+                       "近日,北京市第二中级人民法院(以下简称北京二中院)审结了这起劳动争议案件。\n北京二中院审理认为,考核排名末位并不等同于不能胜任工作。")
+    assert (r["district"], r["districts"]) == (None, [])
+    school = resolve_places("劳模走进北京二中", "东城区总工会组织8名劳模走进北京二中,与学生面对面交流。")
+    assert school["district"] == "东城区"

@@ -4052,3 +4052,72 @@ def test_an_ocr_bylines_spaced_intern_reporter():
     page = "## 中关村科学城青年职工“牵手”联谊\n\n本 报 讯 （记 者 王 晨  实 习 记 者 李 想） 7月16日，由海淀区总工会主办的联谊活动举行。\n"
     (art,) = split_text(page)
     assert art.reporters == ["王晨", "李想"]
+
+
+def test_a_collection_posts_editors_note_over_reposted_stories_is_no_story():
+    post = (
+        "劳动午报关注｜本周，这些工地上的暖心事\n\n北京建设职工之家  2024年05月25日 17:30 北京\n\n"
+        "编者按：本周，劳动午报多篇报道聚焦建设领域一线职工，记录了各级工会为建设者办实事的点滴。现转载如下，与大家分享。\n\n"
+        "【仁和镇重点工程工地“职工小屋”上新】\n来源：劳动午报\n记者：徐伟\n\n"
+        "近日，顺义区仁和镇一处重点工程项目工地的“职工小屋”完成升级改造，重新向工友们开放。\n"
+    )
+    arts = split_text(post)
+    assert [(a.kind, a.title) for a in arts] == [("notice", None), ("article", "仁和镇重点工程工地“职工小屋”上新")]
+
+
+def test_pdf_heads_over_two_lines_of_a_subject_and_its_predicate():
+    page = "\n".join([
+        "丽泽商务区首家楼宇", "联合工会成立", "□本报记者 韩冬", "　　11月18日，丽泽金融商务区首家楼宇联合工会正式成立。", "",
+        "月季种植工人", "学起“冬管”技术", "——魏善庄镇总工会“冬季农技课堂”开课", "文/本报记者 黄鹤　图/通讯员 宋佳",
+        "　　11月19日，在魏善庄镇半壁店村的一处月季种植基地，20多名种植工人学习冬季修剪。", "",
+        "中关村科技企业", "职工“充电”学AI", "　　本报讯（实习记者 程立 记者 陈曦）11月20日晚，80余名程序员参加公益课。",
+    ]) + "\n"
+    assert [(a.kicker, a.title) for a in split_text(page)] == [
+        (None, "丽泽商务区首家楼宇联合工会成立"), (None, "月季种植工人学起“冬管”技术"), (None, "中关村科技企业职工“充电”学AI")]
+    # a kicker over a head whose next line names where its people are stays a kicker
+    kicker = "聚焦民营企业\n职工之家建设提速\n\n本报讯（记者 孙艳）近日，朝阳区总工会推进民营企业职工之家建设。\n"
+    assert [(a.kicker, a.title) for a in split_text(kicker)] == [("聚焦民营企业", "职工之家建设提速")]
+
+
+def test_a_headline_repeated_over_the_rest_of_a_story_from_another_page():
+    page = (
+        "供热“把脉人”首钢园里比绝活\n　　本报讯（记者 于佳欣）11月20日，石景山区供热行业职工职业技能竞赛在首钢园举行。\n"
+        "　　据了解，区总工会还将为获奖选手发放总计6万元的奖金。\n“暖冬行动”走进回天\n（上接第1版）\n"
+        "　　记者在启动现场看到，不少骑手领到暖心包后，又被驿站里的“冬季体检”摊位吸引。\n"
+    )
+    first, rest = split_text(page)
+    assert first.text.endswith("6万元的奖金。") and (rest.title, rest.text[:6]) == ("“暖冬行动”走进回天", "记者在启动现")
+    # in one issue the rest joins the story that jumped, its headline repeated no line of the story above
+    issue = (
+        "## 市总工会确定今年为职工办好十件实事\n\n本报讯（记者 马超）市总工会日前确定今年为职工办好十件实事。（下转第2版）\n\n"
+        "## 门头沟区总工会开展“春送关爱”\n\n本报讯（记者 马超）近日，门头沟区总工会为一线环卫职工送去“春季礼包”800份。\n\n"
+        "为职工办好十件实事\n（上接第1版）\n经过梳理、论证，最终形成今年的十件实事清单。\n"
+    )
+    jumped, other = split_text(issue)
+    assert jumped.text.endswith("十件实事清单。") and other.text.endswith("“春季礼包”800份。")
+
+
+def test_a_digital_editions_link_under_a_credit_and_a_contents_boxs_wrapped_entries():
+    page = (
+        "今日导读\n▶第3版　东城区总工会“暖心课堂”\n开进王府井商圈\n▶第5版　经开区工会为800名新就业\n形态劳动者送体检\n"
+        "劳动午报\n\n## 东城区总工会“暖心课堂”开进王府井商圈\n\n本报讯（记者 任洁）近日，东城区总工会在王府井商圈开设“暖心课堂”。\n\n"
+        "图为职工在“暖心课堂”上学习颈椎保健操。　本报记者 彭程 摄\n本版图片\n【打印】【关闭】\n"
+    )
+    (art,) = split_text(page)
+    assert (art.title, art.reporters) == ("东城区总工会“暖心课堂”开进王府井商圈", ["任洁", "彭程"])
+
+
+def test_a_box_of_one_sentence_news_gives_a_brief_per_item():
+    page = "\n".join([
+        "者服务站点。", "一句话新闻", "●东城区总工会近日举办“劳模工", "匠进校园”活动，8名劳模走进北", "京二中等5所学校，与600余名学",
+        "生面对面交流。", "●昌平区总工会为南口镇、阳坊镇", "等地的160名困难职工发放冬季取", "暖补贴，共计32万元。",
+        "●怀柔区总工会日前举办全区职工", "乒乓球比赛，来自38家单位的210", "名职工参赛。", "●石景山区总工会联合区司法局开",
+        "展“法律服务进企业”活动，为辖", "区26家中小企业提供劳动用工“法", "治体检”。",
+    ]) + "\n"
+    arts = extract_articles(split_text(page))[1:]
+    assert [(a.title, a.district) for a in arts] == [
+        (None, "东城区"), (None, "昌平区"), (None, "怀柔区"), (None, "石景山区")]
+    # a story's own bulleted measures stay in it
+    story = ("## 朝阳区总工会推出服务职工十项举措\n\n本报讯（记者 孙艳）近日，朝阳区总工会推出十项举措。\n\n"
+             "●建立困难职工帮扶机制，全年投入资金500万元。\n\n●开展职工技能提升行动，培训职工1万人次。\n")
+    assert len(split_text(story)) == 1

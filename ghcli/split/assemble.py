@@ -638,7 +638,17 @@ def _bulleted_lead(cur: _Draft, tok: Token) -> bool:
     if first == "【":
         return _TAGGED_BRIEF_RE.match(tok.text) is not None
     rest = tok.text.lstrip(BULLETS)
-    return _LEAD_CLAUSE_RE.match(rest) is not None or _SUBJECT_THEN_TIME_RE.match(rest) is not None
+    if _LEAD_CLAUSE_RE.match(rest) is not None or _SUBJECT_THEN_TIME_RE.match(rest) is not None:
+        return True
+    # ●东城区总工会近日… / ●昌平区总工会为南口镇…困难职工发放…: in a box of one-sentence news, an
+    # item after another opens with the union that acts, no time needed
+    above = cur.body[-1].text
+    return above[:1] == first and _UNION_ACTS_RE.match(rest) is not None and (
+        _SUBJECT_THEN_TIME_RE.match(item := above.lstrip(BULLETS)) is not None or _UNION_ACTS_RE.match(item) is not None)
+
+
+# A union acting at the opening of an item (昌平区总工会为…, 石景山区总工会联合区司法局开展…).
+_UNION_ACTS_RE = lazy(r"[^，,。；;：:\s]{1,16}?(?:总工会|工会联合会|工会)(?:为|在|联合|组织|举办|开展|启动|召开|走进|慰问|发布|推出|与|向|对|成立)")
 
 
 def _labelled_brief(cur: _Draft, tok: Token) -> bool:
@@ -761,7 +771,8 @@ def _labelled_notice(text: str) -> bool:
 MAX_COMPILER_NOTE_CHARS = 100
 # (编者按：…本期为您带来四则基层动态。 over a roundup's sections)
 _COMPILER_NOTE_RE = lazy(r"^(?:(?:说明|注|备注)[:：]|以下|[（(])[^\n]*?(?:以下|本部分|稿件|摘自|摘录|汇编|复制|转载)"
-                         r"|^编者按[:：][^\n]*?(?:本期|以下|下面)[^\n]*?(?:带来|推出|介绍|选编|摘编|梳理)")
+                         r"|^编者按[:：][^\n]*?(?:本期|以下|下面)[^\n]*?(?:带来|推出|介绍|选编|摘编|梳理)"
+                         r"|^编者按[:：][^\n]*?(?:转载|转发|摘编|选编|刊发|整理|汇编)如下")  # (…现转载如下，与大家分享。)
 
 
 def _compiler_note(text: str) -> bool:
@@ -833,6 +844,8 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
         return "kicker"
     if nxt.kind == SUBHEAD and nxt.text.startswith(DASH_START):
         return "headline"  # 城市副中心“三大建筑”运维职工获表彰 / 副题：——12个班组获评…
+    if j < len(tokens) and tokens[j].kind == FURNITURE and _JUMP_BACK_RE.match(tokens[j].text) and len(run) <= 2:
+        return "headline"  # “暖冬行动”走进回天 / （上接第1版）: a story's headline repeated over its rest
     k = j + 1 if j < len(tokens) and tokens[j].kind == BANNER and tokens[j].text in OUTLETS else j
     if k < len(tokens) and tokens[k].kind == FURNITURE and (
             _WEB_SOURCE_RE.match(tokens[k].text) or _POST_META_RE.match(tokens[k].text)) or posts and any(

@@ -30,6 +30,7 @@ MIN_FULL_SHARE = 0.3  # and their share of the page's lines of half that width o
 # not looked at further (a wrapped page's lines are a column or a page wide).
 MAX_WRAPPED_MEAN_CHARS = 55
 _INDENTS = ("\u3000", "  ", "\t")  # a paragraph's first line, indented
+_ITEM_BULLETS = frozenset("●•◆")  # or opening an item of a box (●怀柔区总工会日前举办全区职工 / 乒乓球比赛，…)
 
 
 def _content_len(raw: str) -> int:
@@ -194,7 +195,7 @@ def _unwrap_columns(lines: list[str]) -> tuple[list[str], list[int], dict[int, i
         # (a paragraph's first line without a comma goes on only when indented, under a
         # column's line above it, or inside a quotation it opens: a headline is none of these)
         joining = full[n - 1] and (len(out[-1]) > 1 or any(c in line for c in _RUNNING_PUNCT)
-                                   or raw.startswith(_INDENTS) or n > 1 and full[n - 2]
+                                   or raw.startswith(_INDENTS) or raw[:1] in _ITEM_BULLETS or n > 1 and full[n - 2]
                                    or line.count("“") > line.count("”")
                                    or _credited_caption(lines, n, full.__getitem__)) \
             and not _ends_paragraph(line)
@@ -343,6 +344,11 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
         joining = bool(line) and _content_len(raw) >= full and not (
             masthead or _ends_paragraph(line)
             or "摄影" in line[-MAX_NAME_CREDIT_TAIL:] and parse_credit(line) is not None  # ……手中。 摄影 吴昊
+            # (opening a block wider than the column, not indented on a page that indents, no running
+            # text: a kicker or a headline set across columns, 覆盖回龙观天通苑地区1.6万名户外劳动者 /
+            # 昌平工会“暖冬行动”)
+            or not joining and indents_paragraphs and _content_len(raw) > column and not raw.startswith(_INDENTS)
+            and raw[:1] != "#" and not any(c in line for c in _RUNNING_PUNCT)
             or raw[:1] != "#" and not any(c in line for c in _RUNNING_PUNCT) and _opens_block(lines, n) and (
                 indents_paragraphs and not raw.startswith(_INDENTS)
                 or len(line) <= MAX_HEADLINE_CHARS and n < len(lines) and (

@@ -71,6 +71,10 @@ _COUNT_START_RE = lazy(rf"^(?:首批|第[一二三四五六七八九十]+批)?(?
 _COUNT_MOD_END_RE = lazy(rf"(?:{_FIGURE}|{_CN_FIGURE})(?:名|位)[\u4e00-\u9fff]{{1,4}}$")
 # ... or the workers' kind (…将为百万户外 / 职工送去清凉礼包).
 _PEOPLE_MOD_END_RE = lazy(r"(?:户外|一线|基层|新就业形态|困难|外来|在京)$")
+# ... or where they work (中关村科技企业 / 职工“充电”学AI), unless the next line names a place of
+# theirs (聚焦民营企业 / 职工之家…).
+_EMPLOYER_END_RE = lazy(r"(?:企业|公司|园区|楼宇|行业|系统|商圈|工地)$")
+_PEOPLES_PLACES = ("职工之家", "职工书屋", "职工服务", "职工驿站", "职工心灵", "职工活动")
 _PEOPLE_START_RE = lazy(r"^(?:青年|女|新|老|一线)?(?:职工|员工|工人|劳动者|骑手|快递员|外卖员|农民工|劳模|工匠|建设者|司机|环卫工)")
 # A line that opens with a Beijing district (顺义区新能源汽车, 东城区总工会与天津): the subject of a
 # headline, when it holds no verb of its own or ends with the partner it names.
@@ -143,13 +147,13 @@ _GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社�
 # Verbs a kicker opens with, saying something of the group it ends with (服务楼宇职工, 关爱户外劳动者).
 _KICKER_VERBS = ("服务", "关爱", "关注", "聚焦", "助力", "礼赞", "致敬", "守护", "情系", "心系", "走近", "点赞", "温暖")
 _MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季|春季|秋季|岁末年初|岁末|年初|年末|首届|首批|年度|\d{4}年度?)$"
-                        r"|(?:首个|首家|首批|新就业形态)$")
+                        r"|(?:首个|首家|首批|新就业形态)$|(?:首个|首家|首批)[\u4e00-\u9fff]{1,4}$")  # (…首家楼宇 / 联合工会成立)
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|组建|共建|揭牌|迎来|获得|荣获|喜获|助力|吸引|升级|再添|进驻|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
-    r"排查|巡查|检查|巡检|进山|入村|进村|下乡|进企业|进工地|进社区|进楼宇|添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
+    r"学起|学会|练起|干起|办起|用起|当起|做起|学做|排查|巡查|检查|巡检|进山|入村|进村|下乡|进企业|进工地|进社区|进楼宇|添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -176,6 +180,8 @@ def _wrapped(line: str, nxt: str) -> bool:
             or _OBJECT_NEXT_RE.search(line) or line[-1] == "在" and _OPEN_AT_RE.search(line) \
             or nxt[0] in _WORD_END_FIRST \
             or (_COUNT_MOD_END_RE.search(line) or _PEOPLE_MOD_END_RE.search(line)) and _PEOPLE_START_RE.match(nxt) \
+            or _EMPLOYER_END_RE.search(line) and _PEOPLE_START_RE.match(nxt) and not _PREDICATE_RE.search(line) \
+            and not nxt.startswith(_PEOPLES_PLACES) \
             or _LET_OPEN_RE.match(line) \
             or _DISTRICT_START_RE.match(line) and " " not in line and (
                 _PARTNER_END_RE.search(line) or not line.endswith("”") and _OWN_SUBJECT_RE.match(line) is None

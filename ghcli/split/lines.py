@@ -310,10 +310,20 @@ def _guide_entries(tokens: list[Token]) -> None:
                 or _bare_label(tok.text).replace(" ", "") not in GUIDE_LABELS:
             continue
         block: list[Token] = []
+        entry: Token | None = None  # the entry just above, when it opens with its page (▶第3版　…)
         for t in tokens[k + 1:]:
             if t.gap == 0 and not block and t.kind == SHORT and _NUMBERED_ENTRY_RE.match(t.text):
                 t.kind = FURNITURE  # 本期导读 / 1. 望京街道总工会为…办“夜校” / 2. …: a numbered list of the heads
                 continue
+            if t.kind == FURNITURE and not block and t.text[0] in _ENTRY_MARKS and _TOC_ENTRY_RE.match(t.text):
+                entry = t
+                continue
+            if entry is not None and t.gap == 0 and t.kind == SHORT \
+                    and len(entry.text) + len(t.text) <= MAX_TOC_ENTRY_CHARS:
+                t.kind = FURNITURE  # ▶第3版　东城区总工会“暖心课堂” / 开进王府井商圈: an entry wrapped
+                entry = None
+                continue
+            entry = None
             if block and t.gap:
                 block = []  # (an entry's lines end with its page; the next entry starts)
             if t.kind not in (SHORT, BANNER) or len(t.text) > MAX_HEADLINE_CHARS:
@@ -459,6 +469,8 @@ def _rejoin_credit(s: str, nxt: str) -> str | None:
     """The line and the next one (``nxt``, short) as one line when a column or page break cut
     a photo credit, a trailing byline or a byline line in two, else None: ……正在作业。 本报记者 /
     赵思远 摄影报道, ……到年底。(记者 / 张晶), □本报记者 李 / 一然, 文/本报记者 周美玉 图/通讯 / 员 赵宇."""
+    if _is_button(nxt):
+        return None  # …本报记者 彭程 摄 / 本版图片: a digital edition's link under a whole credit
     joined = s + nxt
     unmarked = s.lstrip("□■●◆ \u3000")
     if nxt[-1] in ")）" or nxt.endswith(CREDIT_ENDINGS) or s.endswith(_CUT_ROLE_ENDS):
@@ -674,7 +686,7 @@ APP_BUTTONS = frozenset({
     "关注", "+关注", "已关注", "申请入驻",
     # a digital edition's (数字报: 放大 缩小 默认, 上一版 下一版, 首页 往期回顾 版面导航)
     "放大", "缩小", "默认", "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "返回目录", "版面导航", "往期回顾",
-    "首页",
+    "首页", "本版图片", "本版新闻", "本版标题",
     # a site's search box (请输入关键字    搜索) and its font sizes (【字号 大 中 小】　打印　关闭)
     "搜索", "请输入关键字", "请输入关键词", "字号", "字体", "大", "中", "小",
 })
@@ -884,6 +896,7 @@ def _is_navigation(s: str) -> bool:
 # (▶第2版 丰台区新就业形态劳动者有了“职工之家”, 高温天，给劳动者多一份“清凉守护”（详见第3版）,
 # ▶ 经开区技术工人夜校开课 3版, 卢沟桥街道职工包粽子迎端午　3版).
 MAX_TOC_ENTRY_CHARS = 60
+_ENTRY_MARKS = frozenset("▶►◆■●·")  # what an entry of a contents box opens with
 _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[ \u3000▶►：:]+[^\s。]"
                      r"|[(（]\s*(?:详见|见)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]$"  # （见2版）
                      r"|^[▶►◆■●·]\s*[^\s。].*[ \u3000]第?\s*[0-9０-９]{1,2}\s*版$"  # ▶ 经开区技术工人夜校开课 3版
