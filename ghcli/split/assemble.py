@@ -756,11 +756,14 @@ def _decisive(nxt: Token | None) -> bool:
 NOTICE_LABELS = frozenset({"遗失声明", "声明", "启事", "征稿启事", "征文启事", "招聘启事", "寻物启事", "公告", "通告",
                            "讣告", "鸣谢", "公示", "更正", "更正启事"})
 _MAX_NOTICE_LABEL_CHARS = max(map(len, NOTICE_LABELS))
+_NOTICE_LABEL_FIRST = frozenset(label[0] for label in NOTICE_LABELS)
 
 
 def _labelled_notice(text: str) -> bool:
     """Does the text open with a notice's label and a colon or a space (遗失声明：北京某某物流…,
     遗失声明 北京某某物流…)?"""
+    if text[:1] not in _NOTICE_LABEL_FIRST:  # (asked of most paragraphs: settled by the first character)
+        return False
     end = _MAX_NOTICE_LABEL_CHARS + 1
     ats = [at for sep in "：: \u3000" if (at := text.find(sep, 0, end)) > 0]
     return bool(ats) and text[:min(ats)] in NOTICE_LABELS
