@@ -24,6 +24,7 @@ _NUMBERED_WEIGHTS = (*SECTION_WEIGHTS[:3], BODY_WEIGHT, BODY_WEIGHT)
 # Decision thresholds for the one district an article is about.
 MIN_SCORE = 2.0         # one passing mention deep in the body is not enough
 DOMINANCE = 2.0         # the winner needs at least this many times the runner-up's score
+PARTNER_DOMINANCE = 1.5  # ... or this many, for the union a headline and its lead open with
 
 # Township suffixes: a town printed with one keeps that form as its name (西红门镇 is the
 # town government of the 西红门地区 office); a bare form (和平街) takes the official name.
@@ -401,6 +402,14 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     if not title_district and all(_on_route(text, m) for text, matches in zip(texts, found) for m in matches if m.district):
         return None  # 每天往返于老山公交场站和四惠枢纽站之间: the ends of a route across the city
     district = _decide(scores)
+    if district is None and len(scores) == 2 and title_matches and title_matches[0].start == 0 \
+            and (opener := title_matches[0].district) and _acting(title, title_matches[0]) \
+            and lead_matches and lead_matches[0].district == opener and _acting(lead, lead_matches[0]) \
+            and scores.get(opener, 0.0) >= PARTNER_DOMINANCE * min(scores.values()):
+        # 东城区总工会携手平谷区总工会… / 5月14日,东城区总工会与平谷区总工会在东城区…签署…: two
+        # districts' unions at work together, the one headline and lead open with, named more often,
+        # the subject
+        return opener
     if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2:
         return None  # 国贸站、西单站、北京南站、北京西站…: a network across the city
     if district is None and len(scores) == 1:

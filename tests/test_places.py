@@ -1042,3 +1042,15 @@ def test_a_citys_intermediate_court_is_not_the_school_of_that_name():
     assert (r["district"], r["districts"]) == (None, [])
     school = resolve_places("劳模走进北京二中", "东城区总工会组织8名劳模走进北京二中,与学生面对面交流。")
     assert school["district"] == "东城区"
+
+
+def test_two_districts_unions_at_work_together_the_one_headline_and_lead_open_with():
+    r = resolve_places(
+        "东城区总工会携手平谷区总工会 推动大桃走进机关食堂",
+        "5月14日,东城区总工会与平谷区总工会在东城区职工服务中心签署工会协作帮扶协议。根据协议,东城区总工会将组织辖区内单位工会集中采购平谷大桃。\n"
+        "东城区总工会相关负责人介绍,东城区各级工会每年用于职工节日慰问的资金超过3000万元。\n下一步,东城区总工会还将组织劳模到平谷开展疗休养。")
+    assert r["district"] == "东城区"
+    # a lead opening with the other union, the two named as often: neither
+    even = resolve_places("东城区总工会携手平谷区总工会开展职工疗休养合作",
+                          "5月14日,平谷区总工会与东城区总工会签署协作协议,两区工会将在职工疗休养方面开展合作。")
+    assert even["district"] is None

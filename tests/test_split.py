@@ -3916,7 +3916,8 @@ def test_platform_reposts_and_a_digests_framed_adverts():
     arts = [a for a in split_text(digest) if a.kind != "notice"]
     assert [(a.title, a.reporters) for a in arts] == [
         ("通州宋庄镇职工书画展开幕", []), ("工资被拖欠三个月 丰台区工会法律援助帮他讨回4.6万元", ["赵一帆"])]
-    assert arts[0].text.endswith("开幕。") and arts[1].banner.endswith("【维权】")
+    # (the section's label, then the digest's account, which every story of the one post shares)
+    assert arts[0].text.endswith("开幕。") and arts[1].banner == "【维权】 劳动午报 2025-06-17 06:50 发表于北京"
 
 
 def test_a_district_unions_own_paper_under_its_masthead():
@@ -4121,3 +4122,45 @@ def test_a_box_of_one_sentence_news_gives_a_brief_per_item():
     story = ("## 朝阳区总工会推出服务职工十项举措\n\n本报讯（记者 孙艳）近日，朝阳区总工会推出十项举措。\n\n"
              "●建立困难职工帮扶机制，全年投入资金500万元。\n\n●开展职工技能提升行动，培训职工1万人次。\n")
     assert len(split_text(story)) == 1
+
+
+def test_a_photo_item_of_another_day_under_a_signed_story():
+    page = (
+        "## 东六环地下“穿针引线”的盾构班组\n\n本报讯（记者 张瑶 通讯员 冯涛） 4月22日，在通州区东六环入地改造工程西线隧道内，盾构机正在掘进。\n\n"
+        "项目工会为班组职工在始发井旁建起了“职工之家”。\n\n"
+        "4月25日，来自全市各区、各产业的2000余名职工在国家体育场参加首都职工“迎五一”健步走活动。\n\n图/本报记者 赵思敏\n\n"
+        "## 公交集团上万辆空调车全部“开冷”\n\n本报讯（记者 周美玉） 记者从北京公交集团获悉，公交车空调已全部开启。\n\n"
+        "7月11日午后，北京大兴国际机场西跑道附近的机坪地表温度超过50℃，机务人员顶着烈日检查飞机。\n\n本报记者 彭程 摄\n"
+    )
+    assert [(a.title, a.reporters) for a in split_text(page)] == [
+        ("东六环地下“穿针引线”的盾构班组", ["张瑶"]), (None, ["赵思敏"]),
+        ("公交集团上万辆空调车全部“开冷”", ["周美玉"]), (None, ["彭程"])]
+
+
+def test_a_single_posts_account_and_its_section_of_news_below_the_story():
+    post = (
+        "三里屯商圈300余名餐饮职工学会“救命术”\n三里屯街道总工会 2024年07月03日 09:12 北京\n点击蓝字 关注我们\n\n"
+        "来源：劳动午报  记者：周美玉\n\n7月2日，一场特殊的“技能课”在三里屯商圈开讲。朝阳区三里屯街道总工会联合区红十字会开展培训。\n\n"
+        "—— 工会动态 ——\n\n街道总工会召开新就业形态劳动者座谈会\n\n"
+        "7月1日下午，街道总工会在工体北路的“暖心驿站”召开新就业形态劳动者座谈会，辖区12名快递员参加。\n\n"
+        "文字：孙悦\n编辑：李晨\n阅读 1521 点赞 18 在看 7\n"
+    )
+    arts = extract_articles(split_text(post))
+    assert [(a.title, a.reporters, a.district) for a in arts] == [
+        ("三里屯商圈300余名餐饮职工学会“救命术”", ["周美玉"], "朝阳区"), ("街道总工会召开新就业形态劳动者座谈会", [], "朝阳区")]
+    assert arts[0].banner == "三里屯街道总工会 2024年07月03日 09:12 北京"
+    assert arts[1].banner == "工会动态 三里屯街道总工会 2024年07月03日 09:12 北京"
+
+
+def test_a_union_sites_list_of_stories_its_pager_and_its_footer_are_furniture():
+    page = (
+        "北京市丰台区总工会\n首页 | 机构概况 | 工会动态 | 基层风采 | 职工服务 |\n当前位置：首页 > 工会动态\n工会动态\n"
+        "· 区总工会召开2024年第三季度经费审查工作会议　2024-09-13\n· 丽泽商务区楼宇工会联盟迎来12家新成员　2024-09-12\n"
+        "· 区总工会召开新就业形态劳动者入会工作推进会　2024-08-28\n共23页　首页　上一页　1　2　3　4　5　下一页　尾页\n\n"
+        "【打印本页】【关闭窗口】\n主办：北京市丰台区总工会　地址：北京市丰台区丰台镇西安街1号\n\n"
+        "北京市丰台区总工会\n当前位置：首页 > 工会动态\n丽泽商务区楼宇工会联盟迎来12家新成员\n发布时间：2024-09-12　来源：区总工会　浏览次数：487\n"
+        "　　9月11日，丽泽金融商务区楼宇工会联盟2024年度新成员入盟仪式在丽泽SOHO举行。\n"
+        "主办：北京市丰台区总工会　地址：北京市丰台区丰台镇西安街1号\n"
+    )
+    (art,) = split_text(page)
+    assert art.title == "丽泽商务区楼宇工会联盟迎来12家新成员" and art.text == "9月11日，丽泽金融商务区楼宇工会联盟2024年度新成员入盟仪式在丽泽SOHO举行。"

@@ -69,6 +69,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             d, heading = cur, [*cur.kicker, cur.title]
         else:
             d = _Draft(banner=banner_text[2], first_line=(kicker or title_tokens or [first])[0].line)
+            if not posts and drafts and (prev := drafts[-1]).account is not None \
+                    and prev.page == (page := _page_part(banner)):
+                # a story further down the one post pasted (—— 工会动态 —— / 街道总工会召开…): its account's
+                # (among several posts, a story without an account line may be another source's)
+                d.account, d.inherited, d.page = prev.account, True, page
             drafts.append(d)
         d.kicker = heading + [t.text.lstrip(BULLETS) or t.text for t in kicker]
         d.title = " ".join(_headline_text(t.text) for t in title_tokens) or None
@@ -101,9 +106,10 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             continue
         banner_open = False
         if tok.kind == FURNITURE:
-            if posts and cur is not None and cur.title is not None and not cur.body and cur.account is None \
-                    and _POST_META_RE.match(tok.text):
-                cur.account = tok.text  # the post's account and date, under its title
+            if cur is not None and cur.title is not None and not cur.body and (cur.account is None or cur.inherited) \
+                    and _POST_META_RE.match(tok.text) and (posts or cur is drafts[0] or cur.inherited):
+                cur.account, cur.inherited = tok.text, False  # the post's account and date, under its title
+                cur.page = _page_part(banner)
             if cur is not None and cur is drafts[-1] and cur.heading_only and not cur.kicker \
                     and _is_navigation(tok.text) \
                     and (len(cur.title or "") <= MAX_SITE_NAME_CHARS or not _is_site_name(tok.text)):
@@ -393,6 +399,11 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
     return drafts
 
 
+def _page_part(banner: list[str]) -> tuple[str, ...]:
+    """The lines of a banner but the labels of the page's sections (工会动态): what a page's stories share."""
+    return tuple(b for b in banner if not _section_label(b))
+
+
 def _caption_under(tokens: list[Token], n: int, typical_gap: float) -> bool:
     """Is ``tokens[n]`` a photo's caption, closed by a credit at its end or on the line under it
     (### 古北水镇里的“冰雪课堂” / 近日,… / 本报记者 周美玉 摄影报道: a photo item's headline over it)?"""
@@ -596,12 +607,26 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
         if credit is not None:
             # a credit naming the story's own reporter is the story's picture, and so is a
             # picture's credit line (图/通讯员 贾晓宇) under a news story's last paragraph set tight
-            if line is not None and line.text[0] == "图" and tok.gap <= 1 and line.gap <= 1 and _dated(cur):
+            if line is not None and line.text[0] == "图" and tok.gap <= 1 and line.gap <= 1 and _dated(cur) \
+                    and not _another_day(cur, tok):
                 return False
             if _goes_on(cur, tokens, k):  # (k: the credit's line, or the caption's that ends with it)
                 return False
             return not (set(credit.reporters) & _story_reporters(cur))
     return False
+
+
+_LEAD_DAY_RE = lazy(r"(\d{1,2})月(\d{1,2})日")
+
+
+def _another_day(cur: _Draft, tok: Token) -> bool:
+    """Does the caption ``tok`` open on a day other than the one the story's lead tells (4月22日，在通州区
+    东六环… / … / 4月25日，来自全市各区…国家体育场… / 图/本报记者 赵思敏): another event's picture?"""
+    caption = _LEAD_DAY_RE.match(tok.text)
+    if caption is None or not cur.body:
+        return False
+    story = _LEAD_DAY_RE.search(cur.body[0].text, 0, 60)
+    return story is not None and story.groups() != caption.groups()
 
 
 def _goes_on(cur: _Draft, tokens: list[Token], k: int) -> bool:

@@ -100,7 +100,7 @@ _REFERS_BACK_RE = lazy(r"(?:据(?:悉|了解|介绍)[，,]?)?(?:此次|本次|�
 # A news lead's opening clause (近日，/ 3月16日，): no headline starts like that.
 _LEAD_CLAUSE_RE = lazy(
     r"(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|前不久|当天|上周|本周"
-    rf"|{_DAY}(?:[上下]午|晚上?|早上?|清晨|凌晨|中午|傍晚|深夜)?)[，,]"
+    rf"|{_DAY}(?:[上下]午|午后|晚上?|晚间|夜间|早上?|一早|清晨|凌晨|中午|傍晚|深夜)?)[，,]"
 )
 # Openings that refer back to what came before: a sentence inside a story, not a headline.
 SENTENCE_INSIDE_RE = lazy(r"^(?:此次|本次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
@@ -288,6 +288,8 @@ class _Draft:
     last_line: int = 0
     jumped: bool = False  # continued on another page (……（下转第3版）): nothing below is its text
     account: str | None = None  # a pasted post's account-and-date line (天通苑北街道工会 2024年9月3日 18:20 北京)
+    inherited: bool = False  # ``account`` is the post's that holds this story too, not printed under its title
+    page: tuple[str, ...] | None = None  # with ``account``: the banner lines above it but section labels
     continued: bool = False  # the rest of a story from another page ((上接第1版)), signed there
     bare: bool = False  # its headline is a bare line (on a page that may mark its others ##)
 

@@ -149,6 +149,7 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
     _page_label(tokens)
     _post_head(tokens)
     _guide_entries(tokens)
+    _listed_titles(tokens)
     _framed_adverts(tokens)
     _bulleted_heads(tokens)
     _under_web_furniture(tokens)
@@ -334,6 +335,31 @@ def _guide_entries(tokens: list[Token]) -> None:
                     entry.kind = FURNITURE
                 block = []
         return
+
+
+# An entry of a site's list of stories: a bullet, the title, its date (· 区总工会举办…培训班　2024-09-04).
+_LISTED_TITLE_RE = lazy(r"^[·•▪◦][ \u3000]*\S.{3,}?[ \u3000]+[\[(（【]?\d{4}[-./]\d{1,2}[-./]\d{1,2}[\])）】]?$")
+
+
+def _listed_titles(tokens: list[Token]) -> None:
+    """The entries of a site's list of stories set tight, two or more, each its title and date
+    (· 丽泽商务区楼宇工会联盟迎来12家新成员　2024-09-12 / · 卢沟桥街道总工会…　2024-09-10): links to
+    the stories, furniture (a list whose entries each have their summary under them is a list of
+    stories, and no entry there is set tight against the next)."""
+    run: list[Token] = []
+    for tok in [*tokens, None]:
+        if tok is not None and tok.kind == SHORT and tok.text[0] in _LIST_BULLETS and _LISTED_TITLE_RE.match(tok.text) \
+                and (not run or tok.gap == 0):
+            run.append(tok)
+            continue
+        if len(run) >= 2:
+            for t in run:
+                t.kind = FURNITURE
+        run = [tok] if tok is not None and tok.kind == SHORT and tok.text[0] in _LIST_BULLETS \
+            and _LISTED_TITLE_RE.match(tok.text) else []
+
+
+_LIST_BULLETS = frozenset("·•▪◦")
 
 
 # Shortest head of a post's story after an emoji bullet (🔸市总工会启动2024年度“冬送温暖”活动).
@@ -741,8 +767,12 @@ _CHROME_RE = lazy(
     # a search box and its login button (搜索站内资讯、视频或用户　　登录), a picture's place ([图片])
     r"|搜索[^，,。！？\s]{0,16}(?:[ \u3000]+(?:登录|注册|登录/注册))?$|" + _PICTURE_PLACE +
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
+    # a list's pager (共23页　首页　上一页　1　2　3　下一页　尾页)
+    # (its items set apart by spaces: a run of digits is never split several ways)
+    r"|(?:共[ \u3000]*\d+[ \u3000]*[页条][ \u3000]*)?(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3}|…|\.\.\.)[ \u3000]+){2,}"
+    r"(?:首页|上一页|下一页|尾页|末页|\d{1,3}|…|\.\.\.)$"
 )
-_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑👆👇▶►首原搜[【下打字文总粉获作广写0123456789")
+_CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑👆👇▶►首原搜[【下打字文总粉获作广写共上0123456789")
 # A reader's comment under a site's or an app's story: its author, when and where it was posted
 # (门头沟小王  2小时前  北京; 西二旗打工人：这种活动多来点…  09-06  北京).
 _COMMENT_AUTHOR_RE = lazy(r"[^\s，。]{2,16}(?:[：:].{1,60})?[ \u3000]{2,}(?:\d{1,2}(?:分钟|小时|天)前|昨天|"
@@ -799,6 +829,7 @@ _REPOST_CARD_RE = lazy(r"以下文章来源于[^，,。]{1,20}[ \u3000]*[，,]?[
 # 中工网　主办单位：工人日报社, 本版稿件如需转载请注明出处) and the paper's own adverts (欢迎订阅…
 # 订报热线：…).
 _FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位|网[ \u3000]+主办(?:单位)?[:：]"
+                  r"|^主办(?:单位)?[:：][^，,。\s]{2,24}[ \u3000]+(?:地址|电话|承办(?:单位)?|邮编)[:：]"  # (主办：…总工会　地址：…)
                   r"|(?:社址|地址)[:：].{2,40}(?:邮编|邮政编码)[:：]?[ \u3000]*\d{6}"  # (社址：北京市东城区… 邮编：100011)
                   r"|转载请注明|不得转载|禁止转载|欢迎订阅|订报热线|广告热线|发行热线")
 # A platform's or account's disclaimer under a repost, a sentence like the text's own (本文来自网易号
@@ -895,6 +926,10 @@ def _is_navigation(s: str) -> bool:
 # An entry of a front page's table of contents: a headline and the page it is on
 # (▶第2版 丰台区新就业形态劳动者有了“职工之家”, 高温天，给劳动者多一份“清凉守护”（详见第3版）,
 # ▶ 经开区技术工人夜校开课 3版, 卢沟桥街道职工包粽子迎端午　3版).
+# A section's label between two rules (—— 工会动态 ——, ——基层动态——).
+_RULED_LABEL_RE = lazy(r"^[—－─-]{2,}[ \u3000]*([\u4e00-\u9fff]{2,8})[ \u3000]*[—－─-]{2,}$")
+_RULE_FIRST = frozenset("—－─-")
+MAX_RULED_LABEL_CHARS = 24
 MAX_TOC_ENTRY_CHARS = 60
 _ENTRY_MARKS = frozenset("▶►◆■●·")  # what an entry of a contents box opens with
 _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[ \u3000▶►：:]+[^\s。]"
@@ -955,6 +990,9 @@ def _classify(s: str, n: int, gap: int) -> Token:
     # Each pattern is tried only on lines opening with the character it requires (``s`` is
     # never empty): most lines are body text that none of them matches.
     first = s[0]
+    if first in _RULE_FIRST and len(s) <= MAX_RULED_LABEL_CHARS and (ruled := _RULED_LABEL_RE.match(s)) \
+            and ruled.group(1) in SECTION_LABELS:
+        return Token(BANNER, ruled.group(1), n, gap)  # —— 工会动态 ——: a section of a post, between rules
     if first in _LABEL_FIRST or first in _FIELD_FIRST and ("：" in s[:6] or ":" in s[:6]):
         # 引题：… / 标题：… / 副题：… / 正文：… of a labelled e-paper export; 【标题】… / 【作者】… /
         # 【正文】… of a database's
