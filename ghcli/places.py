@@ -282,15 +282,27 @@ def _city_event_at_venue(scores: dict[str, float], found: list[list[PlaceMatch]]
     Beside the venue's, the body may name other districts only in passing, none acting
     (首次参赛的北京四中体育教师郭宁说)."""
     def venue(text: str, m: PlaceMatch) -> bool:
-        return m.level in ("zone", "area") and (text.endswith(VENUE_WORDS, 0, m.start) or _listed_venue(text, m))
+        # (a district too, at the head of the clause that says where the event was held: 启动仪式在延庆区世园
+        # 公园举行)
+        return (m.level in ("zone", "area") or _HELD_THERE_RE.match(text, m.end) is not None) \
+            and (text.endswith(VENUE_WORDS, 0, m.start) or _listed_venue(text, m))
 
     if len(scores) == 1:
         return all(venue(text, m) for text, matches in zip(texts, found) for m in matches if m.district)
     head = [(text, m) for text, matches in zip(texts[:4], found[:4]) for m in matches if m.district]
-    if not head or not all(venue(text, m) for text, m in head):
+    # (a place right after its district is that venue too: 在延庆区世园公园举行)
+    if not head or not all(venue(text, m) or k and head[k - 1][0] is text and head[k - 1][1].end == m.start
+                           and head[k - 1][1].district == m.district and venue(text, head[k - 1][1])
+                           for k, (text, m) in enumerate(head)):
         return False
     venues = {m.district for _text, m in head}
-    return not any(m.district in venues or _acting(texts[4], m) for m in found[4] if m.district)
+    # (the venue's district again among others the body lists is no more of it: 覆盖怀柔、密云、平谷、延庆等)
+    return not any(m.district in venues and not _inside_a_match(_LISTED_RE, texts[4], m) or _acting(texts[4], m)
+                   for m in found[4] if m.district)
+
+
+# The rest of a clause that says where an event was held (在延庆区世园公园举行).
+_HELD_THERE_RE = re.compile(r"[^，,。；;！？\n]{0,12}?(?:举行|举办|召开|开幕|启动)")
 
 
 # Longest item of a list of venues (在北京站、北京西站、北京南站等设立服务点).
@@ -410,8 +422,13 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # districts' unions at work together, the one headline and lead open with, named more often,
         # the subject
         return opener
-    if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2:
-        return None  # 国贸站、西单站、北京南站、北京西站…: a network across the city
+    if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2 \
+            and not (any(m.district == district and _UNION_OF_PLACE_RE.match(lead, m.end) for m in lead_matches)
+                     and not any(m.district and m.district != district for part in found[:4] for m in part)):
+        # 国贸站、西单站、北京南站、北京西站…: a network across the city (not a story whose lead names
+        # the union of its district acting, and no other district before the body: 大兴区总工会“新市民
+        # 技能提升计划”… / …有的每天从房山赶来…在丰台一家养老机构找到了工作)
+        return None
     if district is None and len(scores) == 1:
         # The only district the story names, though below MIN_SCORE: the story's when named
         # as the acting union (……由石景山区总工会主办), or when nothing sets the story
@@ -851,15 +868,25 @@ def _elsewhere(text: str, matches: list[PlaceMatch]) -> list[bool]:
         away = _destination(text, m) or text.endswith(GUEST_WORDS, 0, m.start) or _produce(text, m) \
             or text.startswith("的", m.end) and _produce_of(text, m) \
             or chain_end >= 0 and text[chain_end:m.start] in _LISTING \
-            or text[m.start - 1:m.start] == "向" and _INVITATION_RE.match(text, m.end) is not None
+            or text[m.start - 1:m.start] == "向" and _INVITATION_RE.match(text, m.end) is not None \
+            or _PERSONS_SEAT_RE.match(text, m.end) is not None
         flags.append(away)
         chain_end = m.end if away else -1
     return flags
 
 
+# A seat a person holds for the place, named in the person's titles (海淀区政协委员、北京市劳动模范王丽):
+# where that person sits, not where the story is.
+_PERSONS_SEAT_RE = re.compile(r"(?:区|县)?(?:人大代表|人大常委会委员|政协委员|政协常委|党代表)")
+
+
 # A union named by where its body is (位于海淀区中关村软件园的…有限公司工会组织…): the place,
 # then in the same clause 的 and a name that ends with a union's word.
 _LOCATED_UNION_RE = re.compile(r"[^，,。；;！？\n]{0,16}?的[^，,。；;！？\n的]{2,30}?工会")
+
+
+# A union of the place named before it (大兴区总工会, 城市副中心行政办公区工会联合会), acting.
+_UNION_OF_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:工会联合会|总工会|工会)(?![\u4e00-\u9fff]{0,3}(?:代表队|队|会员))")
 
 
 def _located_union(text: str, m: PlaceMatch) -> bool:

@@ -1054,3 +1054,28 @@ def test_two_districts_unions_at_work_together_the_one_headline_and_lead_open_wi
     even = resolve_places("东城区总工会携手平谷区总工会开展职工疗休养合作",
                           "5月14日,平谷区总工会与东城区总工会签署协作协议,两区工会将在职工疗休养方面开展合作。")
     assert even["district"] is None
+
+
+def test_a_city_bodys_launch_held_in_a_district_and_a_speakers_seat_in_another():
+    launch = resolve_places(
+        "职工疗休养工作全面启动",
+        "4月2日，北京市总工会2024年职工疗休养工作启动仪式在延庆区世园公园举行。今年，市总工会将安排职工疗休养名额2.6万个。\n"
+        "京郊线路覆盖怀柔、密云、平谷、延庆等生态涵养区的20余家疗休养基地。")
+    assert launch["district"] is None
+    talk = resolve_places(
+        "劳模给职校学生讲“匠心”",
+        "4月11日，房山区总工会“劳模工匠进校园”活动走进区内一所职业学校，海淀区政协委员、北京市劳动模范王丽为400余名师生讲述了成长经历。")
+    assert talk["district"] == "房山区"
+
+
+def test_a_union_acting_in_the_lead_keeps_its_story_though_the_body_names_two_districts_more():
+    r = resolve_places(
+        "百余名“新市民”领到技能证书",
+        "6月5日，大兴区总工会“新市民技能提升计划”首批学员结业，126名学员领到了职业技能等级证书。\n"
+        "学员中，有的每天从房山赶来上课；有的刚拿到证书，就在丰台一家养老机构找到了工作。")
+    assert r["district"] == "大兴区"
+    birthday = resolve_places(
+        "120名职工过了个“集体生日”",
+        "5月16日，城市副中心行政办公区工会联合会为当月过生日的120名职工举办集体生日会。\n"
+        "行政办公区的职工中，有不少是随市级机关从东城、西城搬迁过来的。")
+    assert birthday["district"] == "通州区"

@@ -4164,3 +4164,13 @@ def test_a_union_sites_list_of_stories_its_pager_and_its_footer_are_furniture():
     )
     (art,) = split_text(page)
     assert art.title == "丽泽商务区楼宇工会联盟迎来12家新成员" and art.text == "9月11日，丽泽金融商务区楼宇工会联盟2024年度新成员入盟仪式在丽泽SOHO举行。"
+
+
+def test_a_pdf_head_of_an_areas_named_thing_over_what_it_did():
+    page = "\n".join([
+        "劳动午报　2023年11月8日　星期三　4　区县新闻　责编 马琳　美编 吴菲", "", "深化产业工人队伍建设改革",
+        "亦庄“技能大师工作室”", "一年带出百余名高级工", "经开区总工会推动建立“师带徒”激励机制　37家企业参与", "",
+        "　　本报讯（记者 赵思远）近日，记者从北京经济技术开发区总工会获悉，区内技能大师工作室一年带出高级工百余名。",
+    ]) + "\n"
+    (art,) = split_text(page)
+    assert (art.kicker, art.title) == ("深化产业工人队伍建设改革", "亦庄“技能大师工作室”一年带出百余名高级工")

@@ -44,7 +44,8 @@ _TITLED_NAME_END_RE = lazy(r"(?:劳模|劳动模范|技术能手|工匠|标兵|�
 
 # A line that names a place or a union and a thing of it in quotes, and no more (门头沟区“工会+法院”,
 # 金海湖镇工会“春训”): the subject of what the next line says, never a kicker of its own.
-_PLACE_QUOTED_RE = lazy(r"[\u4e00-\u9fff]{1,8}(?:区|县|镇|乡|街道|地区|工会)“[^”]{2,12}”$")
+_PLACE_QUOTED_RE = lazy(r"[\u4e00-\u9fff]{1,8}(?:区|县|镇|乡|街道|地区|工会)“[^”]{2,12}”$"
+                        r"|(?:亦庄|中关村|回天|望京|丽泽|副中心|首钢园|金融街|CBD)“[^”]{2,12}”$")  # (亦庄“技能大师工作室”)
 # ... or a group of workers and their thing in quotes (地铁职工“安康杯” / 知识竞赛决出名次), when
 # nothing before the group is a verb (a kicker's is: 聚焦职工“急难愁盼”, 打通服务职工“最后一公里”).
 _GROUP_QUOTED_RE = lazy(r"([\u4e00-\u9fff]{1,8})(?:职工|员工)“[^”]{2,12}”$")
