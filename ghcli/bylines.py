@@ -81,6 +81,7 @@ LEAD_RE = lazy(
     rf"^[□■●◆{SPACE[1:-1]}]*(?P<dateline>{DATELINE})?{SPACE}*[:：]?{SPACE}*"
     r"(?:[(（【［\[](?P<inner>[^()（）【】［］\[\]\n]{2,60}?)[)）】］\]])?"  # 本报讯【记者 马超】, 本报讯［记者 X］ too
 )
+_BRACKETED_LEAD_RE = lazy(rf"【(?P<dateline>{DATELINE}){SPACE}*[:：]?{SPACE}*(?P<inner>[^【】()（）\n]{{2,60}}?)】")
 TRAILING_RE = lazy(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
 CREDIT_VERB_RE = lazy(
     rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(图文报道|摄影报道|摄影|摄|供图)$|{SPACE}+(文[/／][图摄]|图[/／]文)$"
@@ -104,7 +105,7 @@ CREDIT_ENDINGS = ("摄", "摄影", "摄影报道", "图文报道", "发", "供�
                   "图／文")
 # A byline at the start of a paragraph (LEAD_RE) opens with a mark, a space, a bracket or
 # a dateline: with one of these.
-LEAD_OPENERS = (*"(（□■●◆ \u3000", *DATELINE_SOURCES, "据《")
+LEAD_OPENERS = (*"(（□■●◆ \u3000", *DATELINE_SOURCES, "据《", *(f"【{source}" for source in DATELINE_SOURCES))
 # Their first characters: a set lookup settles most lines before ``str.startswith`` tries
 # every opener in turn.
 LEAD_FIRST = frozenset(o[0] for o in LEAD_OPENERS)
@@ -437,6 +438,14 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     """Byline at the start of a body paragraph -> (credits, chars consumed), or None."""
     if not paragraph or not may_open_with_lead(paragraph):
         return None  # fast path: a paragraph that opens with text
+    if paragraph[0] == "【":
+        # 【本报讯 记者 孙艳】午休时间一到，…: the dateline inside the brackets with the names
+        m = _BRACKETED_LEAD_RE.match(paragraph)
+        if m is None or (credits := parse_names(m.group("inner"))) is None:
+            return None
+        credits.dateline = m.group("dateline")
+        credits.raw = m.group()
+        return credits, m.end()
     m = LEAD_RE.match(paragraph)
     if not m:
         return None
@@ -542,8 +551,8 @@ def parse_byline_line(line: str, *, lead=_NOT_PARSED) -> Credits | None:
     marked = core != s.strip(" \u3000")  # □本报记者 X
     if s[0] == "□" and core[-1:] in ")）" and (unit := _SIGNED_WITH_UNIT_RE.match(core)) and surname_led(unit.group(1)):
         return Credits(raw=s, signature=True)  # □刘振华（北京地铁运营一分公司）: a reader's essay, signed
-    if core[:1] in "(（" and core[-1:] in ")）":
-        core = core[1:-1]
+    if core[:1] in "(（【［" and core[-1:] in ")）】］":
+        core = core[1:-1]  # (劳动午报记者 王路曼), 【本报记者 王东生 文／摄】
         marked = True
     if ("图" in core or "摄影" in core) and (org := _ORG_PICTURE_TAIL_RE.search(core)) and org.start():
         core = core[:org.start()]  # 文/刘晓蓓  图/延庆区总工会: the writer's byline, the pictures a body's

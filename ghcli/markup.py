@@ -46,6 +46,8 @@ _ENTITY_RE = lazy(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 # > quoted lines, --- rules between stories.
 _MD_BOLD_RE = lazy(r"\*\*(?! )([^*\n]+?)(?<! )\*\*|__(?! )([^_\n]+?)(?<! )__")
 _MD_IMAGE_RE = lazy(r"!\[[^\]\n]*\]\([^)\n]*\)")
+# A line set in italics whole (*图为…摄）*): Chinese text has no other use for the stars.
+_MD_ITALIC_LINE_RE = lazy(r"^([ \t]*)\*(?![ *])([^*\n]+?)(?<! )\*[ \t]*$", flags=re.M)
 # An image on a line of its own, with the blank lines after it: its caption stays as near
 # to the text above as the page prints it.
 _MD_IMAGE_LINE_RE = lazy(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n(?:[ \t]*\n)*", flags=re.M)
@@ -61,6 +63,8 @@ def _from_markdown(text: str) -> str:
     star, under = "*" in text, "_" in text
     if star and "**" in text or under and "__" in text:
         text = _MD_BOLD_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    if star and "*" in text.replace("**", ""):
+        text = _MD_ITALIC_LINE_RE.sub(r"\1\2", text)  # *图为…（本报记者 孙立臣 摄）*: a caption set in italics
     if "]" in text and "](" in text:
         text = _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub("", _MD_IMAGE_LINE_RE.sub("", text)))
     if ">" in text:
@@ -81,7 +85,8 @@ def _heading(m) -> str:
     opens with a dash a subtitle or a lesser headline (### )."""
     import html
 
-    words = html.unescape(_ANY_TAG_RE.sub("", m.group(2))).strip()
+    # (a heading set over two lines, <h1>山区民宿从业者<br>考出首批…</h1>, is one headline)
+    words = "".join(html.unescape(_ANY_TAG_RE.sub("", m.group(2))).split("\n")).strip()
     level = "##" if m.group(1) in "12" and not words.startswith(_DASHES) else "###"
     return f"\n{level} {words}\n"
 

@@ -4174,3 +4174,70 @@ def test_a_pdf_head_of_an_areas_named_thing_over_what_it_did():
     ]) + "\n"
     (art,) = split_text(page)
     assert (art.kicker, art.title) == ("深化产业工人队伍建设改革", "亦庄“技能大师工作室”一年带出百余名高级工")
+
+
+def test_a_posts_pictures_under_triangles_and_where_its_story_was_printed_first():
+    post = (
+        "“冰上绝活”亮相首钢园 260余名冰雪产业职工同台竞技\n原创\n劳动午报 2024年11月22日 12:00 北京\n\n"
+        "本文刊发于2024年11月22日《劳动午报》01版\n\n劳动午报记者 冯艳蕾\n\n"
+        "11月21日，2024年石景山区冰雪产业职工技能大赛在首钢园开赛。\n\n"
+        "▲11月21日，2024年石景山区冰雪产业职工技能大赛在首钢园开赛。\n劳动午报记者 常少卿 摄\n\n"
+        "在制冰项目赛场，选手们需要在规定时间内完成冰面喷水、刮平、画线等工序。\n\n"
+        "▲制冰项目比赛中，选手正在进行冰面平整作业。\n劳动午报记者 冯艳蕾 摄\n\n据悉，大赛将持续至11月23日。\n"
+    )
+    (art,) = split_text(post)
+    assert (art.title, art.reporters) == ("“冰上绝活”亮相首钢园 260余名冰雪产业职工同台竞技", ["冯艳蕾", "常少卿"])
+    assert "刊发" not in art.text and art.text.endswith("持续至11月23日。")
+
+
+def test_a_digests_sign_off_its_readers_comments_and_a_reposted_accounts_card():
+    digest = (
+        "早安，北京职工｜11月22日，星期五\n原创\n劳动午报 2024年11月22日 07:00 北京\n\n"
+        "今天是2024年11月22日，星期五。一起来看今天的职工新闻👇\n\n"
+        "①和平街街道举办职工冬季趣味运动会\n11月20日，和平街街道总工会在辖区一所中学的体育馆内举办职工冬季趣味运动会。\n\n"
+        "☀️今日天气｜晴间多云，北风三四级，最高气温6℃，最低气温-3℃。请注意防寒保暖。\n\n周五啦，祝大家工作顺利！\n\n"
+        "编辑：张蕾  审核：韩冬\n\n点个“在看”，把好消息分享给身边的工友吧～\n\n阅读 1.1万  赞 56  在看 23\n\n精选留言\n\n"
+        "工会小王  北京\n和平街的运动会我们单位也去了，特别热闹！\n赞 12\n"
+    )
+    arts = [a for a in split_text(digest) if a.kind != "notice"]
+    assert [(a.title, a.text) for a in arts] == [
+        ("和平街街道举办职工冬季趣味运动会", "11月20日，和平街街道总工会在辖区一所中学的体育馆内举办职工冬季趣味运动会。")]
+    repost = (
+        "金融街22家金融企业职工书屋集中揭牌\n西城工会 2024年10月12日 18:30 北京\n\n以下文章来源于劳动午报 ，作者劳动午报\n\n"
+        "劳动午报 .\n北京市总工会机关报，传递职工心声，服务首都职工。\n\n劳动午报记者 郭嘉\n\n"
+        "10月11日，西城区总工会在金融街街道举行金融系统职工书屋集中揭牌仪式。\n\n▼\n\n【西城工会动态】\n\n"
+        "什刹海街道总工会开展“金秋健步走”活动\n10月11日上午，什刹海街道总工会组织300余名职工开展“金秋健步走”活动。\n"
+        "（供稿：什刹海街道总工会）\n"
+    )
+    arts = split_text(repost)
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("金融街22家金融企业职工书屋集中揭牌", ["郭嘉"]), ("什刹海街道总工会开展“金秋健步走”活动", [])]
+    assert arts[1].banner.startswith("【西城工会动态】")
+
+
+def test_markup_headings_over_two_lines_kickers_over_h3_heads_and_italic_captions():
+    html = ("<h1>山区民宿从业者<br>\n考出首批&ldquo;管家证&rdquo;</h1>\n"
+            "<p><strong>本报讯（记者 周美玉）</strong></p>\n<p>8月28日，在潭柘寺镇一家精品民宿的院子里，46名民宿从业者拿到了证书。</p>\n")
+    assert [a.title for a in split_text(html)] == ["山区民宿从业者考出首批“管家证”"]
+    md = (
+        "# 劳动午报 2024-09-10 第5版\n\n> 西红门镇总工会“职工之家”再升级\n\n### 两百余名快递员有了“暖心驿站”\n\n"
+        "**本报讯（记者 陈艺）** 9月6日，位于大兴区西红门镇的一家物流企业分拣中心里，一间“暖心驿站”正式揭牌。\n\n"
+        "“金牌师傅”进工地传绝活\n\n9月8日，丰台区总工会组织8名市级劳模走进丽泽金融商务区一处在建项目。\n\n"
+        "*图为市劳模张国栋（左二）为青年工人讲解钢筋节点做法。（本报记者 孙立臣 摄）*\n\n"
+        "### 企业工会“拼团”为青年职工搭鹊桥\n\n**本报讯（记者 郭悦）** 9月7日，一场青年职工交友联谊活动在空港街道举行。\n"
+    )
+    assert [(a.kicker, a.title, a.reporters) for a in split_text(md)] == [
+        ("西红门镇总工会“职工之家”再升级", "两百余名快递员有了“暖心驿站”", ["陈艺"]),
+        (None, "“金牌师傅”进工地传绝活", ["孙立臣"]), (None, "企业工会“拼团”为青年职工搭鹊桥", ["郭悦"])]
+
+
+def test_bylines_wholly_in_square_brackets_of_a_word_document():
+    page = (
+        "                         楼宇白领午休时间学急救\n\n　　【本报讯 记者 孙艳】午休时间一到，国贸三期写字楼28层的多功能厅里坐满了白领。\n\n"
+        "                     首钢园里的“老工匠”带出“新徒弟”\n\n　　【本报记者 王东生 文／摄】\n"
+        "　　在首钢园三号高炉旁的一间设备维修车间里，58岁的高级技师韩建军正在带徒弟。\n"
+    )
+    arts = split_text(page)
+    assert [(a.title, a.reporters, a.dateline) for a in arts] == [
+        ("楼宇白领午休时间学急救", ["孙艳"], "本报讯"), ("首钢园里的“老工匠”带出“新徒弟”", ["王东生"], None)]
+    assert arts[0].text.startswith("午休时间一到")

@@ -651,7 +651,7 @@ _SUBJECT_THEN_TIME_RE = lazy(rf"[^，,。；;：:\s]{{2,24}}?{_BRIEF_TIME}")
 _TAGGED_BRIEF_RE = lazy(rf"【[^】\s]{{1,5}}】[ \u3000]*(?:{_BRIEF_TIME}|[^，,。]{{2,24}}?{_BRIEF_TIME})")
 _LABELLED_BRIEF_RE = lazy(rf"([^，,。：:\s“”]{{2,5}})[：:][ \u3000]*(?:{_BRIEF_TIME}|[^，,。]{{2,24}}?{_BRIEF_TIME})")
 # Bullets a brief printed without a headline opens with (■近日，…); □ marks bylines instead.
-_BRIEF_BULLETS = frozenset("■●◆▲★")
+_BRIEF_BULLETS = frozenset("■●◆★")  # (▲ marks a picture's caption: ▲11月21日，…开赛。 / 劳动午报记者 X 摄)
 
 
 def _bulleted_lead(cur: _Draft, tok: Token) -> bool:
@@ -872,6 +872,8 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
         return "kicker"
     if nxt.kind == SUBHEAD and nxt.text.startswith(DASH_START):
         return "headline"  # 城市副中心“三大建筑”运维职工获表彰 / 副题：——12个班组获评…
+    if nxt.kind == SUBHEAD and not has_marks:
+        return "kicker"  # > 西红门镇总工会“职工之家”再升级 / ### 两百余名快递员…: a page marking its heads ###
     if j < len(tokens) and tokens[j].kind == FURNITURE and _JUMP_BACK_RE.match(tokens[j].text) and len(run) <= 2:
         return "headline"  # “暖冬行动”走进回天 / （上接第1版）: a story's headline repeated over its rest
     k = j + 1 if j < len(tokens) and tokens[j].kind == BANNER and tokens[j].text in OUTLETS else j

@@ -235,9 +235,36 @@ def _post_head(tokens: list[Token]) -> None:
             return
 
 
+MAX_CARD_MOTTO_CHARS = 40  # the motto on a reposted account's card (北京市总工会机关报，传递职工心声…)
+# The label a post's or site's comments are printed under.
+COMMENT_LABELS = frozenset({"精选留言", "留言精选", "全部留言", "热门留言", "网友评论", "全部评论", "热门评论", "最新评论"})
+
+
 def _under_web_furniture(tokens: list[Token]) -> None:
     """Lines told by the web copy's furniture next to them: a picture's caption under its place,
-    a reader's comment under its author's line, an account's name over its counters."""
+    a reader's comment under its author's line, an account's name over its counters, and the
+    comments under a post's comment label (精选留言 / 工会小王  北京 / 和平街的运动会…), up to a headline,
+    a banner or the next post's title over its account line."""
+    for k, tok in enumerate(tokens):
+        if tok.kind == FURNITURE and tok.text.startswith("以下文章来源于") and k + 1 < len(tokens):
+            # 以下文章来源于劳动午报 ，作者劳动午报 / 劳动午报 . / 北京市总工会机关报，…首都职工。: the card of
+            # the account reposted, its name and its motto
+            name = tok.text[len("以下文章来源于"):].split()[0].rstrip("，,")
+            card = tokens[k + 1]
+            if card.text.rstrip(" .·。") == name:
+                card.kind = FURNITURE
+                if k + 2 < len(tokens) and (motto := tokens[k + 2]).gap == 0 and motto.kind == BODY \
+                        and len(motto.text) <= MAX_CARD_MOTTO_CHARS:
+                    motto.kind = FURNITURE
+            continue
+        if tok.kind != FURNITURE or tok.text not in COMMENT_LABELS:
+            continue
+        for j in range(k + 1, len(tokens)):
+            t = tokens[j]
+            if t.kind in (HEAD, BANNER) or j + 1 < len(tokens) and tokens[j + 1].kind == FURNITURE \
+                    and tokens[j + 1].gap == 0 and _POST_META_RE.match(tokens[j + 1].text):
+                break
+            t.kind = FURNITURE
     for k, tok in enumerate(tokens[1:], 1):
         above = tokens[k - 1]
         if above.kind != FURNITURE or tok.kind != BODY and tok.kind != SHORT:
@@ -712,7 +739,7 @@ APP_BUTTONS = frozenset({
     "关注", "+关注", "已关注", "申请入驻",
     # a digital edition's (数字报: 放大 缩小 默认, 上一版 下一版, 首页 往期回顾 版面导航)
     "放大", "缩小", "默认", "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "返回目录", "版面导航", "往期回顾",
-    "首页", "本版图片", "本版新闻", "本版标题",
+    "首页", "本版图片", "本版新闻", "本版标题", "原创",
     # a site's search box (请输入关键字    搜索) and its font sizes (【字号 大 中 小】　打印　关闭)
     "搜索", "请输入关键字", "请输入关键词", "字号", "字体", "大", "中", "小",
 })
@@ -767,12 +794,17 @@ _CHROME_RE = lazy(
     # a search box and its login button (搜索站内资讯、视频或用户　　登录), a picture's place ([图片])
     r"|搜索[^，,。！？\s]{0,16}(?:[ \u3000]+(?:登录|注册|登录/注册))?$|" + _PICTURE_PLACE +
     r"|首页(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8}(?:(?:[ \u3000]*[|｜丨·][ \u3000]*|[ \u3000]+)[^\s|｜丨·，。,]{1,8})+$"
+    r"|点(?:个|一下)?[“\"「]?(?:在看|赞)[”\"」]?[，,][^。]{0,30}$"  # (点个“在看”，把好消息分享给…吧～)
     # a list's pager (共23页　首页　上一页　1　2　3　下一页　尾页)
     # (its items set apart by spaces: a run of digits is never split several ways)
     r"|(?:共[ \u3000]*\d+[ \u3000]*[页条][ \u3000]*)?(?:(?:首页|上一页|下一页|尾页|末页|\d{1,3}|…|\.\.\.)[ \u3000]+){2,}"
     r"(?:首页|上一页|下一页|尾页|末页|\d{1,3}|…|\.\.\.)$"
 )
 _CHROME_FIRST = frozenset("阅点在赞分留喜转收视以-—–~ TE▲△↑👆👇▶►首原搜[【下打字文总粉获作广写共上0123456789")
+# A digest's sign-off, sentences of its own: the weather after a symbol (☀️今日天气｜晴间多云…。; a
+# masthead's weather line, unmarked, stays the masthead's) and a wish (周五啦，祝大家工作顺利！).
+_SIGN_OFF_RE = lazy(r"[^\w\s]{1,3}今日天气[｜|:：]|[^，,。！!]{0,8}[，,]?[ \u3000]*祝(?:大家|各位|您|你)[^，,。！!]{1,14}[！!～~]$")
+MAX_SIGN_OFF_WISH_CHARS = 24
 # A reader's comment under a site's or an app's story: its author, when and where it was posted
 # (门头沟小王  2小时前  北京; 西二旗打工人：这种活动多来点…  09-06  北京).
 _COMMENT_AUTHOR_RE = lazy(r"[^\s，。]{2,16}(?:[：:].{1,60})?[ \u3000]{2,}(?:\d{1,2}(?:分钟|小时|天)前|昨天|"
@@ -811,8 +843,10 @@ _COPY_CHROME_RE = lazy(
     r"|(?:\d{2}[ \u3000]*[\u4e00-\u9fff]{2,6}[ \u3000]+){3,}\d{2}[ \u3000]*[\u4e00-\u9fff]{2,6}$"
     # (2024年6月12日 星期三　欢迎访问北京市丰台区总工会网站！: a site's greeting under its name)
     r"|(?:\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:星期[一二三四五六日天][ \u3000]*)?)?欢迎(?:访问|光临|来到)[^，,。！!]{1,30}"
-    r"(?:网站|网|平台)[！!。]?$", re.I)
-_COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送欢")
+    r"(?:网站|网|平台)[！!。]?$"
+    # (本文刊发于2024年11月22日《劳动午报》01版: where a post's story was printed first)
+    r"|(?:本文|原文|此文)?(?:刊发|刊登|刊载|原载|首发|发表)(?:于|在)[^，,。！？]{0,30}《[^》]{2,12}》[^，,。！？]{0,12}$", re.I)
+_COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送欢本原此刊首")
 # The head of a database's export and its records' numbers (中国知网 CNKI · 中国重要报纸全文数据库,
 # 文献导出 —— 自定义格式, 检索式：…, 导出时间：…, 共导出 5 条记录, 第1条).
 _EXPORT_CHROME_RE = lazy(r"(?:中国知网|CNKI|万方数据|维普资讯|慧科|中国重要报纸)[^，。！？]*$|(?:文献|题录)导出|(?:导出|检索)(?:时间|日期|式|条件)[:：]"
@@ -1063,6 +1097,9 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if first in _COPY_CHROME_FIRST and "，" not in s and "," not in s and _COPY_CHROME_RE.match(s) \
             or first in _EXPORT_CHROME_FIRST and _EXPORT_CHROME_RE.match(s):
         return Token(FURNITURE, s, n, gap)  # an address line, an e-mail's headers, a print header, an export's
+    if (not first.isalnum() and "今日天气" in s[:6] or len(s) <= MAX_SIGN_OFF_WISH_CHARS and "祝" in s) \
+            and _SIGN_OFF_RE.match(s):
+        return Token(FURNITURE, s, n, gap)  # ☀️今日天气｜…, 周五啦，祝大家工作顺利！: a digest's sign-off
     if s[-1] not in _SENTENCE_LAST and len(s) <= MAX_CHROME_CHARS and (len(s) <= MAX_BUTTON_ROW_CHARS or (
             "，" not in s and "," not in s)) and _is_chrome(s):  # a paragraph cut by a break has commas
         return Token(FURNITURE, s, n, gap)
@@ -1086,7 +1123,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
         label = _bare_label(s)
         if " " in label:  # 导 读, 简 讯: a label spaced out
             label = label.replace(" ", "")
-        if label in SECTION_LABELS:
+        if label in SECTION_LABELS or label != s and _section_label(s):
             return Token(BANNER, s, n, gap)  # 工会简讯, 图片新闻: a section of the page, no headline
         if label in LINK_LIST_LABELS:
             return Token(FURNITURE, s, n, gap)  # 往期推荐: the links below are furniture too
@@ -1176,8 +1213,16 @@ def _author_field(value: str, s: str, n: int, gap: int) -> Token:
 
 
 def _section_label(s: str) -> bool:
-    """Is ``s`` the label of a section of the page (■工会简讯, 【工会动态】)?"""
-    return len(s) <= _MAX_LABEL_CHARS and s.strip(_LABEL_MARKS) in SECTION_LABELS
+    """Is ``s`` the label of a section of the page (■工会简讯, 【工会动态】; marked, one of its own
+    kind too: 【西城工会动态】, ■区县快讯)?"""
+    if len(s) > _MAX_LABEL_CHARS:
+        return False
+    label = s.strip(_LABEL_MARKS)
+    return label in SECTION_LABELS or label != s and _MARKED_SECTION_RE.fullmatch(label) is not None
+
+
+# A marked section label of a page's or post's own (【西城工会动态】, ■基层快讯).
+_MARKED_SECTION_RE = lazy(r"[\u4e00-\u9fff]{1,6}(?:动态|简讯|快讯|速递|传真|资讯)")
 
 
 def _is_short(s: str) -> bool:
