@@ -12,6 +12,7 @@ paired with ``NAME.json``:
   not_scored  the few calls a reader could argue either way, each with the field left out and why
   revised     the few answers changed after two reviewers' pages disagreed on one shape, or where an
               answer broke the rule every page follows, and why
+  to_simplified  true for a page printed in traditional characters: read as ``--to-simplified`` reads it
 
 The three fields are the ones users' pages are scored on. Reporters follow the record's rule
 (README): every name with a 记者 role word in the byline or a photo credit.
@@ -27,6 +28,7 @@ import pytest
 from ghcli.extract import extract_articles
 from ghcli.sources import decode_bytes
 from ghcli.split import split_text
+from ghcli.zh import to_simplified
 
 ROUNDS = Path(__file__).resolve().parent / "fixtures" / "rounds"
 FIELDS = ("title", "reporters", "district")
@@ -44,7 +46,10 @@ def test_there_are_pages():
 def test_page(page: Path):
     doc = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
     left_out = {(n["story"], n["field"]) for n in doc.get("not_scored", [])}
-    articles = extract_articles(split_text(decode_bytes(page.read_bytes(), page.name), page.name))
+    text = decode_bytes(page.read_bytes(), page.name)
+    if doc.get("to_simplified"):
+        text = to_simplified(text)
+    articles = extract_articles(split_text(text, page.name))
     articles = [a for a in articles if a.kind != "notice"]  # 征稿启事, 遗失声明: no stories to score
     assert len(articles) == len(doc["stories"]), [a.title for a in articles]
     for number, (art, want) in enumerate(zip(articles, doc["stories"]), 1):

@@ -4241,3 +4241,34 @@ def test_bylines_wholly_in_square_brackets_of_a_word_document():
     assert [(a.title, a.reporters, a.dateline) for a in arts] == [
         ("楼宇白领午休时间学急救", ["孙艳"], "本报讯"), ("首钢园里的“老工匠”带出“新徒弟”", ["王东生"], None)]
     assert arts[0].text.startswith("午休时间一到")
+
+
+def test_a_roundup_posts_items_each_under_its_head_over_a_dated_lead():
+    page = (
+        "🎉喜报｜礼贤镇总工会荣获“北京市模范职工之家”称号\n礼贤镇总工会 2024年07月25日 09:30 北京\n点击蓝字 关注我们\n\n"
+        "近日，北京市总工会公布2024年度北京市模范职工之家名单，礼贤镇总工会榜上有名。\n\n\n"
+        "速看！永定镇总工会近期工作速递\n原创 永定镇总工会 门头沟永定 2024年07月23日\n点击蓝字 关注我们\n\n"
+        "近期，永定镇总工会围绕服务职工开展了一系列活动，快来看看吧！\n\n"
+        "职工心理健康讲座走进社区\n\n7月18日，永定镇总工会联合镇社区卫生服务中心举办职工心理健康讲座。\n\n"
+        "▲讲座现场\n\n职工篮球联赛火热开赛\n\n7月20日，永定镇2024年职工篮球联赛在镇文体活动中心开赛。\n\n"
+        "🌿🌿🌿\n\n“工会法进企业”宣讲走进工业园区\n\n7月16日下午，镇工会在工业园区会议室举办宣讲会。\n\n"
+        "【活动现场】\n\n7月17日上午，宣讲团还走进园区企业车间。\n"
+    )
+    arts = [a for a in split_text(page) if a.kind != "notice"]
+    assert [a.title for a in arts] == [
+        "🎉喜报｜礼贤镇总工会荣获“北京市模范职工之家”称号", "职工心理健康讲座走进社区", "职工篮球联赛火热开赛",
+        "“工会法进企业”宣讲走进工业园区"]
+    assert arts[-1].text.endswith("走进园区企业车间。")  # (a post's section label is a crosshead)
+
+
+def test_heads_set_over_two_lines_in_other_ways():
+    marked = ("## 国家速滑馆制冰师团队\n24小时守护“最快的冰”\n\n本报讯(记者 王晓晖) “冰面温度要控制在零下6.5摄氏度。”\n\n"
+              "## 首钢园里的“暖心驿站”\n——志愿者有了歇脚地\n\n本报讯(记者 孙艳) 2月8日,首钢园里的驿站开放。\n")
+    assert [(a.title, a.subtitle) for a in split_text(marked)] == [
+        ("国家速滑馆制冰师团队24小时守护“最快的冰”", None), ("首钢园里的“暖心驿站”", "——志愿者有了歇脚地")]
+    spaced = ("# 第01版：要闻\n\n高温下的坚守\n\n东城区总工会\n\n为环卫工人送清凉\n\n"
+              "本报讯（记者 任洁）7月23日，东城区总工会走进环卫作业班组送清凉。\n\n劳午时评\n\n歇脚的地方要“常开”更要“好用”\n\n"
+              "□ 张弛\n\n驿站建起来不难，难的是常开、好用。\n")
+    assert [(a.kicker, a.title) for a in split_text(spaced)] == [
+        ("高温下的坚守", "东城区总工会为环卫工人送清凉"), ("劳午时评", "歇脚的地方要“常开”更要“好用”")]
+

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ghcli.bylines import OUTLETS, may_open_with_lead
 from ghcli.lazyre import lazy
 from ghcli.repair import is_terminated
+from ghcli.split.headlines import _PREDICATE_RE as _PREDICATE_ANY_RE
 from ghcli.split.base import (
     BANNER, BODY, BOX_LABELS, BULLETS, BYLINE, CONTINUATION_START, CREDIT, DASH_START, DATE_FRAGMENT_RE,
     EDITOR_NOTE, FRAGMENT_END, FURNITURE, HEAD, HEADLINE_THRESHOLD, IN_STORY_CAPTION, LEAD_WORDS_RE,
@@ -749,7 +750,7 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
             nxt.kind == HEAD and nxt.gap <= 1 and head.text[-1] not in "。！？!?…" and (
                 len(nxt.text) <= MAX_HEAD_TAIL_CHARS or _joins(head.text, nxt.text))
             # ## 怀柔区总工会启动“职工微 / 心愿”认领活动: the column wrapped the marked line
-            or nxt.kind == SHORT and nxt.gap == 0 and _joins(head.text, nxt.text)):
+            or nxt.kind == SHORT and nxt.gap == 0 and (_joins(head.text, nxt.text) or _head_goes_on(head, nxt))):
         head = Token(HEAD, head.text + nxt.text, head.line, head.gap)
         j += 1
     subtitle: list[Token] = []
@@ -769,6 +770,17 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
     d = start([head], kicker, subtitle, head)
     d.last_line = tokens[j - 1].line
     return j
+
+
+MIN_HEAD_TAIL_CHARS = 4  # (a shorter line under a marked head is a lead's date cut off, 5月20 / 日，…)
+
+
+def _head_goes_on(head: Token, nxt: Token) -> bool:
+    """Does the bare line set tight under a marked headline go on with it (## 国家速滑馆制冰师团队 /
+    24小时守护“最快的冰”): no subtitle's dash, and a marked line with no verb of its own?"""
+    return not nxt.text.startswith(DASH_START) and len(head.text) + len(nxt.text) <= MAX_HEADLINE_CHARS \
+        and len(nxt.text) >= MIN_HEAD_TAIL_CHARS and not DATE_FRAGMENT_RE.match(nxt.text) \
+        and head.text[-1] not in "。！？!?…：:" and not _PREDICATE_ANY_RE.search(head.text)
 
 
 def _decisive(nxt: Token | None) -> bool:
@@ -821,6 +833,12 @@ def _notice_title(text: str) -> bool:
     return len(text) <= MAX_HEADLINE_CHARS and _notice_words(text)
 
 
+# One character and a clause mark: the tail of a word a page break cut (心,涵盖急诊…).
+_WORD_TAIL_RE = lazy(r"[\u4e00-\u9fff][，,、；;]")
+# A lead dated to the day (7月20日，…); the shortest head of a post's item; what a label opens with.
+_DAY_LEAD_RE = lazy(r"\d{1,2}月\d{1,2}日")
+MIN_POST_ITEM_HEAD_CHARS = 6
+_LABEL_OPENERS = frozenset("【[0123456789０１２３４５６７８９")
 # A lead that opens with the time of day (上午11点半，…, 凌晨4点，…).
 _DAYTIME_LEAD_RE = lazy(r"^(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[^，,。]{0,8}[，,]")
 
@@ -926,6 +944,14 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
         # lead reports an event of its own (parts of one event open otherwise: 02 / 扫码入会有“礼” /
         # 工会工作人员…, 03 / 驿站常开 服务常在 / 据介绍，…)
         return "headline"
+    if posts and len(run) == 1 and cur.body and nxt.kind == BODY and _is_short(head := run[0].text) \
+            and not _body_like(head) and (clause := _LEAD_CLAUSE_RE.match(nxt.text)) \
+            and (_UNION_ACTS_RE.match(nxt.text, clause.end()) or len(head) >= MIN_POST_ITEM_HEAD_CHARS
+                 and head[0] not in _LABEL_OPENERS and "｜" not in head and _DAY_LEAD_RE.match(nxt.text)):
+        # 职工心理健康讲座走进社区 / 7月18日，永定镇总工会联合…, 职工篮球联赛火热开赛 / 7月20日，…: among
+        # posts, a head over a lead dated to the day, or in which a union acts, reports an event of its
+        # own (a roundup post's next item; a post's section labels are crossheads: 【活动现场】, 01｜…)
+        return "headline"
     score = _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap)
     # (among posts, a title stands over its account's line: a short line between a post's
     # paragraphs is most often a picture's caption or a crosshead, 骑手在上地街道暖心驿站内充电休息;
@@ -1010,6 +1036,9 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):
         # the next paragraph reads like a news lead (an opening quote is a weaker sign)
         score += 1 if nxt.text.startswith("“") else 2
+        if (above := j - len(run) - 1) >= 0 and tokens[above].kind == FURNITURE \
+                and not any(ch.isalnum() for ch in tokens[above].text):
+            score += 2  # 🌿🌿🌿 / “工会法进企业”宣讲走进工业园区 / 7月16日下午，…: a post's next item, past its rule
     credit_at = _block_credit(tokens, j, typical_gap)
     numbered = _caption_number(nxt.text) > 0
     if credit_at is not None and (numbered or not _storys_own_picture(cur, run, compact, tokens, j, credit_at) or (
@@ -1034,8 +1063,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
     if has_marks and not (cur.bare and not _notice_title(cur.title or "")):
         score -= 1  # marked issues mark their headlines; bare ones need more evidence (but for a
         # box of briefs under bare headlines: 东城职工学习情绪管理 / … / 平谷职工棋赛落幕 / …)
-    if nxt.text.startswith(CONTINUATION_START):
-        score -= 5  # the next line continues a cut sentence
+    if nxt.text.startswith(CONTINUATION_START) or _WORD_TAIL_RE.match(nxt.text):
+        score -= 5  # the next line continues a cut sentence (…和区急救中 / 心,涵盖急诊…: a word's tail)
     elif _REFERS_BACK_RE.match(nxt.text):
         score -= 2  # 据了解，此次揭牌的工作室…: the paragraph goes on with the story above
     if cur.body and not cur.closed and not is_terminated(cur.body[-1].text):

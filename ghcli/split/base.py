@@ -170,7 +170,7 @@ BOX_LABELS = frozenset({"相关链接", "链接", "背景链接", "延伸阅读"
 # label, but always over a headline, whose kicker it is.
 COLUMN_LABELS = frozenset({"读者来信", "来信", "读者之声", "职工来信", "职工心声", "律师说法", "以案说法", "午报观察",
                            "律师信箱", "律师答疑", "法律信箱", "维权信箱", "时评", "午报时评", "工会时评", "劳动时评",
-                           "午报评论", "快评", "工会快评", "午报快评"})
+                           "午报评论", "快评", "工会快评", "午报快评", "劳午时评", "劳午观察", "劳午快评"})
 # How the headlines of notices end (征稿启事, 遗失声明, 关于…评选结果的公示): a record of kind "notice".
 NOTICE_ENDINGS = ("启事", "启示", "公告", "声明", "公示", "通告", "通知")  # unsigned: 全总下发通知 with a byline is news
 # A notice run into a page under its tag (【启事】…): a record of its own, a notice.

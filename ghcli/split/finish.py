@@ -49,7 +49,12 @@ def _lead_in(title: str | None, text: str) -> bool:
     that end by pointing at what follows (以下是今日要闻，一起来看——, 本期内容如下：, 有哪些要闻👇;
     a story ends a sentence), or under a title dated as a digest's are (工会要闻｜6月17日 星期二)."""
     return text.count("\n") < MAX_LEAD_IN_PARAGRAPHS and len(text) <= MAX_LEAD_IN_CHARS and (
-        text.endswith(_LEAD_IN_ENDS) or title is not None and _DIGEST_TITLE_RE.search(title) is not None)
+        text.endswith(_LEAD_IN_ENDS) or title is not None and _DIGEST_TITLE_RE.search(title) is not None
+        or _LOOK_BELOW_RE.search(text) is not None)
+
+
+# A lead-in's last words, asking the reader to look below (…开展了一系列活动，快来看看吧！).
+_LOOK_BELOW_RE = lazy(r"(?:快来|一起来?|跟随小编|随小编|跟着小编)(?:看看|瞧瞧|了解|看一看)吧?[！!。~～]?$|一起来看[！!。：:~～]?$")
 
 
 # Labels of a page's tips for readers (温馨提示 / 求职季也是…): under a story they are its box

@@ -154,7 +154,7 @@ _PREDICATE_RE = lazy(
     r"打造|慰问|看望|走进|走访|深入|享受|喜领|领到|收到|比拼|新增|新添|召开|部署|成立|组建|共建|揭牌|迎来|获得|荣获|喜获|助力|吸引|升级|再添|进驻|"
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
-    r"学起|学会|练起|干起|办起|用起|当起|做起|学做|排查|巡查|检查|巡检|进山|入村|进村|下乡|进企业|进工地|进社区|进楼宇|添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
+    r"结对|学起|学会|练起|干起|办起|用起|当起|做起|学做|排查|巡查|检查|巡检|进山|入村|进村|下乡|进企业|进工地|进社区|进楼宇|添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -236,12 +236,21 @@ def _joins(line: str, nxt: str) -> bool:
     return len(line) + len(nxt) <= MAX_HEADLINE_CHARS and not DATE_FRAGMENT_RE.match(nxt) and _wrapped(line, nxt)
 
 
+def _subject_over_predicate(line: str, nxt: str) -> bool:
+    """Is ``line`` a district's subject with no verb (密云区2000余名生态护林员) and ``nxt`` its predicate
+    (领到防暑“大礼包”)?"""
+    return _DISTRICT_START_RE.match(line) is not None and " " not in line and _PREDICATE_RE.search(line) is None \
+        and _PREDICATE_RE.match(nxt) is not None
+
+
 def _unwrap(lines: list[Token]) -> list[Token]:
     """A run of bare headline lines with each wrapped headline set on one line again."""
     out = [lines[0]]
     for t in lines[1:]:
         prev = out[-1]
-        if t.gap == 0 and _joins(prev.text, t.text):  # a wrapped headline's lines are set tight
+        if (t.gap == 0 or t.gap == 1 and _subject_over_predicate(prev.text, t.text)) and _joins(prev.text, t.text):
+            # a wrapped headline's lines are set tight (but on a page that sets a blank line between all
+            # its lines, a district's subject alone over its predicate: 东城区总工会 / 为环卫工人送清凉)
             out[-1] = Token(prev.kind, prev.text + t.text, prev.line, prev.gap)
         else:
             out.append(t)

@@ -246,6 +246,11 @@ def _under_web_furniture(tokens: list[Token]) -> None:
     comments under a post's comment label (精选留言 / 工会小王  北京 / 和平街的运动会…), up to a headline,
     a banner or the next post's title over its account line."""
     for k, tok in enumerate(tokens):
+        if tok.kind == BODY and k + 1 < len(tokens) and (meta := tokens[k + 1]).kind == FURNITURE and meta.gap == 0 \
+                and _emoji(tok.text[0]) and len(tok.text) <= MAX_HEADLINE_CHARS and not is_terminated(tok.text) \
+                and _POST_META_RE.match(meta.text):
+            tok.kind = SHORT  # 🎉喜报｜礼贤镇总工会荣获… / 礼贤镇总工会 2024年07月25日 09:30 北京: a post's title
+            continue
         if tok.kind == FURNITURE and tok.text.startswith("以下文章来源于") and k + 1 < len(tokens):
             # 以下文章来源于劳动午报 ，作者劳动午报 / 劳动午报 . / 北京市总工会机关报，…首都职工。: the card of
             # the account reposted, its name and its motto
@@ -774,6 +779,8 @@ _POST_META_RE = lazy(
     r"(?:原创\s*)?(?:[^\s，。,：:]{1,20}\s+){1,3}"
     r"\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}"
     r"(?:\s+[^\s，。,\d]{2,10}){0,2}$"
+    # (an original post's line without its time: 原创 永定镇总工会 门头沟永定 2024年07月23日)
+    r"|原创\s*(?:[^\s，。,：:]{1,20}\s+){1,3}\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)$"
 )
 # Where a web copy had a picture ([图片], 【图】): its caption follows, inside the story.
 _PICTURE_PLACE = r"[\[【](?:图片|图|视频|照片)[\]】]$"
