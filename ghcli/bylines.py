@@ -84,7 +84,7 @@ LEAD_RE = lazy(
 _BRACKETED_LEAD_RE = lazy(rf"【(?P<dateline>{DATELINE}){SPACE}*[:：]?{SPACE}*(?P<inner>[^【】()（）\n]{{2,60}}?)】")
 TRAILING_RE = lazy(r"[(（](?P<inner>[^()（）\n]{2,60}?)[)）]\s*$")
 CREDIT_VERB_RE = lazy(
-    rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(图文报道|摄影报道|摄影|摄|供图)$|{SPACE}+(文[/／][图摄]|图[/／]文)$"
+    rf"(?:{SPACE}*[/／]{SPACE}*|{SPACE}+|(?<=[{CJK}]))(图文报道|摄影报道|摄影|摄|供图)$|{SPACE}+(文[/／][图摄]|图[/／]文|文并摄)$"
 )
 NAMELESS_CREDIT_RE = lazy(
     rf"^(?:(?:新华社|中新社|本报|资料)(?:发|供图|图片|照片|记者摄|资料图)|[{CJK}]{{2,20}}供图)$"
@@ -468,6 +468,10 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
     credits = parse_names(inner) if inner else None
     if credits is None and dateline and not inner:
         bare = _bare_byline(paragraph, m.end("dateline"))
+        if bare is None and (glued := _GLUED_AFTER_DATELINE_RE.match(paragraph, m.end("dateline"))) \
+                and surname_led(glued.group(1)):
+            bare = Credits(), glued.end()  # 本报讯 记者孙艳报道 近日，…: the name between 记者 and 报道
+            bare[0].add(REPORTER, glued.group(1))
         if bare is not None:
             credits, end = bare
             credits.dateline = dateline
@@ -493,6 +497,7 @@ def parse_lead(paragraph: str) -> tuple[Credits, int] | None:
 _PAPER_REPORTER_RE = lazy(rf"[□■●◆ \u3000]*{_PAPERS}(?:首席|特约|特派|见习|实习)?记者")
 # ... and its name glued to the role word and to 报道 (本报记者王路曼报道12元就能…).
 _GLUED_REPORT_RE = lazy(rf"[□■●◆ \u3000]*{_PAPERS}记者([{CJK}]{{2,4}}?)报道")
+_GLUED_AFTER_DATELINE_RE = lazy(rf"{SPACE}*(?:{_PAPERS})?记者([{CJK}]{{2,4}}?)报道")
 _BYLINE_TOKEN_RE = lazy(rf"[{SPACE[1:-1]}、:：]*([^{SPACE[1:-1]}、:：]+)")  # 记者：张晶 as 记者 张晶
 
 

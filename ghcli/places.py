@@ -117,6 +117,9 @@ ORIGIN_WORDS = ("从", "来自", "自")
 # What follows a place that names a model others copy (朝阳经验, 海淀“小哥驿站”模式, 丰台样本) or
 # where someone comes from (密云小伙, 河南籍): neither is where the story is.
 _MODEL_OR_ORIGIN_RE = re.compile(r"(?:“[^”\n]{1,10}”)?(?:经验|模式|做法|样本|样板)|小伙|姑娘|籍|老乡")
+# ... or, with its town maybe, where someone is from (王立新是房山区河北镇人，1986年出生…).
+_NATIVE_OF_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|村|街道))?人(?=[，,。；;])")
+MAX_NATIVE_TOWN_CHARS = 8
 _MODEL_OR_ORIGIN_FIRST = frozenset("“经模做样小姑籍老")  # what _MODEL_OR_ORIGIN_RE can start with
 # Words after 在 and a place that make it where someone lives (在通州安家, 在大兴租房).
 SETTLING_WORDS = ("安家", "落户", "租房", "定居", "居住")
@@ -756,7 +759,8 @@ def _model_or_origin(text: str, m: PlaceMatch) -> bool:
     someone comes from (密云小伙在CBD当“楼宇管家”)?"""
     after = text[m.end:m.end + 1]
     return after in _MODEL_OR_ORIGIN_FIRST and _MODEL_OR_ORIGIN_RE.match(text, m.end) is not None or (
-        after == "学" and text.endswith("向", 0, m.start))
+        after == "学" and text.endswith("向", 0, m.start)) or (
+        "人" in text[m.end:m.end + MAX_NATIVE_TOWN_CHARS] and _NATIVE_OF_RE.match(text, m.end) is not None)
 
 
 def _invited(text: str, m: PlaceMatch) -> bool:

@@ -416,3 +416,10 @@ def test_a_credit_whose_parts_are_spaced_out_after_the_names():
     # 本报记者　陈曦　文　通讯员　于佳　摄: 陈曦 wrote it, the 通讯员 took the picture
     found = parse_credit("……安心工作。 本报记者　陈曦　文　通讯员　于佳　摄")
     assert found is not None and found[0].reporters == ["陈曦"] and found[0].correspondents == ["于佳"]
+
+
+def test_a_name_glued_between_reporter_and_report_after_a_dateline_and_text_and_photos_by_one():
+    credits, end = parse_lead("本报讯 记者孙艳报道 近日，记者从丰台区总工会获悉，截至5月底入会人数突破2万人。")
+    assert (credits.dateline, credits.reporters, end) == ("本报讯", ["孙艳"], 10)
+    credits, _ = parse_credit("……一线职工的创新热情。 本报记者 王路曼 文并摄")
+    assert (credits.reporters, credits.photographers) == (["王路曼"], ["王路曼"])

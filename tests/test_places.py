@@ -1079,3 +1079,12 @@ def test_a_union_acting_in_the_lead_keeps_its_story_though_the_body_names_two_di
         "5月16日，城市副中心行政办公区工会联合会为当月过生日的120名职工举办集体生日会。\n"
         "行政办公区的职工中，有不少是随市级机关从东城、西城搬迁过来的。")
     assert birthday["district"] == "通州区"
+
+
+def test_where_a_portrayed_worker_is_from_is_not_where_the_story_is():
+    r = resolve_places(
+        "车辆段里的“听诊师”",
+        "凌晨1点，最后一列地铁列车驶回位于丰台区花乡的郭公庄车辆段。\n"
+        "王立新是房山区河北镇人，1986年出生在一个小山村里。此后就一直在丰台区的这座车辆段工作。",
+        subtitle="——记北京地铁郭公庄车辆段检修工长王立新")
+    assert r["district"] == "丰台区"

@@ -4272,3 +4272,14 @@ def test_heads_set_over_two_lines_in_other_ways():
     assert [(a.kicker, a.title) for a in split_text(spaced)] == [
         ("高温下的坚守", "东城区总工会为环卫工人送清凉"), ("劳午时评", "歇脚的地方要“常开”更要“好用”")]
 
+
+
+def test_a_tip_box_under_its_own_head_and_a_bulleted_crosshead_of_two_phrases():
+    page = (
+        "## 温馨提示\n职工朋友遇到劳动争议、拖欠工资等问题，可通过以下渠道寻求帮助：\n①北京市总工会职工服务热线：12351\n"
+        "## 车辆段里的“听诊师”\n□本报记者 马超\n王立新进入地铁公司后，一直在丰台区的这座车辆段工作。\n"
+        "■ 夜班是常态，团圆是奢侈\n地铁检修大多在夜里进行，王立新一年有200多个夜晚是在车辆段度过的。\n"
+    )
+    tip, story = split_text(page)
+    assert (tip.kind, story.kind) == ("notice", "article")
+    assert story.text.split("\n")[1:] == ["■ 夜班是常态，团圆是奢侈", "地铁检修大多在夜里进行，王立新一年有200多个夜晚是在车辆段度过的。"]

@@ -9,7 +9,6 @@ from functools import lru_cache
 from ghcli.bylines import OUTLETS, may_open_with_lead
 from ghcli.lazyre import lazy
 from ghcli.repair import is_terminated
-from ghcli.split.headlines import _PREDICATE_RE as _PREDICATE_ANY_RE
 from ghcli.split.base import (
     BANNER, BODY, BOX_LABELS, BULLETS, BYLINE, CONTINUATION_START, CREDIT, DASH_START, DATE_FRAGMENT_RE,
     EDITOR_NOTE, FRAGMENT_END, FURNITURE, HEAD, HEADLINE_THRESHOLD, IN_STORY_CAPTION, LEAD_WORDS_RE,
@@ -19,8 +18,8 @@ from ghcli.split.base import (
     _opens_with_byline, _past_fields, _signed,
 )
 from ghcli.split.headlines import (
-    MAX_CROSSHEAD_CHARS, _CLAUSE_AT_START_RE, _INLINE_SUBTITLE_RE, _PAIRED_MARKS, _headline_text, _joins,
-    _shape_headline, _to_body,
+    MAX_CROSSHEAD_CHARS, _CLAUSE_AT_START_RE, _INLINE_SUBTITLE_RE, _PAIRED_MARKS, _PREDICATE_RE, _headline_text,
+    _joins, _shape_headline, _to_body,
 )
 from ghcli.split.lines import (
     MAX_HEAD_TAIL_CHARS, MAX_SITE_NAME_CHARS, _ITEM_NUMBER_RE, _PICTURE_PLACE_RE, _POST_META_RE, _SOURCE_LINE_RE,
@@ -669,8 +668,9 @@ def _bulleted_lead(cur: _Draft, tok: Token) -> bool:
     # ●东城区总工会近日… / ●昌平区总工会为南口镇…困难职工发放…: in a box of one-sentence news, an
     # item after another opens with the union that acts, no time needed
     above = cur.body[-1].text
+    item = above.lstrip(BULLETS)
     return above[:1] == first and _UNION_ACTS_RE.match(rest) is not None and (
-        _SUBJECT_THEN_TIME_RE.match(item := above.lstrip(BULLETS)) is not None or _UNION_ACTS_RE.match(item) is not None)
+        _SUBJECT_THEN_TIME_RE.match(item) is not None or _UNION_ACTS_RE.match(item) is not None)
 
 
 # A union acting at the opening of an item (昌平区总工会为…, 石景山区总工会联合区司法局开展…).
@@ -780,7 +780,7 @@ def _head_goes_on(head: Token, nxt: Token) -> bool:
     24小时守护“最快的冰”): no subtitle's dash, and a marked line with no verb of its own?"""
     return not nxt.text.startswith(DASH_START) and len(head.text) + len(nxt.text) <= MAX_HEADLINE_CHARS \
         and len(nxt.text) >= MIN_HEAD_TAIL_CHARS and not DATE_FRAGMENT_RE.match(nxt.text) \
-        and head.text[-1] not in "。！？!?…：:" and not _PREDICATE_ANY_RE.search(head.text)
+        and head.text[-1] not in "。！？!?…：:" and not _PREDICATE_RE.search(head.text)
 
 
 def _decisive(nxt: Token | None) -> bool:
@@ -1157,8 +1157,12 @@ def _crossheads(body: list[Token], title: str | None = None) -> set[int]:
     short = [k for k, t in enumerate(body) if t.kind == SHORT and k and k + 1 < len(body)
              and len(t.text) >= MIN_HEADLINE_CHARS and t.text[-1] not in FRAGMENT_END and not _body_like(t.text)
              and is_terminated(_without_credit(body[k - 1])) and not body[k + 1].text.startswith(CONTINUATION_START)]
+    # ■ 夜班是常态，团圆是奢侈: a crosshead after its bullet, though a comma parts its two phrases
+    bulleted = {k for k, t in enumerate(body) if k and t.text[0] in _CROSSHEAD_BULLETS and k + 1 < len(body)
+                and len(t.text) <= MAX_BULLETED_CROSSHEAD_CHARS and not is_terminated(t.text)
+                and is_terminated(_without_credit(body[k - 1]))}
     if not short:
-        return set()
+        return bulleted
     heads = {}
     for k in short:
         heads.setdefault(body[k].text[:2], []).append(k)
@@ -1174,7 +1178,11 @@ def _crossheads(body: list[Token], title: str | None = None) -> set[int]:
              and not (_CLAUSE_AT_START_RE.match(body[k + 1].text) and not LEAD_WORDS_RE.match(body[k + 1].text))]
     if len(whole) > 1:
         found.update(whole)
-    return found
+    return found | bulleted
+
+
+_CROSSHEAD_BULLETS = frozenset("■▌")
+MAX_BULLETED_CROSSHEAD_CHARS = 20
 
 
 def _without_credit(tok: Token) -> str:

@@ -162,6 +162,7 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
     # A photo credit makes a photo-news item unless the story is signed otherwise: by a
     # dateline (本报讯) or a byline line of its own (□本报记者 X over a feature).
     if (d.title and (_notice_words(d.title) or _service_box(d.title, text) or _advert(text, d.dropped)
+                     or d.title.strip("■□●◆▲◎【】[] \u3000") in TIP_LABELS  # ## 温馨提示 / 职工朋友遇到…可通过…
                      or d.kicker and _weather_label(d.kicker[-1]))  # 今日天气 / 晴转多云 南风二三级 / …
             or _lead_in(d.title, text or d.title or "") or _compiler_note(text) or d.title is None and (
                 _SALUTATION_RE.match(text) or _tip_box(text) or _labelled_notice(text))) \

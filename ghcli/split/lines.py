@@ -370,6 +370,7 @@ def _guide_entries(tokens: list[Token]) -> None:
 
 
 # An entry of a site's list of stories: a bullet, the title, its date (· 区总工会举办…培训班　2024-09-04).
+_LIST_BULLETS = frozenset("·•▪◦")
 _LISTED_TITLE_RE = lazy(r"^[·•▪◦][ \u3000]*\S.{3,}?[ \u3000]+[\[(（【]?\d{4}[-./]\d{1,2}[-./]\d{1,2}[\])）】]?$")
 
 
@@ -380,18 +381,15 @@ def _listed_titles(tokens: list[Token]) -> None:
     stories, and no entry there is set tight against the next)."""
     run: list[Token] = []
     for tok in [*tokens, None]:
-        if tok is not None and tok.kind == SHORT and tok.text[0] in _LIST_BULLETS and _LISTED_TITLE_RE.match(tok.text) \
-                and (not run or tok.gap == 0):
+        entry = tok is not None and tok.kind == SHORT and tok.text[0] in _LIST_BULLETS \
+            and _LISTED_TITLE_RE.match(tok.text) is not None
+        if entry and run and tok.gap == 0:
             run.append(tok)
             continue
         if len(run) >= 2:
             for t in run:
                 t.kind = FURNITURE
-        run = [tok] if tok is not None and tok.kind == SHORT and tok.text[0] in _LIST_BULLETS \
-            and _LISTED_TITLE_RE.match(tok.text) else []
-
-
-_LIST_BULLETS = frozenset("·•▪◦")
+        run = [tok] if entry else []
 
 
 # Shortest head of a post's story after an emoji bullet (🔸市总工会启动2024年度“冬送温暖”活动).
@@ -964,13 +962,13 @@ def _is_navigation(s: str) -> bool:
             or ("|" in s or "｜" in s or "丨" in s) and len(_BAR_SPLIT_RE.split(s)) >= 3 and _is_site_bar(s))
 
 
-# An entry of a front page's table of contents: a headline and the page it is on
-# (▶第2版 丰台区新就业形态劳动者有了“职工之家”, 高温天，给劳动者多一份“清凉守护”（详见第3版）,
-# ▶ 经开区技术工人夜校开课 3版, 卢沟桥街道职工包粽子迎端午　3版).
 # A section's label between two rules (—— 工会动态 ——, ——基层动态——).
 _RULED_LABEL_RE = lazy(r"^[—－─-]{2,}[ \u3000]*([\u4e00-\u9fff]{2,8})[ \u3000]*[—－─-]{2,}$")
 _RULE_FIRST = frozenset("—－─-")
 MAX_RULED_LABEL_CHARS = 24
+# An entry of a front page's table of contents: a headline and the page it is on
+# (▶第2版 丰台区新就业形态劳动者有了“职工之家”, 高温天，给劳动者多一份“清凉守护”（详见第3版）,
+# ▶ 经开区技术工人夜校开课 3版, 卢沟桥街道职工包粽子迎端午　3版).
 MAX_TOC_ENTRY_CHARS = 60
 _ENTRY_MARKS = frozenset("▶►◆■●·")  # what an entry of a contents box opens with
 _TOC_ENTRY_RE = lazy(r"^[▶►◆■●·]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版[ \u3000▶►：:]+[^\s。]"
