@@ -4283,3 +4283,16 @@ def test_a_tip_box_under_its_own_head_and_a_bulleted_crosshead_of_two_phrases():
     tip, story = split_text(page)
     assert (tip.kind, story.kind) == ("notice", "article")
     assert story.text.split("\n")[1:] == ["■ 夜班是常态，团圆是奢侈", "地铁检修大多在夜里进行，王立新一年有200多个夜晚是在车辆段度过的。"]
+
+
+def test_a_readers_signature_over_the_next_letters_head_and_a_marked_head_cut_inside_a_word():
+    page = (
+        "## 感谢工会帮我们找回了“家”\n\n我们小区的职工之家终于重新开放了，特此致谢。\n\n朝阳区望京街道 张秀英\n\n"
+        "## 工会帮我讨回了4万多元工钱\n\n我是一名木工,今年在房山区长阳镇的一个装修工地干了五个多月活。长阳镇总工会帮我们讨回了工钱。\n\n"
+        "## 昌平区总工会法律援助中心为37名农\n\n## 民工追回欠薪86万元\n\n本报讯(记者 郭强) 记者近日从昌平区总工会获悉,法律援助中心为37名农民工追回欠薪。\n"
+    )
+    arts = extract_articles(split_text(page))
+    assert [(a.kicker, a.title, a.district) for a in arts] == [
+        (None, "感谢工会帮我们找回了“家”", "朝阳区"), (None, "工会帮我讨回了4万多元工钱", "房山区"),
+        (None, "昌平区总工会法律援助中心为37名农民工追回欠薪86万元", "昌平区")]
+    assert arts[0].text.endswith("朝阳区望京街道 张秀英")

@@ -833,6 +833,8 @@ def _notice_title(text: str) -> bool:
     return len(text) <= MAX_HEADLINE_CHARS and _notice_words(text)
 
 
+# A reader's signature under a letter: where the reader lives or works, a space, a name (朝阳区望京街道 张秀英).
+_READER_SIGNATURE_RE = lazy(r"[\u4e00-\u9fff]{2,14}(?:区|县|镇|乡|街道|社区|村|公司|厂)[ \u3000]+[\u4e00-\u9fff]{2,3}$")
 # One character and a clause mark: the tail of a word a page break cut (心,涵盖急诊…).
 _WORD_TAIL_RE = lazy(r"[\u4e00-\u9fff][，,、；;]")
 # A lead dated to the day (7月20日，…); the shortest head of a post's item; what a label opens with.
@@ -887,6 +889,9 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
     if nxt is None:
         return "body" if cur is not None else "headline"
     if nxt.kind == HEAD:
+        if len(run) == 1 and cur is not None and cur.body and is_terminated(cur.body[-1].text) \
+                and _READER_SIGNATURE_RE.match(run[0].text):
+            return "body"  # …请报社转达我们的谢意。 / 朝阳区望京街道 张秀英 / ## …: a reader's letter signed
         return "kicker"
     if nxt.kind == SUBHEAD and nxt.text.startswith(DASH_START):
         return "headline"  # 城市副中心“三大建筑”运维职工获表彰 / 副题：——12个班组获评…

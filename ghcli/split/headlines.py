@@ -70,6 +70,8 @@ _COUNT_INSIDE_RE = lazy(rf"{_FIGURE}名[\u4e00-\u9fff]{{1,6}}$")
 _COUNT_START_RE = lazy(rf"^(?:首批|第[一二三四五六七八九十]+批)?(?:{_FIGURE}(?:名|位|家|份|对|组|个|支)|{_CN_FIGURE}(?:名|位|对|组))")
 # A count whose people the next line names (经开区百余名单身 / 青年职工“亦”见倾心).
 _COUNT_MOD_END_RE = lazy(rf"(?:{_FIGURE}|{_CN_FIGURE})(?:名|位)[\u4e00-\u9fff]{{1,4}}$")
+# ... or the noun after a count cut after its first character (…为37名农 / 民工追回欠薪86万元).
+_COUNT_CUT_RE = lazy(rf"(?:{_FIGURE}|{_CN_FIGURE})(?:余|多)?(?:名|位|户)[\u4e00-\u9fff]$")
 # ... or the workers' kind (…将为百万户外 / 职工送去清凉礼包).
 _PEOPLE_MOD_END_RE = lazy(r"(?:户外|一线|基层|新就业形态|困难|外来|在京)$")
 # ... or where they work (中关村科技企业 / 职工“充电”学AI), unless the next line names a place of
@@ -182,6 +184,7 @@ def _wrapped(line: str, nxt: str) -> bool:
             or _OBJECT_NEXT_RE.search(line) or line[-1] == "在" and _OPEN_AT_RE.search(line) \
             or nxt[0] in _WORD_END_FIRST \
             or (_COUNT_MOD_END_RE.search(line) or _PEOPLE_MOD_END_RE.search(line)) and _PEOPLE_START_RE.match(nxt) \
+            or _COUNT_CUT_RE.search(line) and "\u4e00" <= nxt[0] <= "\u9fff" \
             or _EMPLOYER_END_RE.search(line) and _PEOPLE_START_RE.match(nxt) and not _PREDICATE_RE.search(line) \
             and not nxt.startswith(_PEOPLES_PLACES) \
             or _LET_OPEN_RE.match(line) \
