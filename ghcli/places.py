@@ -417,6 +417,12 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     if not title_district and all(_on_route(text, m) for text, matches in zip(texts, found) for m in matches if m.district):
         return None  # 每天往返于老山公交场站和四惠枢纽站之间: the ends of a route across the city
     district = _decide(scores)
+    if len(scores) == 2 and any("疗休养" in text or "疗养" in text for text in (title, lead)) \
+            and (sender := _sending_union(found, texts)) is not None:
+        # 在密云区溪翁庄镇的一处职工疗休养基地…40名来自卢沟桥街道的快递员… / 卢沟桥街道总工会首次组织…: the
+        # resort's district, where no union acts, is where the workers went; the union that sent them is
+        # the story's (not so among three districts' resorts or more: 延庆区、怀柔区、密云区总工会联合推出…)
+        return sender
     if district is None and len(scores) == 2 and title_matches and title_matches[0].start == 0 \
             and (opener := title_matches[0].district) and _acting(title, title_matches[0]) \
             and lead_matches and lead_matches[0].district == opener and _acting(lead, lead_matches[0]) \
@@ -1009,6 +1015,12 @@ def _add_town(towns: dict[str, dict[str, Any]], m: PlaceMatch, district: str) ->
     if key not in towns:
         name = m.form if m.level == "town" and m.form.endswith(TOWN_SUFFIXES) else m.name
         towns[key] = {"name": name, "form": m.form, "district": district}
+
+
+def _sending_union(found: list[list[PlaceMatch]], texts) -> str | None:
+    """The district of the one district's union acting in the story (the others are places only)."""
+    acting = {m.district for text, matches in zip(texts, found) for m in matches if m.district and _acting(text, m)}
+    return acting.pop() if len(acting) == 1 else None
 
 
 def _decide(scores: dict[str, float]) -> str | None:

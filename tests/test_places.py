@@ -1088,3 +1088,16 @@ def test_where_a_portrayed_worker_is_from_is_not_where_the_story_is():
         "王立新是房山区河北镇人，1986年出生在一个小山村里。此后就一直在丰台区的这座车辆段工作。",
         subtitle="——记北京地铁郭公庄车辆段检修工长王立新")
     assert r["district"] == "丰台区"
+
+
+def test_workers_sent_to_a_resort_are_the_sending_unions_story():
+    r = resolve_places(
+        "“小哥”们第一次住进了疗休养基地",
+        "9月14日,在密云区溪翁庄镇的一处职工疗休养基地,40名来自卢沟桥街道的快递员开始了为期两天的疗休养。\n"
+        "这是卢沟桥街道总工会首次组织新就业形态劳动者参加疗休养,安排他们游览密云水库。")
+    assert r["district"] == "丰台区"
+    # the resort's own union at work there keeps its story
+    host = resolve_places(
+        "密云区总工会为疗休养职工办起健康讲座",
+        "9月14日,密云区总工会在溪翁庄镇的一处职工疗休养基地,为来自卢沟桥街道总工会组织的40名快递员举办健康讲座。")
+    assert host["district"] == "密云区"

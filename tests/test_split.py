@@ -4296,3 +4296,9 @@ def test_a_readers_signature_over_the_next_letters_head_and_a_marked_head_cut_in
         (None, "感谢工会帮我们找回了“家”", "朝阳区"), (None, "工会帮我讨回了4万多元工钱", "房山区"),
         (None, "昌平区总工会法律援助中心为37名农民工追回欠薪86万元", "昌平区")]
     assert arts[0].text.endswith("朝阳区望京街道 张秀英")
+
+
+def test_an_ocr_head_of_a_towns_trade_over_what_it_got():
+    page = "\n".join(["宋庄镇艺术从业者", "有了自己的工会", "本报讯(记者 任洁)近日,宋庄镇艺术从业者联合工会成立,首批300余名画家、雕塑家入会。"]) + "\n"
+    (art,) = split_text(page)
+    assert (art.kicker, art.title) == (None, "宋庄镇艺术从业者有了自己的工会")
