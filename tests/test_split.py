@@ -4302,3 +4302,12 @@ def test_an_ocr_head_of_a_towns_trade_over_what_it_got():
     page = "\n".join(["宋庄镇艺术从业者", "有了自己的工会", "本报讯(记者 任洁)近日,宋庄镇艺术从业者联合工会成立,首批300余名画家、雕塑家入会。"]) + "\n"
     (art,) = split_text(page)
     assert (art.kicker, art.title) == (None, "宋庄镇艺术从业者有了自己的工会")
+
+
+def test_a_leads_first_line_cut_by_a_break_under_a_marked_head_is_no_second_line_of_it():
+    text = "\n".join([
+        "## 延庆职工“五月鲜花”歌咏比赛落幕", "5月20日，延庆职工第三十三届“五月", "鲜花”歌咏比赛圆满落幕。",
+    ]) + "\n"
+    (art,) = split_text(text)
+    assert art.title == "延庆职工“五月鲜花”歌咏比赛落幕"
+    assert art.text.startswith("5月20日，延庆职工第三十三届“五月鲜花”歌咏比赛圆满落幕。")

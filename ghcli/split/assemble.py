@@ -773,6 +773,8 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
 
 
 MIN_HEAD_TAIL_CHARS = 4  # (a shorter line under a marked head is a lead's date cut off, 5月20 / 日，…)
+# A clause mark: a line holding one is a lead's first line cut by a break (5月20日，延庆职工第三十三届“五月).
+_CLAUSE_PUNCT_IN_RE = lazy(r"[，,。；;]")
 
 
 def _head_goes_on(head: Token, nxt: Token) -> bool:
@@ -780,6 +782,7 @@ def _head_goes_on(head: Token, nxt: Token) -> bool:
     24小时守护“最快的冰”): no subtitle's dash, and a marked line with no verb of its own?"""
     return not nxt.text.startswith(DASH_START) and len(head.text) + len(nxt.text) <= MAX_HEADLINE_CHARS \
         and len(nxt.text) >= MIN_HEAD_TAIL_CHARS and not DATE_FRAGMENT_RE.match(nxt.text) \
+        and not LEAD_WORDS_RE.match(nxt.text) and not _CLAUSE_PUNCT_IN_RE.search(nxt.text) \
         and head.text[-1] not in "。！？!?…：:" and not _PREDICATE_RE.search(head.text)
 
 
