@@ -738,8 +738,15 @@ _PICTURE_ROLE_TAIL_RE = lazy(rf"[。！？!?”）)]{SPACE}+((?:(?:文字?[/／]
                              rf"{SPACE}*[^。！？!?”/／]{{2,{MAX_CREDIT_CHARS}}})$")
 
 
+# ... or glued to the caption's last sentence when a reporter's or correspondent's role word
+# follows the slash (……快乐。图/本报记者 徐新星): no sentence goes on like that.
+_GLUED_PICTURE_ROLE_TAIL_RE = lazy(rf"[。！？!?”]((?:图片|图)[/／]{SPACE}*(?:{_PAPERS})?(?:实习|见习|摄影)?(?:记者|通讯员)"
+                                   rf"[^。！？!?”/／]{{2,{MAX_CREDIT_CHARS}}})$")
+
+
 def _picture_role_credit(s: str) -> tuple[Credits, int] | None:
-    m = _PICTURE_ROLE_TAIL_RE.search(s, max(0, len(s) - MAX_CREDIT_CHARS - 4))
+    at = max(0, len(s) - MAX_CREDIT_CHARS - 4)
+    m = _PICTURE_ROLE_TAIL_RE.search(s, at) or _GLUED_PICTURE_ROLE_TAIL_RE.search(s, at)
     if m is None or _NOT_IN_BYLINE_RE.search(m.group(1)):
         return None
     raw = m.group(1)

@@ -4311,3 +4311,23 @@ def test_a_leads_first_line_cut_by_a_break_under_a_marked_head_is_no_second_line
     (art,) = split_text(text)
     assert art.title == "延庆职工“五月鲜花”歌咏比赛落幕"
     assert art.text.startswith("5月20日，延庆职工第三十三届“五月鲜花”歌咏比赛圆满落幕。")
+
+
+def test_a_unions_name_over_what_it_helped_workers_get_is_one_headline():
+    lead = "本报讯（记者 王路漫）日前，在广安门内街道总工会的协调下，38名农民工拿到了被拖欠的工资。\n"
+    for head in ("## 广安门内街道工会\n\n## 帮38名农民工讨回欠薪\n\n", "广安门内街道工会\n帮38名农民工讨回欠薪\n"):
+        (art,) = split_text(head + lead)
+        assert (art.kicker, art.title) == (None, "广安门内街道工会帮38名农民工讨回欠薪")
+
+
+def test_a_picture_credit_glued_to_a_captions_last_sentence_credits_its_reporter():
+    page = "\n\n".join([
+        "## 图片新闻",
+        "1月16日,亦庄一家汽车零部件企业举办职工趣味运动会,300余名职工参加拔河、跳绳等8个项目的比拼。图/本报记者 徐新星",
+        "1月18日,后沙峪镇总工会开展义诊活动,为260余名职工免费测量血压。图/通讯员 李伟",
+    ]) + "\n"
+    first, second = split_text(page)
+    assert (first.reporters, first.photographers) == (["徐新星"], ["徐新星"])
+    assert first.text.endswith("8个项目的比拼。")
+    assert (second.reporters, second.correspondents) == ([], ["李伟"])
+    assert second.text.endswith("免费测量血压。")
