@@ -1101,3 +1101,17 @@ def test_workers_sent_to_a_resort_are_the_sending_unions_story():
         "密云区总工会为疗休养职工办起健康讲座",
         "9月14日,密云区总工会在溪翁庄镇的一处职工疗休养基地,为来自卢沟桥街道总工会组织的40名快递员举办健康讲座。")
     assert host["district"] == "密云区"
+
+
+def test_parks_carrying_zhongguancuns_name_outside_beijing_are_their_hosts():
+    r = resolve_places("宝坻区总工会为科技城企业职工办实事",
+                       "近日，天津市宝坻区总工会在京津中关村科技城举办“工会服务进园区”活动，200余名职工入会。\n"
+                       "京津中关村科技城位于宝坻区，园区内不少企业由北京迁入。")
+    assert r["district"] is None and r["districts"] == []
+    assert {(p["name"], p["province"]) for p in r["places"]} == {("宝坻区", "天津市")}
+    r = resolve_places("海淀工会服务延伸到保定·中关村创新中心",
+                       "近日，海淀区总工会一行来到保定·中关村创新中心，走访慰问入驻的海淀企业派驻职工。")
+    assert r["district"] == "海淀区" and r["districts"] == [{"name": "海淀区", "count": 3}]  # (not 中关村)
+    assert [p["city"] for p in r["places"]] == ["保定市"]
+    # 中关村 itself is still 海淀's
+    assert resolve_places("中关村职工运动会开幕", "近日，中关村科学城职工运动会开幕。")["district"] == "海淀区"
