@@ -4331,3 +4331,12 @@ def test_a_picture_credit_glued_to_a_captions_last_sentence_credits_its_reporter
     assert first.text.endswith("8个项目的比拼。")
     assert (second.reporters, second.correspondents) == ([], ["李伟"])
     assert second.text.endswith("免费测量血压。")
+
+
+def test_a_subject_with_no_verb_over_a_line_with_no_subject_is_one_headline():
+    for head in ("## 本市职工疗休养\n\n## 今年首次向新就业群体开放\n\n", "## 二十四小时守护\n\n## 老城胡同的“生命线”\n\n"):
+        (art,) = split_text(head + "本报讯(记者 赵新政) 记者5月7日从市总工会获悉，2025年职工疗休养工作近日全面启动。\n")
+        assert art.kicker is None and art.title == head.replace("## ", "").replace("\n", "")
+    # a kicker with a verb of its own stays a kicker
+    (art,) = split_text("## 服务新就业群体\n\n## 今年首次向快递员开放\n\n本报讯(记者 赵新政) 近日，职工疗休养工作启动。\n")
+    assert (art.kicker, art.title) == ("服务新就业群体", "今年首次向快递员开放")

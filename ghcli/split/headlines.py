@@ -120,7 +120,7 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^([^\s“”‘’，,。！？]{{0,10}}?)(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
-_OPEN_VERB_RE = lazy(r"(?:开展|举办|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
 # A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
 # 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).
@@ -160,6 +160,9 @@ _PREDICATE_RE = lazy(
     r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用|帮|讨回|追回|挽回|调解|化解)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
+# A line with no subject of its own, only a time and a predicate (今年首次向新就业群体开放): the rest
+# of a subject's line with no verb (本市职工疗休养 / 今年首次向…).
+_SUBJECTLESS_START_RE = lazy(rf"(?:今年|明年|年内|首次|首度|再次|正式|率先)+(?:将|已|又|再)?(?:{_PREDICATE_RE.pattern})")
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
 MAX_WRAP_TAIL_CHARS = 4
 # Longest first line of a headline wrapped onto such a tail (a headline's column holds no more).
@@ -188,6 +191,7 @@ def _wrapped(line: str, nxt: str) -> bool:
             or _EMPLOYER_END_RE.search(line) and _PEOPLE_START_RE.match(nxt) and not _PREDICATE_RE.search(line) \
             and not nxt.startswith(_PEOPLES_PLACES) \
             or _LET_OPEN_RE.match(line) \
+            or _SUBJECTLESS_START_RE.match(nxt) and " " not in line and not _PREDICATE_RE.search(line) \
             or _DISTRICT_START_RE.match(line) and " " not in line and (
                 _PARTNER_END_RE.search(line) or not line.endswith("”") and _OWN_SUBJECT_RE.match(line) is None
                 and not any(len(verb.group()) > 1 for verb in _PREDICATE_RE.finditer(line))
