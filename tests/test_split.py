@@ -4340,3 +4340,27 @@ def test_a_subject_with_no_verb_over_a_line_with_no_subject_is_one_headline():
     # a kicker with a verb of its own stays a kicker
     (art,) = split_text("## 服务新就业群体\n\n## 今年首次向快递员开放\n\n本报讯(记者 赵新政) 近日，职工疗休养工作启动。\n")
     assert (art.kicker, art.title) == ("服务新就业群体", "今年首次向快递员开放")
+
+
+def test_a_heads_first_line_no_kicker_could_be_goes_on_past_a_blank_line():
+    lead = "\n\n本报讯（记者 白莹）近日，镇总工会组织60名职工参加活动。\n"
+    cases = {
+        "怀柔区雁栖镇总工会组织\n\n职工走进怀柔科学城": "怀柔区雁栖镇总工会组织职工走进怀柔科学城",
+        "## 西城区德胜街道总工会\n\n为“小哥”开设法律夜校": "西城区德胜街道总工会为“小哥”开设法律夜校",
+        "## 平谷区金海湖镇总工会走进\n\n大桃产业园开展技能培训": "平谷区金海湖镇总工会走进大桃产业园开展技能培训",
+        "## 密云水库岸边\n\n## 职工志愿者巡库护水": "密云水库岸边职工志愿者巡库护水",
+    }
+    for head, title in cases.items():
+        (art,) = split_text(head + lead)
+        assert (art.kicker, art.title) == (None, title)
+    # a kicker over its headline stays a kicker
+    (art,) = split_text("弘扬劳模精神\n\n## 职工志愿者巡库护水" + lead)
+    assert (art.kicker, art.title) == ("弘扬劳模精神", "职工志愿者巡库护水")
+    (art,) = split_text("顺义区总工会\n\n“小哥驿站”开进商圈" + lead)
+    assert (art.kicker, art.title) == ("顺义区总工会", "“小哥驿站”开进商圈")
+
+
+def test_a_photo_items_head_of_a_places_side_over_its_people_is_one_headline():
+    page = "奥森公园里\n\n职工健步走迎秋\n\n9月20日，朝阳区总工会在奥林匹克森林公园举办职工健步走活动，800余名职工参加。\n\n本报记者 刘欣欣 摄\n"
+    (art,) = split_text(page)
+    assert (art.title, art.reporters) == ("奥森公园里职工健步走迎秋", ["刘欣欣"])

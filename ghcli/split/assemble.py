@@ -19,7 +19,7 @@ from ghcli.split.base import (
 )
 from ghcli.split.headlines import (
     MAX_CROSSHEAD_CHARS, _CLAUSE_AT_START_RE, _INLINE_SUBTITLE_RE, _PAIRED_MARKS, _PREDICATE_RE, _headline_text,
-    _joins, _shape_headline, _to_body,
+    _goes_on_past_blank, _joins, _shape_headline, _to_body,
 )
 from ghcli.split.lines import (
     MAX_HEAD_TAIL_CHARS, MAX_SITE_NAME_CHARS, _ITEM_NUMBER_RE, _PICTURE_PLACE_RE, _POST_META_RE, _SOURCE_LINE_RE,
@@ -750,7 +750,11 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
             nxt.kind == HEAD and nxt.gap <= 1 and head.text[-1] not in "。！？!?…" and (
                 len(nxt.text) <= MAX_HEAD_TAIL_CHARS or _joins(head.text, nxt.text))
             # ## 怀柔区总工会启动“职工微 / 心愿”认领活动: the column wrapped the marked line
-            or nxt.kind == SHORT and nxt.gap == 0 and (_joins(head.text, nxt.text) or _head_goes_on(head, nxt))):
+            or nxt.kind == SHORT and nxt.gap == 0 and (_joins(head.text, nxt.text) or _head_goes_on(head, nxt))
+            # ## 平谷区金海湖镇总工会走进 / / 大桃产业园开展技能培训: a marked line no kicker could be, a
+            # blank line above the rest of it
+            or nxt.kind == SHORT and nxt.gap == 1 and _goes_on_past_blank(head.text, nxt.text)
+            and _joins(head.text, nxt.text)):
         head = Token(HEAD, head.text + nxt.text, head.line, head.gap)
         j += 1
     subtitle: list[Token] = []

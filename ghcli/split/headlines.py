@@ -86,6 +86,9 @@ _PARTNER_END_RE = lazy(r"(?:与|和|同)[\u4e00-\u9fff]{2,6}$")
 # A line that opens with 让 and ends with the noun it makes act, its verb still to come (让“娘家人”的服务 /
 # 跑在职工需求前面).
 _LET_OPEN_RE = lazy(r"^让[^，,。\s]{2,12}的[\u4e00-\u9fff]{1,4}$")
+# A place's side ending a line (密云水库岸边, 奥森公园里, 大运河畔): where the people the next line
+# names act (职工志愿者巡库护水).
+_LOCATIVE_END_RE = lazy(r"(?:水库|河|湖|山|公园|园区|园|胡同|街|工地|车间|社区|村|站|场)(?:岸边|边|畔|旁|里|内|上|下|前)$")
 # An event's name ending a line (丰台区职工技能大赛 / 12个工种同场竞技): the subject of a count after it.
 _EVENT_NAME_END_RE = lazy(r"(?:赛|运动会|联赛|比武|活动|试点)$")
 
@@ -191,6 +194,7 @@ def _wrapped(line: str, nxt: str) -> bool:
             or _EMPLOYER_END_RE.search(line) and _PEOPLE_START_RE.match(nxt) and not _PREDICATE_RE.search(line) \
             and not nxt.startswith(_PEOPLES_PLACES) \
             or _LET_OPEN_RE.match(line) \
+            or _LOCATIVE_END_RE.search(line) and _people_or_count_start(nxt) \
             or _SUBJECTLESS_START_RE.match(nxt) and " " not in line and not _PREDICATE_RE.search(line) \
             or _DISTRICT_START_RE.match(line) and " " not in line and (
                 _PARTNER_END_RE.search(line) or not line.endswith("”") and _OWN_SUBJECT_RE.match(line) is None
@@ -251,12 +255,27 @@ def _subject_over_predicate(line: str, nxt: str) -> bool:
         and _PREDICATE_RE.match(nxt) is not None
 
 
+def _goes_on_past_blank(line: str, nxt: str) -> bool:
+    """Is ``line`` a headline's first part that no kicker could be, so that ``nxt`` goes on with it
+    even a blank line below: a district's subject over its predicate, a verb or preposition
+    waiting for its object (怀柔区雁栖镇总工会组织 / 职工走进怀柔科学城, 平谷区金海湖镇总工会走进 /
+    大桃产业园…), or a place's side over the people there (奥森公园里 / 职工健步走迎秋)?"""
+    return " " not in line and (
+        _subject_over_predicate(line, nxt) or _OPEN_VERB_RE.search(line) is not None
+        or _OPEN_SUBJECT_RE.search(line) is not None and _SUBJECT_ONLY_RE.search(line) is None
+        or _LOCATIVE_END_RE.search(line) is not None and _people_or_count_start(nxt))
+
+
+def _people_or_count_start(line: str) -> bool:
+    return _PEOPLE_START_RE.match(line) is not None or _COUNT_START_RE.match(line) is not None
+
+
 def _unwrap(lines: list[Token]) -> list[Token]:
     """A run of bare headline lines with each wrapped headline set on one line again."""
     out = [lines[0]]
     for t in lines[1:]:
         prev = out[-1]
-        if (t.gap == 0 or t.gap == 1 and _subject_over_predicate(prev.text, t.text)) and _joins(prev.text, t.text):
+        if (t.gap == 0 or t.gap == 1 and _goes_on_past_blank(prev.text, t.text)) and _joins(prev.text, t.text):
             # a wrapped headline's lines are set tight (but on a page that sets a blank line between all
             # its lines, a district's subject alone over its predicate: 东城区总工会 / 为环卫工人送清凉)
             out[-1] = Token(prev.kind, prev.text + t.text, prev.line, prev.gap)
