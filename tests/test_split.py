@@ -4364,3 +4364,34 @@ def test_a_photo_items_head_of_a_places_side_over_its_people_is_one_headline():
     page = "奥森公园里\n\n职工健步走迎秋\n\n9月20日，朝阳区总工会在奥林匹克森林公园举办职工健步走活动，800余名职工参加。\n\n本报记者 刘欣欣 摄\n"
     (art,) = split_text(page)
     assert (art.title, art.reporters) == ("奥森公园里职工健步走迎秋", ["刘欣欣"])
+
+
+def test_a_briefs_run_in_headline_after_its_bullet_is_its_title_and_opens_a_record():
+    page = "\n\n".join([
+        "## 一句话新闻",
+        "●天津市和平区总工会日前在五大道文化旅游区举办职工文化节，展示职工书画作品300余件。",
+        "●**副中心楼宇职工有了“共享食堂”**　城市副中心运河商务区楼宇工会联合会近日联合餐饮企业开设职工“共享食堂”。",
+        "●**门头沟区首批职工疗休养团出发** 近日，门头沟区总工会组织的首批职工疗休养团出发。（记者 王路曼）",
+    ]) + "\n"
+    arts = split_text(page)
+    assert [a.title for a in arts] == [None, "副中心楼宇职工有了“共享食堂”", "门头沟区首批职工疗休养团出发"]
+    assert arts[1].text.startswith("城市副中心运河商务区") and arts[2].text.startswith("近日，门头沟区")
+    assert arts[2].reporters == ["王路曼"]
+
+
+def test_the_papers_subscription_advert_is_no_part_of_the_story_above_or_below():
+    page = "\n\n".join([
+        "## 副中心工地上办起“农民工夜校”",
+        "本报讯(记者 马超) 近日，通州区总工会在建设工地开办“农民工夜校”，年内培训建筑工人2000人次。",
+        "职工的报纸 工会的声音",
+        "订阅热线:11185 各区邮局均可办理订阅手续",
+        "以赛促学 以赛促练",
+        "## 经开区百余名技术工人同台比武",
+        "本报讯(记者 周美玉) 4月25日，北京经济技术开发区职工职业技能竞赛在亦庄开幕。",
+        "●金融街街道总工会近日举办青年职工联谊活动，80余名职工参加。（记者 陈曦）\n"
+        "《劳动午报》2025年度征订工作全面启动 邮发代号1-87 订阅热线:010-63526868",
+    ]) + "\n"
+    first, second, brief = split_text(page)
+    assert first.text.endswith("年内培训建筑工人2000人次。")
+    assert (second.kicker, second.title) == ("以赛促学 以赛促练", "经开区百余名技术工人同台比武")
+    assert brief.reporters == ["陈曦"] and brief.text.endswith("80余名职工参加。")

@@ -654,6 +654,28 @@ _LABELLED_BRIEF_RE = lazy(rf"([^，,。：:\s“”]{{2,5}})[：:][ \u3000]*(?:{
 _BRIEF_BULLETS = frozenset("■●◆★")  # (▲ marks a picture's caption: ▲11月21日，…开赛。 / 劳动午报记者 X 摄)
 
 
+# A headline run into an item's first paragraph, set off by a space (秋收时节助农忙 10月10日，…,
+# ●副中心楼宇职工有了“共享食堂”　城市副中心…近日…): a short phrase with no punctuation but quotes,
+# after a brief's bullet maybe.
+_RUN_IN_HEAD_RE = lazy(r"^([■●◆★]?)[ \u3000]*([\u4e00-\u9fff“”]{4,16})[ \u3000]+(\S.*)$")
+# What the subject of a lead typed before its time ends with (朝阳区总工会 近日，…): no headline.
+_SUBJECT_ENDS = ("工会", "街道", "镇", "乡", "区", "县", "市", "公司", "集团", "中心")
+
+
+def _run_in_head(text: str) -> tuple[str, str] | None:
+    """(headline, lead) of a paragraph opening with a run-in headline before a news lead: one
+    opening with its time, or, after a brief's bullet, with the subject and then its time or
+    its act (…楼宇工会联合会近日联合…)."""
+    m = _RUN_IN_HEAD_RE.match(text)
+    if m is None or m.group(2).endswith(_SUBJECT_ENDS):
+        return None
+    lead = m.group(3)
+    if _LEAD_CLAUSE_RE.match(lead) or m.group(1) and (
+            _SUBJECT_THEN_TIME_RE.match(lead) or _UNION_ACTS_RE.match(lead)):
+        return m.group(2), lead
+    return None
+
+
 def _bulleted_lead(cur: _Draft, tok: Token) -> bool:
     """■近日，丰台区卢沟桥街道总工会… or ■ 海淀区温泉镇总工会近日举办… after a finished paragraph,
     or 【朝阳】近日，… (a box of briefs each tagged with its district): a brief without a headline."""
@@ -663,8 +685,9 @@ def _bulleted_lead(cur: _Draft, tok: Token) -> bool:
     if first == "【":
         return _TAGGED_BRIEF_RE.match(tok.text) is not None
     rest = tok.text.lstrip(BULLETS)
-    if _LEAD_CLAUSE_RE.match(rest) is not None or _SUBJECT_THEN_TIME_RE.match(rest) is not None:
-        return True
+    if _LEAD_CLAUSE_RE.match(rest) is not None or _SUBJECT_THEN_TIME_RE.match(rest) is not None \
+            or (" " in rest[4:18] or "\u3000" in rest[4:18]) and _run_in_head(tok.text) is not None:
+        return True  # (●副中心楼宇职工有了“共享食堂”　城市副中心…: a brief with a run-in headline)
     # ●东城区总工会近日… / ●昌平区总工会为南口镇…困难职工发放…: in a box of one-sentence news, an
     # item after another opens with the union that acts, no time needed
     above = cur.body[-1].text

@@ -11,9 +11,9 @@ from ghcli.lazyre import lazy
 from ghcli.models import Article, article_id
 from ghcli.repair import Paragraph, join_breaks
 from ghcli.split.base import (
-    BYLINE, CREDIT, MAX_SERVICE_BOX_CHARS, Token, _Draft, _LEAD_CLAUSE_RE, _SERVICE_BOX_RE, _lead_at,
+    BYLINE, CREDIT, MAX_SERVICE_BOX_CHARS, Token, _Draft, _SERVICE_BOX_RE, _lead_at,
 )
-from ghcli.split.assemble import _compiler_note, _crossheads, _labelled_notice, _notice_words
+from ghcli.split.assemble import _compiler_note, _crossheads, _labelled_notice, _notice_words, _run_in_head
 
 
 # How an advert's one sentence opens: it tells the reader what to do.
@@ -24,10 +24,6 @@ _SALUTATION_RE = lazy(r"(?:各位|尊敬的|亲爱的)?[\u4e00-\u9fff]{0,6}(?:�
 # Longest lead-in of a digest (_lead_in), how it ends, and a digest's dated title.
 MAX_LEAD_IN_CHARS = 120
 MAX_LEAD_IN_PARAGRAPHS = 3
-# A headline run into the first paragraph, set off by a space (秋收时节助农忙 10月10日，…): a short
-# phrase with no punctuation but quotes.
-_RUN_IN_HEAD_RE = lazy(r"^([\u4e00-\u9fff“”]{4,16})[ \u3000]+(\S.*)$")
-_SUBJECT_ENDS = ("工会", "街道", "镇", "乡", "区", "县", "市", "公司", "集团", "中心")
 _LEAD_IN_ENDS = ("——", "：", ":", "—", "👇", "⬇", "↓")
 _DIGEST_TITLE_RE = lazy(r"星期[一二三四五六日天]|[|｜丨][ \u3000]*\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日[ \u3000]*[|｜丨]")
 # Longest unsigned text read as an advert when it asks the reader to scan or download.
@@ -112,13 +108,11 @@ def _finish(d: _Draft, issue: str, index: int, *, repair: bool, issue_date: str 
             else:
                 paragraphs.pop(at)
                 sources.pop(at)
-    if d.title is None and paragraphs and (run_in := _RUN_IN_HEAD_RE.match(paragraphs[0].text)) \
-            and _LEAD_CLAUSE_RE.match(run_in.group(2)) and not run_in.group(1).endswith(_SUBJECT_ENDS):
-        # 秋收时节助农忙 10月10日，延庆区总工会…: a caption's lead phrase (set in bold on the page)
-        # before its news lead, the item's headline (not the subject of a lead typed before its
-        # time: 朝阳区总工会 近日，…)
-        d.title = run_in.group(1)
-        paragraphs[0] = Paragraph(run_in.group(2), paragraphs[0].line)
+    if d.title is None and paragraphs and (run_in := _run_in_head(paragraphs[0].text)):
+        # 秋收时节助农忙 10月10日，…, ●副中心楼宇职工有了“共享食堂”　城市副中心…近日…: a caption's or
+        # a brief's lead phrase (set in bold on the page), the item's headline
+        d.title = run_in[0]
+        paragraphs[0] = Paragraph(run_in[1], paragraphs[0].line)
         sources[0] = None
     # trailing credits and bylines: own lines, then the end of the last paragraph; their names
     # join the story's in the order they are printed, with those of the pictures inside it

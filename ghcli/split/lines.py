@@ -16,8 +16,9 @@ from ghcli.repair import is_terminated
 from ghcli.split.base import (
     BANNER, BODY, BOX_LABELS, BYLINE, COLUMN_LABELS, CREDIT, END_RE, FURNITURE, HEAD, IN_STORY_CAPTION, JUMP_RE,
     MARK_RE, MAX_HEADLINE_CHARS, MAX_TWO_PART_HEADLINE_CHARS, SECTION_LABELS, SHORT, SUBHEAD, Token, ZERO_WIDTH,
-    ZERO_WIDTH_RE, _BULLETIN_NUMBER_RE, _CLAUSE_PUNCT_RE, _FURNITURE_FIRST, _INLINE_JUMP_RE, _LABEL_MARKS,
-    _LEAD_CLAUSE_RE, _LINE_SPACE, _MARK_FIRST, _MASTHEAD_ANYWHERE_RE, _MAX_LABEL_CHARS, _PAGE_LABEL_RE, _QUOTE_CLOSERS,
+    ZERO_WIDTH_RE, _BULLETIN_NUMBER_RE, _CLAUSE_PUNCT_RE, _EDITORS_LINE_RE, _FURNITURE_FIRST, _INLINE_JUMP_RE,
+    _LABEL_MARKS, _LEAD_CLAUSE_RE, _LINE_SPACE, _MARK_FIRST, _MASTHEAD_ANYWHERE_RE, _MAX_LABEL_CHARS, _PAGE_LABEL_RE,
+    _QUOTE_CLOSERS,
     _LAST_TOKEN_RE, _SENTENCE_PUNCT_RE, _TWO_PARTS_RE, _WIDE_SPACE_RE, _byline_cut, _is_masthead,
     _opens_with_byline, _with_box,
 )
@@ -171,9 +172,15 @@ def _phone_number(s: str) -> bool:
     return (s[-1] in _DIGITS or s[-1] == "线") and len(s) <= MAX_PHONE_LINE_CHARS and _PHONE_RE.match(s) is not None
 
 
+# The paper's own hotline for subscriptions (订阅热线：11185, …征订工作全面启动 邮发代号1-87 订阅热线：…).
+_SUBSCRIBE_LINE_RE = lazy(r"订阅热线|征订热线|订报热线|发行热线")
+# An advert's slogan above its hotline, short phrases set apart (职工的报纸 工会的声音).
+_SLOGAN_RE = lazy(r"^[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6})+$")
+
+
 def _phone_line(t: Token) -> bool:
-    """Is the token a telephone number's line, read as furniture?"""
-    return t.kind == FURNITURE and _phone_number(t.text)
+    """Is the token a telephone number's line, or the paper's subscription hotline's, read as furniture?"""
+    return t.kind == FURNITURE and (_phone_number(t.text) or _SUBSCRIBE_LINE_RE.search(t.text) is not None)
 
 
 def _advert_boxes(tokens: list[Token]) -> None:
@@ -190,8 +197,11 @@ def _advert_boxes(tokens: list[Token]) -> None:
                 if not 0 <= out < len(tokens) or tokens[max(j, out)].gap > 1:
                     break
                 near = tokens[out]
-                if near.kind not in (SHORT, BANNER) or not _ADVERT_LINE_RE.search(near.text):
-                    break
+                if near.kind not in (SHORT, BANNER) or not (_ADVERT_LINE_RE.search(near.text) or step < 0 and (
+                        _SLOGAN_RE.match(near.text) and _SUBSCRIBE_LINE_RE.search(t.text))) \
+                        or near.kind == BANNER and _EDITORS_LINE_RE.match(near.text):
+                    break  # (a slogan over the paper's hotline; below the box, a kicker, 以赛促学 以赛促练, or
+                    # the next page's editors, 编辑　孙丽　校对　张蕾)
                 near.kind = FURNITURE
                 j = out
 _PAGE_NAME_RE = lazy(r"^[\u4e00-\u9fff]{2,6}$")
@@ -870,7 +880,7 @@ _REPOST_CARD_RE = lazy(r"以下文章来源于[^，,。]{1,20}[ \u3000]*[，,]?[
 _FOOTER_RE = lazy(r"ICP[备证]|公网安备|版权所有|不良信息举报|Copyright|©|主办单位.*承办单位|网[ \u3000]+主办(?:单位)?[:：]"
                   r"|^主办(?:单位)?[:：][^，,。\s]{2,24}[ \u3000]+(?:地址|电话|承办(?:单位)?|邮编)[:：]"  # (主办：…总工会　地址：…)
                   r"|(?:社址|地址)[:：].{2,40}(?:邮编|邮政编码)[:：]?[ \u3000]*\d{6}"  # (社址：北京市东城区… 邮编：100011)
-                  r"|转载请注明|不得转载|禁止转载|欢迎订阅|订报热线|广告热线|发行热线")
+                  r"|转载请注明|不得转载|禁止转载|欢迎订阅|订报热线|广告热线|发行热线|订阅热线|征订热线")
 # A platform's or account's disclaimer under a repost, a sentence like the text's own (本文来自网易号
 # “劳动午报”，仅代表作者观点，不代表网易立场。 声明：本文为…发布内容，转载请注明出处。), and the
 # repost's own source line (本文来源：劳动午报).
