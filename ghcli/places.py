@@ -715,6 +715,11 @@ def _with_city(text: str, m: PlaceMatch) -> int:
     return start
 
 
+# What follows the place someone set out from, a kind of place maybe before it (从延庆山村走出的…,
+# 从房山农村走来的…).
+_WALKED_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:走出|走来|出发走向|考入|考进|进城)")
+
+
 def _origin(text: str, m: PlaceMatch) -> bool:
     """Is the place named as where someone came from (从石景山老厂区, 来自北京石景山…)?"""
     return text.endswith(ORIGIN_WORDS, 0, _with_city(text, m))
@@ -834,6 +839,8 @@ def _weak(text: str, m: PlaceMatch) -> bool:
             return True
     if _model_or_origin(text, m) or _invited(text, m) or _expert_of(text, m):
         return True
+    if _origin(text, m) and _WALKED_OUT_RE.match(text, m.end) is not None:
+        return True  # 从延庆山村走出的“测绘尖兵”: where a portrayed worker comes from
     return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
             and not m.form.endswith("区") and (_COMPANY_NAME_RE.match(text, m.end) is not None
                                               or text.endswith(_COMPANY_WORDS, 0, start)))

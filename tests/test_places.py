@@ -1115,3 +1115,14 @@ def test_parks_carrying_zhongguancuns_name_outside_beijing_are_their_hosts():
     assert [p["city"] for p in r["places"]] == ["保定市"]
     # 中关村 itself is still 海淀's
     assert resolve_places("中关村职工运动会开幕", "近日，中关村科学城职工运动会开幕。")["district"] == "海淀区"
+
+
+def test_where_a_portrayed_worker_set_out_from_is_not_where_the_story_is():
+    r = resolve_places(
+        "从延庆山村走出的“测绘尖兵”",
+        "在海淀区上地信息产业基地一家导航地图企业的数据生产中心，王海涛正对着显示屏校核道路数据。\n"
+        "王海涛出生在延庆区刘斌堡乡的一个小山村。他先后获得“海淀工匠”等称号。")
+    assert r["district"] == "海淀区"
+    # 从 a place without setting out from it: the union there is the source of the news
+    r = resolve_places("今年职工疗休养名额增至千人", "记者从延庆区总工会获悉，今年延庆区职工疗休养名额增至1000人。")
+    assert r["district"] == "延庆区"
