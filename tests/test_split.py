@@ -4395,3 +4395,59 @@ def test_the_papers_subscription_advert_is_no_part_of_the_story_above_or_below()
     assert first.text.endswith("年内培训建筑工人2000人次。")
     assert (second.kicker, second.title) == ("以赛促学 以赛促练", "经开区百余名技术工人同台比武")
     assert brief.reporters == ["陈曦"] and brief.text.endswith("80余名职工参加。")
+
+
+def test_briefs_tagged_with_their_district_on_a_line_of_their_own_are_a_record_each():
+    page = "\n\n".join([
+        "区县传真",
+        "■东城",
+        "东城区天坛街道总工会近日为一线园林养护职工开展健康义诊。（记者　陈曦）",
+        "■西城",
+        "西城区金融街街道总工会日前举办职工健康跑活动，400余名职工参加。",
+        "■朝阳区",
+        "朝阳区总工会一行近日赴青海省玉树藏族自治州治多县开展对口支援工作。（记者 刘欣欣）",
+        "【经开区】",
+        "经开区总工会近日举办新就业形态劳动者专场招聘会。",
+    ]) + "\n"
+    arts = split_text(page)
+    assert [a.text[:2] for a in arts] == ["东城", "西城", "朝阳", "经开"]
+    assert [a.reporters for a in arts] == [["陈曦"], [], ["刘欣欣"], []]
+
+
+def test_a_two_paragraph_caption_with_its_own_credit_after_a_credited_story_is_a_photo_item():
+    page = "\n\n".join([
+        "## 回天地区今年将新建15家职工之家",
+        "本报讯(记者 周美玉) 记者近日从区总工会获悉，今年回天地区将新建15家职工之家。",
+        "图为职工在回龙观街道一处职工之家内健身。",
+        "本报记者 陈艺 通讯员 孙立 摄",
+        "5月10日，长阳镇总工会在镇职工之家举办女职工插花沙龙，30余名女职工参加活动。",
+        "活动中，花艺老师从花材挑选等方面进行讲解。图为女职工在老师指导下制作花束。",
+        "本报记者 闫长禄 摄",
+    ]) + "\n"
+    story, photo = split_text(page)
+    assert story.reporters == ["周美玉", "陈艺"] and photo.reporters == ["闫长禄"]
+    assert photo.text.startswith("5月10日，长阳镇总工会")
+
+
+def test_a_readers_signature_over_the_next_pieces_label_closes_the_letter():
+    page = "\n\n".join([
+        "## “娘家人”帮我家渡过难关",
+        "去年秋天，我爱人突发脑出血住院，长阳镇总工会帮我们解决了6万余元的医疗费。我想道一声：谢谢你们！",
+        "房山区读者 高淑芬",
+        "工会知识问答",
+        "## 新就业形态劳动者怎样加入工会",
+        "问：我是一名网约配送员，可以加入工会吗？",
+        "答：可以。新就业形态劳动者可以通过“北京工会12351”APP提交入会申请。",
+        "本报记者 白莹 整理",
+    ]) + "\n"
+    letter, answers = split_text(page)
+    assert letter.text.endswith("房山区读者 高淑芬")
+    assert answers.kicker == "工会知识问答" and "房山" not in answers.text
+
+
+def test_marked_lines_set_tight_under_a_bare_kicker_are_one_headline():
+    page = "聚焦新就业形态劳动者权益保障\n\n## 人社部:推动平台企业\n## 规范用工 保障劳动者休息权\n\n" \
+           "新华社北京5月28日电(记者黄晓辉、钟宇航) 记者28日从人力资源和社会保障部获悉，人社部近日印发通知。\n"
+    (art,) = split_text(page)
+    assert (art.kicker, art.title) == ("聚焦新就业形态劳动者权益保障", "人社部:推动平台企业规范用工 保障劳动者休息权")
+    assert art.reporters == ["黄晓辉", "钟宇航"]

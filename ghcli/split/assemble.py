@@ -257,6 +257,9 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 keep = keep[_past_fields(keep):]  # 咨询电话：…, 西城区总工会 / 2024年7月10日 close the story above
                 while len(keep) > 1 and _ends_sentence(keep[0].text):
                     keep = keep[1:]  # 大赛等你来！ closes the story above, it is no kicker
+                if len(keep) > 1 and cur is not None and cur.body and is_terminated(cur.body[-1].text) \
+                        and _READER_SIGNATURE_RE.match(keep[0].text):
+                    keep = keep[1:]  # 房山区读者 高淑芬 / 工会知识问答 / ## …: the letter above signed
                 _to_body(cur, run[: len(run) - len(keep)], banner)
                 i = _take_headline(tokens, _next_content_index(tokens, j), keep, start)
                 continue
@@ -590,6 +593,7 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
     if tokens[i - 1].kind == FURNITURE and _PICTURE_PLACE_RE.match(tokens[i - 1].text):
         return False  # [图片] / 11月4日晚，…: the caption of a picture in the story's place
     credit = line = None
+    paragraphs = 0
     for k in range(i, min(len(tokens), i + MAX_CAPTION_LINES)):  # the caption, cut by a narrow column
         t = tokens[k]
         if t.kind == CREDIT:
@@ -599,11 +603,13 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
         elif t.kind not in (BODY, SHORT):
             return False
         elif is_terminated(t.text):  # the caption's sentence ends here: its credit comes next
+            paragraphs += 1
             if k + 1 < len(tokens) and tokens[k + 1].kind == CREDIT:
                 k += 1
                 credit, line = tokens[k].credits, tokens[k]
-            else:
-                return False
+            elif not (paragraphs < MAX_CAPTION_PARAGRAPHS and k + 1 < len(tokens) and tokens[k + 1].kind == BODY
+                      and tokens[k + 1].gap <= tok.gap and not _LEAD_CLAUSE_RE.match(tokens[k + 1].text)):
+                return False  # (a caption of two paragraphs: 5月10日，长阳镇总工会… / 活动中，…图为…)
         if credit is not None:
             # a credit naming the story's own reporter is the story's picture, and so is a
             # picture's credit line (图/通讯员 贾晓宇) under a news story's last paragraph set tight
@@ -709,6 +715,18 @@ def _labelled_brief(cur: _Draft, tok: Token) -> bool:
     return label is not None and (label.group(1).endswith(("区", "镇", "乡", "街道")) or label.group(1) in _district_labels())
 
 
+def _district_tag(line: str) -> bool:
+    """Is the line a brief's tag naming its district alone (■东城, 【朝阳】, ●经开区)?"""
+    if line[0] in _BRIEF_BULLETS:
+        line = line[1:].strip(" \u3000")
+    elif line[0] == "【" and line[-1] == "】":
+        line = line[1:-1].strip(" \u3000")
+    else:
+        return False
+    labels = _district_labels()
+    return 1 < len(line) <= 5 and (line in labels or line[-1] == "区" and line[:-1] in labels or line == "经开区")
+
+
 @lru_cache(maxsize=1)
 def _district_labels() -> frozenset[str]:
     """The short names a brief's label gives a district by (东城：近日，…), and the development
@@ -771,7 +789,10 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
             # ## 密云区总工会“两节”送温暖 / ## 圆满收官: one headline set on two lines
             # (## 临空经济区里织密 / ## 职工服务“一张网”: cut as a column would wrap it)
             nxt.kind == HEAD and nxt.gap <= 1 and head.text[-1] not in "。！？!?…" and (
-                len(nxt.text) <= MAX_HEAD_TAIL_CHARS or _joins(head.text, nxt.text))
+                len(nxt.text) <= MAX_HEAD_TAIL_CHARS or _joins(head.text, nxt.text)
+                # 聚焦…权益保障 / ## 人社部:推动平台企业 / ## 规范用工 保障劳动者休息权: under a bare
+                # kicker, marked lines set tight are one headline (no page marks a second kicker)
+                or kicker and nxt.gap == 0 and len(head.text) + len(nxt.text) <= MAX_HEADLINE_CHARS)
             # ## 怀柔区总工会启动“职工微 / 心愿”认领活动: the column wrapped the marked line
             or nxt.kind == SHORT and nxt.gap == 0 and (_joins(head.text, nxt.text) or _head_goes_on(head, nxt))
             # ## 平谷区金海湖镇总工会走进 / / 大桃产业园开展技能培训: a marked line no kicker could be, a
@@ -864,7 +885,8 @@ def _notice_title(text: str) -> bool:
 
 
 # A reader's signature under a letter: where the reader lives or works, a space, a name (朝阳区望京街道 张秀英).
-_READER_SIGNATURE_RE = lazy(r"[\u4e00-\u9fff]{2,14}(?:区|县|镇|乡|街道|社区|村|公司|厂)[ \u3000]+[\u4e00-\u9fff]{2,3}$")
+_READER_SIGNATURE_RE = lazy(r"[\u4e00-\u9fff]{2,14}(?:区|县|镇|乡|街道|社区|村|公司|厂)(?:读者|职工|市民|网友)?[ \u3000]+"
+                            r"[\u4e00-\u9fff]{2,3}$")  # (房山区读者 高淑芬)
 # One character and a clause mark: the tail of a word a page break cut (心,涵盖急诊…).
 _WORD_TAIL_RE = lazy(r"[\u4e00-\u9fff][，,、；;]")
 # A lead dated to the day (7月20日，…); the shortest head of a post's item; what a label opens with.
@@ -965,6 +987,9 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
         return "headline"  # nothing above, or only the byline printed over the headline
     if _notice_title(run[-1].text):
         return "headline"  # 遗失声明 / 招生启事 over the notice's text: never the story above's
+    if len(run) == 1 and cur.body and nxt.kind == BODY and is_terminated(cur.body[-1].text) \
+            and _district_tag(run[0].text):
+        return "headline"  # 区县传真 / ■东城 / 东城区天坛街道总工会近日… / ■西城 / …: each tagged item a brief
     if len(run) == 1 and (_numbered(tokens, j - 1) or run[0].text[0] == "【" and run[0].text[-1] == "】") \
             and cur.body and nxt.kind == BODY \
             and not (LEAD_WORDS_RE.match(nxt.text) or _LEAD_CLAUSE_RE.match(nxt.text)
