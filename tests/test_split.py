@@ -4411,6 +4411,7 @@ def test_briefs_tagged_with_their_district_on_a_line_of_their_own_are_a_record_e
     ]) + "\n"
     arts = split_text(page)
     assert [a.text[:2] for a in arts] == ["东城", "西城", "朝阳", "经开"]
+    assert [(a.kicker, a.title) for a in arts] == [("东城", None), ("西城", None), ("朝阳区", None), ("经开区", None)]
     assert [a.reporters for a in arts] == [["陈曦"], [], ["刘欣欣"], []]
 
 

@@ -248,6 +248,16 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 cur.add_crosshead(run[0])
                 i = j
                 continue
+            if role == "headline" and nxt is not None and nxt.kind == BODY and _district_tag(run[-1].text):
+                role = "tag"  # 区县传真 / ■东城 / 东城区天坛街道总工会近日…: the box's first brief
+            if role == "tag":  # a brief's district tag over it (and the box's label): its kicker, no headline
+                _to_body(cur, run[: max(0, len(run) - MAX_KICKER_LINES)], banner)
+                tag = run[-1]
+                run[-1] = Token(tag.kind, tag.text.lstrip(BULLETS).strip("【】 \u3000"), tag.line, tag.gap)
+                start([], run[-MAX_KICKER_LINES:], [], run[0])
+                cur.last_line = run[-1].line
+                i = j
+                continue
             if role == "kicker":  # the run sits above a marked headline
                 keep = run[-MAX_KICKER_LINES:]
                 if cur is not None and cur.title is not None and not cur.body and len(run) > MAX_KICKER_LINES:
@@ -936,7 +946,7 @@ def _furniture_before(tokens: list[Token], j: int) -> list[Token]:
 
 def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) -> str:
     """What a run of short bare lines is: ``kicker`` (above ##), ``headline``, ``crosshead`` (a
-    paragraph of the story set apart) or ``body``.
+    paragraph of the story set apart), ``tag`` (a brief's district over it) or ``body``.
     ``posts``: the page holds posts, each with its account's line under its title."""
     if nxt is None:
         return "body" if cur is not None else "headline"
@@ -989,7 +999,7 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
         return "headline"  # 遗失声明 / 招生启事 over the notice's text: never the story above's
     if len(run) == 1 and cur.body and nxt.kind == BODY and is_terminated(cur.body[-1].text) \
             and _district_tag(run[0].text):
-        return "headline"  # 区县传真 / ■东城 / 东城区天坛街道总工会近日… / ■西城 / …: each tagged item a brief
+        return "tag"  # 区县传真 / ■东城 / 东城区天坛街道总工会近日… / ■西城 / …: each tagged item a brief
     if len(run) == 1 and (_numbered(tokens, j - 1) or run[0].text[0] == "【" and run[0].text[-1] == "】") \
             and cur.body and nxt.kind == BODY \
             and not (LEAD_WORDS_RE.match(nxt.text) or _LEAD_CLAUSE_RE.match(nxt.text)
