@@ -433,10 +433,12 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         return opener
     if district is not None and len(scores) >= SPREAD_DISTRICTS and scores[district] <= sum(scores.values()) / 2 \
             and not (any(m.district == district and _UNION_OF_PLACE_RE.match(lead, m.end) for m in lead_matches)
-                     and not any(m.district and m.district != district for part in found[:4] for m in part)):
+                     and not any(m.district and m.district != district and not _from_list(text, m)
+                                 for text, part in zip(texts[:4], found[:4]) for m in part)):
         # 国贸站、西单站、北京南站、北京西站…: a network across the city (not a story whose lead names
-        # the union of its district acting, and no other district before the body: 大兴区总工会“新市民
-        # 技能提升计划”… / …有的每天从房山赶来…在丰台一家养老机构找到了工作)
+        # the union of its district acting, and no other district before the body but where people come
+        # from: 大兴区总工会“新市民技能提升计划”… / …有的每天从房山赶来…在丰台一家养老机构找到了工作,
+        # 由朝阳区总工会承办的…总决赛…来自西城、石景山、昌平等区的12名职工选手)
         return None
     if district is None and len(scores) == 1:
         # The only district the story names, though below MIN_SCORE: the story's when named
@@ -718,6 +720,17 @@ def _with_city(text: str, m: PlaceMatch) -> int:
 # What follows the place someone set out from, a kind of place maybe before it (从延庆山村走出的…,
 # 从房山农村走来的…).
 _WALKED_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:走出|走来|出发走向|考入|考进|进城)")
+
+
+# A list of places after an origin word, up to the place it ends at (来自西城、石景山、…): origins all.
+_ORIGIN_LIST_RE = re.compile(r"(?:来自|从)(?:北京市?)?(?:[\u4e00-\u9fff]{2,6}、)+$")
+MAX_ORIGIN_LIST_CHARS = 48
+
+
+def _from_list(text: str, m: PlaceMatch) -> bool:
+    """Is the place where people come from, alone or in a list (来自西城、石景山、昌平等区的选手)?"""
+    return _origin(text, m) or text[m.start - 1:m.start] == "、" and _ORIGIN_LIST_RE.search(
+        text, max(0, m.start - MAX_ORIGIN_LIST_CHARS), m.start) is not None
 
 
 def _origin(text: str, m: PlaceMatch) -> bool:

@@ -1126,3 +1126,12 @@ def test_where_a_portrayed_worker_set_out_from_is_not_where_the_story_is():
     # 从 a place without setting out from it: the union there is the source of the news
     r = resolve_places("今年职工疗休养名额增至千人", "记者从延庆区总工会获悉，今年延庆区职工疗休养名额增至1000人。")
     assert r["district"] == "延庆区"
+
+
+def test_a_city_final_a_district_union_hosts_is_its_though_contestants_come_from_other_districts():
+    lead = ("近日，由朝阳区总工会承办的第三届北京市职工诗词大会总决赛在朝阳区文化馆举行。"
+            "经过层层选拔，来自西城、石景山、昌平、平谷等区的12名职工选手进入总决赛。")
+    assert resolve_places("全市职工诗词大会总决赛在朝阳举行", lead)["district"] == "朝阳区"
+    # with no district union acting, contestants from across the city make it the city's
+    lead = "近日，第三届北京市职工诗词大会总决赛举行。来自西城、石景山、昌平、平谷等区的12名职工选手进入总决赛。"
+    assert resolve_places("全市职工诗词大会总决赛举行", lead)["district"] is None

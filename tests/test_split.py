@@ -4452,3 +4452,28 @@ def test_marked_lines_set_tight_under_a_bare_kicker_are_one_headline():
     (art,) = split_text(page)
     assert (art.kicker, art.title) == ("聚焦新就业形态劳动者权益保障", "人社部:推动平台企业规范用工 保障劳动者休息权")
     assert art.reporters == ["黄晓辉", "钟宇航"]
+
+
+def test_two_marked_lines_a_subject_over_its_predicate_are_one_headline():
+    lead = "\n\n本报讯(记者 李昌平) 近日，延庆区生态护林员职业技能竞赛在八达岭镇举行。\n"
+    for head, title in (("## 首都职工“安康杯”竞赛\n\n## 今年聚焦新就业形态劳动者", "首都职工“安康杯”竞赛今年聚焦新就业形态劳动者"),
+                        ("## 延庆护林员技能比武\n\n## 比出“林海卫士”真本领", "延庆护林员技能比武比出“林海卫士”真本领")):
+        (art,) = split_text(head + lead)
+        assert (art.kicker, art.title) == (None, title)
+    # a marked kicker over a headline with its own subject stays a kicker
+    (art,) = split_text("## 高温下的“娘家人”\n\n## 大兴区总工会为一线职工送去清凉" + lead)
+    assert (art.kicker, art.title) == ("高温下的“娘家人”", "大兴区总工会为一线职工送去清凉")
+
+
+def test_a_notices_issuer_over_a_continued_story_closes_the_notice():
+    page = "\n\n".join([
+        "## 回天职工服务中心开门迎客",
+        "本报讯(记者 赵新政) 近日，昌平区回天地区职工服务中心正式开放。(下转第2版)",
+        "## 启事",
+        "本报“职工之声”栏目长期面向广大职工征集稿件，一经采用，即付稿酬。",
+        "劳动午报社",
+        "(上接第1版)在中心二层的职工书屋，3000余册图书按照主题分类上架。昌平区总工会表示，下一步将再建设8个职工服务站点。",
+    ]) + "\n"
+    story, notice = split_text(page)
+    assert (story.title, notice.title) == ("回天职工服务中心开门迎客", "启事")
+    assert story.text.endswith("再建设8个职工服务站点。") and notice.text.endswith("劳动午报社")

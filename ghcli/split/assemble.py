@@ -19,7 +19,7 @@ from ghcli.split.base import (
 )
 from ghcli.split.headlines import (
     MAX_CROSSHEAD_CHARS, _CLAUSE_AT_START_RE, _INLINE_SUBTITLE_RE, _PAIRED_MARKS, _PREDICATE_RE, _headline_text,
-    _goes_on_past_blank, _joins, _shape_headline, _to_body,
+    _goes_on_past_blank, _joins, _shape_headline, _subject_over_its_predicate, _to_body,
 )
 from ghcli.split.lines import (
     MAX_HEAD_TAIL_CHARS, MAX_SITE_NAME_CHARS, _ITEM_NUMBER_RE, _PICTURE_PLACE_RE, _POST_META_RE, _SOURCE_LINE_RE,
@@ -802,7 +802,9 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
                 len(nxt.text) <= MAX_HEAD_TAIL_CHARS or _joins(head.text, nxt.text)
                 # 聚焦…权益保障 / ## 人社部:推动平台企业 / ## 规范用工 保障劳动者休息权: under a bare
                 # kicker, marked lines set tight are one headline (no page marks a second kicker)
-                or kicker and nxt.gap == 0 and len(head.text) + len(nxt.text) <= MAX_HEADLINE_CHARS)
+                or kicker and nxt.gap == 0 and len(head.text) + len(nxt.text) <= MAX_HEADLINE_CHARS
+                or len(head.text) + len(nxt.text) <= MAX_HEADLINE_CHARS
+                and _subject_over_its_predicate(head.text, nxt.text))
             # ## 怀柔区总工会启动“职工微 / 心愿”认领活动: the column wrapped the marked line
             or nxt.kind == SHORT and nxt.gap == 0 and (_joins(head.text, nxt.text) or _head_goes_on(head, nxt))
             # ## 平谷区金海湖镇总工会走进 / / 大桃产业园开展技能培训: a marked line no kicker could be, a
@@ -894,6 +896,8 @@ def _notice_title(text: str) -> bool:
     return len(text) <= MAX_HEADLINE_CHARS and _notice_words(text)
 
 
+# Who issues a notice, signed under it (劳动午报社, 北京市总工会办公室).
+_ISSUER_RE = lazy(r"[\u4e00-\u9fff]{2,20}(?:社|总工会|工会|委员会|办公室|中心|编辑部)$")
 # A reader's signature under a letter: where the reader lives or works, a space, a name (朝阳区望京街道 张秀英).
 _READER_SIGNATURE_RE = lazy(r"[\u4e00-\u9fff]{2,14}(?:区|县|镇|乡|街道|社区|村|公司|厂)(?:读者|职工|市民|网友)?[ \u3000]+"
                             r"[\u4e00-\u9fff]{2,3}$")  # (房山区读者 高淑芬)
@@ -960,6 +964,9 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
     if nxt.kind == SUBHEAD and not has_marks:
         return "kicker"  # > 西红门镇总工会“职工之家”再升级 / ### 两百余名快递员…: a page marking its heads ###
     if j < len(tokens) and tokens[j].kind == FURNITURE and _JUMP_BACK_RE.match(tokens[j].text) and len(run) <= 2:
+        if len(run) == 1 and cur is not None and cur.body and cur.title and _notice_title(cur.title) \
+                and _ISSUER_RE.match(run[0].text):
+            return "body"  # 启事 / …即付稿酬。 / 劳动午报社 / （上接第1版）…: the notice's issuer under it
         return "headline"  # “暖冬行动”走进回天 / （上接第1版）: a story's headline repeated over its rest
     k = j + 1 if j < len(tokens) and tokens[j].kind == BANNER and tokens[j].text in OUTLETS else j
     if k < len(tokens) and tokens[k].kind == FURNITURE and (

@@ -165,7 +165,9 @@ _PREDICATE_RE = lazy(
 MAX_COLUMN_LABEL_CHARS = 4
 # A line with no subject of its own, only a time and a predicate (今年首次向新就业群体开放): the rest
 # of a subject's line with no verb (本市职工疗休养 / 今年首次向…).
-_SUBJECTLESS_START_RE = lazy(rf"(?:今年|明年|年内|首次|首度|再次|正式|率先)+(?:将|已|又|再)?(?:{_PREDICATE_RE.pattern})")
+_SUBJECTLESS_START_RE = lazy(rf"(?:今年|明年|年内|首次|首度|再次|正式|率先)+(?:将|已|又|再)?(?:聚焦|{_PREDICATE_RE.pattern})")
+# A verb and its result opening a line (比出“林海卫士”真本领, 赛出风采): a predicate with no subject.
+_RESULT_START_RE = lazy(r"[比赛跑唱练干拼晒秀展闯]出")
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
 MAX_WRAP_TAIL_CHARS = 4
 # Longest first line of a headline wrapped onto such a tail (a headline's column holds no more).
@@ -253,6 +255,16 @@ def _subject_over_predicate(line: str, nxt: str) -> bool:
     (领到防暑“大礼包”)?"""
     return _DISTRICT_START_RE.match(line) is not None and " " not in line and _PREDICATE_RE.search(line) is None \
         and _PREDICATE_RE.match(nxt) is not None
+
+
+def _subject_over_its_predicate(line: str, nxt: str) -> bool:
+    """Are two marked lines a subject with no verb (首都职工“安康杯”竞赛, 延庆护林员技能比武) over a
+    predicate with no subject (今年聚焦新就业形态劳动者, 比出“林海卫士”真本领): one headline? (A
+    marked kicker over a headline has its verb, or the headline its own subject: ## 高温下的“娘家人” /
+    ## 大兴区总工会为一线职工送去清凉.)"""
+    return " " not in line and " " not in nxt and line[-1] not in "：:”" and _PREDICATE_RE.search(line) is None \
+        and (_PREDICATE_RE.match(nxt) is not None or _SUBJECTLESS_START_RE.match(nxt) is not None
+             or _RESULT_START_RE.match(nxt) is not None)
 
 
 def _goes_on_past_blank(line: str, nxt: str) -> bool:
