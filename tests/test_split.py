@@ -4477,3 +4477,69 @@ def test_a_notices_issuer_over_a_continued_story_closes_the_notice():
     story, notice = split_text(page)
     assert (story.title, notice.title) == ("回天职工服务中心开门迎客", "启事")
     assert story.text.endswith("再建设8个职工服务站点。") and notice.text.endswith("劳动午报社")
+
+
+def test_heads_a_narrow_column_wrapped_after_a_verb_a_modifier_or_a_first_clause():
+    lead = "\n本报讯（记者　白莹）\n近日，区总工会举办培训班，120名基层工会主席参加。\n\n"
+    for head in ("八角街道总工会搭台\n百余名物业职工比技能", "麦子店街道工会调解\n帮12名装修工人追回欠薪",
+                 "区总工会举办基层\n工会主席能力提升培训班", "市总工会投入1.2亿元提升\n基层职工之家建设水平",
+                 "职工驿站别只“挂牌”\n更要“挂心”"):
+        (art,) = split_text(head + lead)
+        assert (art.kicker, art.title) == (None, head.replace("\n", ""))
+    # a kicker that ends with its own verb stays one (技能比武促提升 / BOE亦庄基地…)
+    (art,) = split_text("技能比武促提升\nBOE亦庄基地300名一线员工同台竞技" + lead)
+    assert (art.kicker, art.title) == ("技能比武促提升", "BOE亦庄基地300名一线员工同台竞技")
+
+
+def test_an_editors_line_at_a_columns_foot_does_not_cut_a_hard_wrapped_paragraph():
+    lines = [
+        "CBD“午间课堂”", "开到白领家门口", "本报讯（记者　孙艳　刘欣欣）",
+        "“午休一个小时，听完一堂课还能赶回工位。”", "近日，在国贸附近一座写字楼的职工之家里，",
+        "30多名白领职工利用午休时间参加了一堂", "“职场压力与情绪管理”讲座。这是CBD楼",
+        "宇工会联合会今年推出的“午间课堂”系列", "活动之一。", "",
+        "据了解，CBD区域商务楼宇集中，青年白领", "多、工作节奏快，很多职工反映下班后时间", "本版责编：刘畅",
+        "难以保证，希望在午休时间“充充电”。为", "此，楼宇工会联合会梳理职工需求，将课程",
+        "分为心理健康、法律常识、职场技能和健康", "养生四大类，每周三中午在不同楼宇轮流开",
+        "讲，每期时长45分钟，职工通过小程序即可", "预约。", "",
+        "截至目前，“午间课堂”已在12座楼宇开课", "28期，参与职工1600余人次。楼宇工会联合",
+        "会负责人表示，下一步将邀请更多劳模工匠、", "行业专家走进课堂，并把课程延伸到线上，", "方便更多职工随时学习。", "",
+        "本报记者　孙艳　摄",
+    ]
+    (art,) = split_text("\n".join(lines) + "\n")
+    assert art.title == "CBD“午间课堂”开到白领家门口"
+    assert "很多职工反映下班后时间难以保证，希望在午休时间“充充电”。" in art.text and "责编" not in art.text
+
+
+def test_a_captions_bold_head_or_another_unions_lead_after_a_story_opens_a_photo_item():
+    page = "\n\n".join([
+        "## 经开区总工会赴河北涞水开展结对帮扶",
+        "本报讯(记者 赵新政) 近日，北京经济技术开发区总工会一行赴河北省保定市涞水县总工会开展结对帮扶工作。",
+        "帮扶期间，经开区总工会一行走访慰问了涞水县10户困难职工家庭。",
+        "近日，大兴区亦庄镇总工会在镇职工之家举办手工制作活动，50余名职工和家属参加。",
+        "图/本报记者 孙艳",
+        "**亦庄职工篮球联赛开赛** 7月13日，由北京经济技术开发区总工会主办的职工篮球联赛开赛。",
+        "本报记者 于佳 摄",
+    ]) + "\n"
+    story, photo, bold = split_text(page)
+    assert story.reporters == ["赵新政"] and story.text.endswith("10户困难职工家庭。")
+    assert (photo.title, photo.reporters) == (None, ["孙艳"])
+    assert (bold.title, bold.reporters) == ("亦庄职工篮球联赛开赛", ["于佳"])
+
+
+def test_a_subtitle_marked_as_a_head_over_two_lines_is_the_headlines():
+    page = "## 温泉镇职工运动会跑出“精气神”\n\n## ——镇总工会以体育赛事为纽带\n\n## 凝聚职工干事创业合力\n\n" \
+           "本报讯（记者 赵思远）日前，温泉镇第六届职工运动会举行，30个基层工会600余名职工参赛。\n"
+    (art,) = split_text(page)
+    assert (art.kicker, art.title) == (None, "温泉镇职工运动会跑出“精气神”")
+    assert art.subtitle == "——镇总工会以体育赛事为纽带凝聚职工干事创业合力"
+
+
+def test_a_hotline_advert_set_apart_by_a_wide_space_is_no_part_of_the_story_above():
+    page = "\n\n".join([
+        "## 石景山区启动“职工健康守护”行动",
+        "8月以来，石景山区总工会在全区启动“职工健康守护”行动，为2100余名职工测量血压。(记者 张晶 通讯员 刘畅)",
+        "职工维权\u3000请拨12351",
+        "北京市总工会职工服务热线\u3000法律咨询·困难帮扶·心理疏导\u300024小时为您服务",
+    ]) + "\n"
+    (art,) = split_text(page)
+    assert art.reporters == ["张晶"] and art.text.endswith("测量血压。")

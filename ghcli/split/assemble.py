@@ -597,8 +597,9 @@ MAX_CAPTION_LINES = 8
 def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int) -> bool:
     """A news lead (近日，天坛公园管理处工会组织职工…) after a finished paragraph, in a block that
     a photo credit closes: a photo item without a headline, not more of the story above."""
-    if not (cur.body and _LEAD_CLAUSE_RE.match(tok.text)
+    if not (cur.body and (_LEAD_CLAUSE_RE.match(tok.text) or _run_in_head(tok.text) is not None)
             and (is_terminated(cur.body[-1].text) or cur.body[-1].closes)):  # ……。 本报记者 张晶 摄
+        # (a caption may open with its bold head: **亦庄职工篮球联赛开赛** 7月13日，…)
         return False
     if tokens[i - 1].kind == FURNITURE and _PICTURE_PLACE_RE.match(tokens[i - 1].text):
         return False  # [图片] / 11月4日晚，…: the caption of a picture in the story's place
@@ -624,7 +625,7 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
             # a credit naming the story's own reporter is the story's picture, and so is a
             # picture's credit line (图/通讯员 贾晓宇) under a news story's last paragraph set tight
             if line is not None and line.text[0] == "图" and tok.gap <= 1 and line.gap <= 1 and _dated(cur) \
-                    and not _another_day(cur, tok):
+                    and not _another_day(cur, tok) and not _union_of_its_own(cur, tok):
                 return False
             if _goes_on(cur, tokens, k):  # (k: the credit's line, or the caption's that ends with it)
                 return False
@@ -633,6 +634,19 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
 
 
 _LEAD_DAY_RE = lazy(r"(\d{1,2})月(\d{1,2})日")
+
+
+# The union of a place a caption's lead names acting first (近日，大兴区亦庄镇总工会在…; not 门店所在公司工会).
+_ACTING_UNION_RE = lazy(r"[^，,。；;：:\s“”]{1,14}?(?:区|县|镇|乡|街道|地区)(?:总工会|工会联合会|工会)"
+                        r"(?=为|在|联合|组织|举办|开展|启动|召开|走进|慰问|发布|推出|与|向|对|成立)")
+
+
+def _union_of_its_own(cur: _Draft, tok: Token) -> bool:
+    """Does the caption ``tok`` open with a union acting that the story above never names (近日，大兴区
+    亦庄镇总工会在镇职工之家举办… under a story of 经开区总工会 in 涞水): another item's picture?"""
+    clause = _LEAD_CLAUSE_RE.match(tok.text)
+    union = _ACTING_UNION_RE.match(tok.text, clause.end()) if clause else None
+    return union is not None and not any(union.group() in t.text for t in cur.body)
 
 
 def _another_day(cur: _Draft, tok: Token) -> bool:
@@ -652,7 +666,8 @@ def _goes_on(cur: _Draft, tokens: list[Token], k: int) -> bool:
     the next piece (午报时评 / ## …) (nor a line past a page's banner or furniture)?"""
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return _signed(cur) and after is not None and after.kind == BODY and not _starts_with_byline(after) \
-        and not _LEAD_CLAUSE_RE.match(after.text) and not (after.apart and not _box_label(after))
+        and not _LEAD_CLAUSE_RE.match(after.text) and not (after.apart and not _box_label(after)) \
+        and _run_in_head(after.text) is None  # (**亦庄职工篮球联赛开赛** 7月13日，…: a photo item of its own)
 
 
 def _dated(cur: _Draft) -> bool:
@@ -816,8 +831,16 @@ def _take_headline(tokens: list[Token], i: int, kicker: list[Token], start) -> i
     subtitle: list[Token] = []
     while j < len(tokens) and len(subtitle) < MAX_KICKER_LINES:
         t = tokens[j]
-        if t.kind == SUBHEAD or (t.kind == SHORT and t.text.startswith(DASH_START)):
-            subtitle.append(t)
+        if t.kind == SUBHEAD or (t.kind == SHORT or t.kind == HEAD) and t.text.startswith(DASH_START):
+            subtitle.append(t)  # (## ——镇总工会以体育赛事为纽带: a subtitle marked as its headline is)
+            j += 1
+            continue
+        if t.kind == HEAD and subtitle and subtitle[-1].text.startswith(DASH_START) and t.gap <= 1 \
+                and (nxt := _next_content(tokens, j + 1)) is not None and _starts_with_byline(nxt):
+            # ## ——镇总工会以体育赛事为纽带 / ## 凝聚职工干事创业合力 / 本报讯…: the marked subtitle's
+            # rest (a headline over a byline would leave the one above with no story)
+            last = subtitle[-1]
+            subtitle[-1] = Token(last.kind, last.text + t.text, last.line, last.gap)
             j += 1
             continue
         if t.kind == SHORT and t.text[0] not in _BRIEF_BULLETS:  # ■…: an item of its own, no subtitle

@@ -12,7 +12,7 @@ from ghcli.bylines import CREDIT_ENDINGS, DATELINE_SOURCES, EDITOR_WORDS, parse_
 from ghcli.lazyre import lazy
 from ghcli.repair import is_terminated
 from ghcli.split.base import (
-    DASH_START, MAX_HEADLINE_CHARS, _LAST_TOKEN_RE, _LEAD_CLAUSE_RE, _LINE_SPACE, _PAGE_LABEL_RE, _body_like,
+    DASH_START, MAX_HEADLINE_CHARS, _EDITORS_LINE_RE, _LAST_TOKEN_RE, _LEAD_CLAUSE_RE, _LINE_SPACE, _PAGE_LABEL_RE, _body_like,
     _byline_cut, _byline_of_its_own, _is_masthead, _opens_story,
 )
 
@@ -323,6 +323,11 @@ def _unwrap_page(lines: list[str], width: int, slack: int = 1) -> tuple[list[str
     for n, raw in enumerate(lines, 1):
         line = raw.strip(_LINE_SPACE)
         masthead = bool(line) and _is_masthead(line)  # asked once per line
+        if joining and masthead and n < len(lines) and _EDITORS_LINE_RE.match(line) \
+                and (below := lines[n].strip(_LINE_SPACE)) and not _starts_own_line(lines[n], below):
+            # …很多职工反映下班后时间 / 本版责编：刘畅 / 难以保证，…: the editors' line at a column's foot,
+            # inside a paragraph that goes on under it (left out: it would cut the paragraph in two)
+            continue
         if joining and line and not _starts_own_line(raw, line, masthead) \
                 and not _whole_byline_above(out[-1][-1], line):
             # (a byline as wide as the column over a news lead stays a line: 文/本报记者 张晶 图/通讯员

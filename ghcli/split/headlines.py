@@ -25,7 +25,7 @@ _CN_FIGURE = r"[一二两三四五六七八九十百千万]+(?:余|多)?"
 _COUNT_END_RE = lazy(rf"(?:{_FIGURE}(?:名|位|户|家|支|份|个|件)|{_CN_FIGURE}(?:名|位))$")  # (not 进万家)
 # What a line opens with when it goes on from the line before: an adverb needs its subject
 # there (让暖心驿站 / 真正暖到…, 让每一份劳动 / 都被温柔以待).
-_GOES_ON = ("真正", "都被", "都在", "都有", "都能", "也能", "也有", "也要", "还要", "正在", "已经", "仍在")
+_GOES_ON = ("真正", "都被", "都在", "都有", "都能", "也能", "也有", "也要", "还要", "更要", "正在", "已经", "仍在")
 # A line opening with a conjunction before a count goes on from the line before (市总工会表彰
 # 100个首都劳动奖状单位 / 和400名奖章获得者); a line of time and scope words alone waits for
 # its subject (今年全市 / 户外劳动者服务站点 / 将新增300家).
@@ -123,7 +123,7 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^([^\s“”‘’，,。！？]{{0,10}}?)(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
-_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|(?<![促再大新])提升|搭台|调解|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
 # A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
 # 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).
@@ -152,7 +152,7 @@ _GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社�
                      r"(?:职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|农民工|快递员|建设者|从业者|从业人员|工作者|手|员)$")  # (庞各庄镇农机手)
 # Verbs a kicker opens with, saying something of the group it ends with (服务楼宇职工, 关爱户外劳动者).
 _KICKER_VERBS = ("服务", "关爱", "关注", "聚焦", "助力", "礼赞", "致敬", "守护", "情系", "心系", "走近", "点赞", "温暖")
-_MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季|春季|秋季|岁末年初|岁末|年初|年末|首届|首批|年度|\d{4}年度?)$"
+_MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季|春季|秋季|岁末年初|岁末|年初|年末|首届|首批|年度|\d{4}年度?|基层|全区|全市)$"
                         r"|(?:首个|首家|首批|新就业形态)$|(?:首个|首家|首批)[\u4e00-\u9fff]{1,4}$")  # (…首家楼宇 / 联合工会成立)
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
@@ -197,6 +197,7 @@ def _wrapped(line: str, nxt: str) -> bool:
             and not nxt.startswith(_PEOPLES_PLACES) \
             or _LET_OPEN_RE.match(line) \
             or _LOCATIVE_END_RE.search(line) and _people_or_count_start(nxt) \
+            or _MODIFIER_END_RE.search(line) and " " not in line \
             or _SUBJECTLESS_START_RE.match(nxt) and " " not in line and not _PREDICATE_RE.search(line) \
             or _DISTRICT_START_RE.match(line) and " " not in line and (
                 _PARTNER_END_RE.search(line) or not line.endswith("”") and _OWN_SUBJECT_RE.match(line) is None

@@ -464,7 +464,7 @@ _BRACKET_NUMBER_RE = lazy(r"[【\[][0-9０-９]{1,2}[】\]][ \u3000]*")
 # A telephone number on a line of its own (12351, 010-65128888): an advert's.
 MAX_PHONE_LINE_CHARS = 24
 # (北京工会12351职工服务热线, 丰台区总工会职工服务热线：12351)
-_PHONE_RE = lazy(r"^[\u4e00-\u9fff]{0,8}(?:\d{3,4}-)?\d{5,8}(?:[\u4e00-\u9fff]{0,8}热线)?$"
+_PHONE_RE = lazy(r"^[\u4e00-\u9fff]{0,8}(?:[ \u3000]+[\u4e00-\u9fff]{1,6})?[ \u3000]*(?:\d{3,4}-)?\d{5,8}(?:[\u4e00-\u9fff]{0,8}热线)?$"
                  r"|^[\u4e00-\u9fff]{0,10}工会[\u4e00-\u9fff]{0,8}热线[:：]?[ \u3000]*(?:\d{3,4}-)?\d{5,8}$")
 
 
