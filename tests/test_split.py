@@ -4543,3 +4543,39 @@ def test_a_hotline_advert_set_apart_by_a_wide_space_is_no_part_of_the_story_abov
     ]) + "\n"
     (art,) = split_text(page)
     assert art.reporters == ["张晶"] and art.text.endswith("测量血压。")
+
+
+def test_heads_and_kickers_a_pdfs_columns_wrapped():
+    lead = "\n本报讯（记者 蔡文）\n近日，镇总工会联合区农业农村局组建技术帮扶团，为60余名瓜农讲解技术要点。\n"
+    cases = {
+        "庞各庄镇西瓜基地迎来\n“技术帮扶团”": (None, "庞各庄镇西瓜基地迎来“技术帮扶团”"),
+        "京西稻田里\n上了一堂劳动课": (None, "京西稻田里上了一堂劳动课"),
+        "2023年北京市职工\n职业技能大赛\n决赛落幕": (None, "2023年北京市职工职业技能大赛决赛落幕"),
+        "推进新就业形态劳动者入会和服务工作　织\n密基层服务网络\n中关村核心区建成12家\n“骑手驿站”":
+            ("推进新就业形态劳动者入会和服务工作　织密基层服务网络", "中关村核心区建成12家“骑手驿站”"),
+        "聚焦集成电路、生物医药等重点\n产业链　推出“一企一策”培养方案\n\n经开区总工会启动“亦企\n工匠”培育计划":
+            ("聚焦集成电路、生物医药等重点产业链　推出“一企一策”培养方案", "经开区总工会启动“亦企工匠”培育计划"),
+    }
+    for head, want in cases.items():
+        (art,) = split_text(head + lead)
+        assert (art.kicker, art.title) == want
+
+
+def test_a_photo_items_head_over_its_picture_credit_and_lead_after_a_story():
+    page = "\n\n".join([
+        "## 回天地区职工子女“爱心托管班”开班",
+        "本报讯（记者 周美玉）近日，回天地区职工子女暑期爱心托管班在天通苑北街道职工之家开班。",
+        "“工会办的托管班解决了大难题。”一位职工说。",
+        "长阳镇职工趣味运动会欢乐开赛\n图/本报记者 于佳",
+        "近日，长阳镇总工会举办职工趣味运动会，300余名职工参加了毛毛虫竞速等项目。",
+    ]) + "\n"
+    story, photo = split_text(page)
+    assert story.reporters == ["周美玉"]
+    assert (photo.title, photo.reporters) == ("长阳镇职工趣味运动会欢乐开赛", ["于佳"])
+
+
+def test_a_masthead_whose_zeros_ocr_read_as_ling_is_the_pages_banner():
+    page = "2〇23年〇8月22日  星期二\n第〇6版：朝阳工会\n劳动午报\n\n## 建筑工地上的“安康杯”应急演练\n\n" \
+           "本报讯（通讯员 王强）近日，区建筑业产业工会在一处在建工地开展“安康杯”应急救援演练，150名职工参加。\n"
+    (art,) = extract_articles(split_text(page))
+    assert "第〇6版：朝阳工会" in art.banner and art.district == "朝阳区"

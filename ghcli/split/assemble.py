@@ -1014,7 +1014,7 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
         after = _next_content(tokens, _next_content_index(tokens, j) + 1)
         if after is not None and after.kind == BODY and (
                 "/文" in nxt.text or "文/" in nxt.text
-                or nxt.text.endswith(("摄影报道", "摄")) and len(run) <= 2
+                or (nxt.text.endswith(("摄影报道", "摄")) or nxt.text.startswith(("图/", "图／"))) and len(run) <= 2
                 and not any(_body_like(t.text) or is_terminated(t.text) for t in run)
                 and (LEAD_WORDS_RE.match(after.text) or _LEAD_CLAUSE_RE.match(after.text)
                      or _DAYTIME_LEAD_RE.match(after.text))):

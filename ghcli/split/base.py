@@ -45,14 +45,14 @@ _BULLETIN_NUMBER_RE = lazy(_BULLETIN_NUMBER)
 # opens with a paper's name, its web address or its registration numbers. Three patterns,
 # each of which the regex engine can scan for in C (a literal or a character class first).
 _MASTHEAD_ANYWHERE_RE = lazy(
-    r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|今日\s*[0-9０-９一二三四五六七八九十]{1,2}\s*版|主管主办|"
+    r"第\s*[0-9０-９〇一二三四五六七八九十]{1,3}\s*版|今日\s*[0-9０-９一二三四五六七八九十]{1,2}\s*版|主管主办|"
     # a bulletin's number (丰台区总工会 工会信息 / 第23期, 2025年第7期（总第186期）) and its office's
     # line (和平街街道总工会办公室编　　　2025年6月)
     + _BULLETIN_NUMBER + r"|(?:办公室|宣传部|工会)(?:编印|编)?[ \u3000]{2,}\d{4}\s*年|"
     + "|".join(rf"{w}\s*[:：]" for w in EDITOR_WORDS)
 )
-# (a year's 0 read 〇 by OCR: 2〇23年12月19日 星期二)
-_MASTHEAD_DATE_RE = lazy(r"[\d〇]{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
+# (a 0 read 〇 by OCR: 2〇23年〇8月22日 星期二, and in a page's number: 第〇6版)
+_MASTHEAD_DATE_RE = lazy(r"[\d〇]{4}\s*年\s*[\d〇]{1,2}\s*月\s*[\d〇]{1,2}\s*日.{0,6}(?:星期|周)[一二三四五六日天]")
 # Editors' credits without colons, as a PDF prints them: 责任编辑 周杨 美编 李昂.
 # (本版编辑 王琳 美编 李楠; 02版责编 杨 春: a page's number before it, a name spaced out)
 _EDITORS_LINE_RE = lazy(rf"^(?:第?\d{{1,2}}版)?(?:(?:{'|'.join(EDITOR_WORDS)})(?:[ \u3000]+|[ \u3000]*[/／:：][ \u3000]*)"

@@ -88,7 +88,9 @@ _PARTNER_END_RE = lazy(r"(?:与|和|同)[\u4e00-\u9fff]{2,6}$")
 _LET_OPEN_RE = lazy(r"^让[^，,。\s]{2,12}的[\u4e00-\u9fff]{1,4}$")
 # A place's side ending a line (密云水库岸边, 奥森公园里, 大运河畔): where the people the next line
 # names act (职工志愿者巡库护水).
-_LOCATIVE_END_RE = lazy(r"(?:水库|河|湖|山|公园|园区|园|胡同|街|工地|车间|社区|村|站|场)(?:岸边|边|畔|旁|里|内|上|下|前)$")
+_LOCATIVE_END_RE = lazy(r"(?:水库|河|湖|山|公园|园区|园|胡同|街|工地|车间|社区|村|站|场|田)(?:岸边|边|畔|旁|里|内|上|下|前)$")
+# A verb done opening a line (上了一堂劳动课, 有了“新家”): a predicate with no subject.
+_PERFECTIVE_START_RE = lazy(r"[\u4e00-\u9fff]了")
 # An event's name ending a line (丰台区职工技能大赛 / 12个工种同场竞技): the subject of a count after it.
 _EVENT_NAME_END_RE = lazy(r"(?:赛|运动会|联赛|比武|活动|试点)$")
 
@@ -123,7 +125,7 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^([^\s“”‘’，,。！？]{{0,10}}?)(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
-_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|(?<![促再大新])提升|搭台|调解|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|(?<![促再大新])提升|搭台|调解|迎来|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
 # A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
 # 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).
@@ -148,7 +150,7 @@ _SUBJECT_END_RE = lazy(
 # something of it: 礼赞劳动者, 冬奥遗产惠职工, 身边的工匠); a verb and a time that modifies
 # its object on the next line (大兴区开展冬季, 全总部署岁末年初, 全总部署开展2025年), or a
 # count or modifier still waiting for its noun (…建成首个新就业形态 / 劳动者综合服务站).
-_GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|村|社区|山区|行业|系统|楼宇|园区)[^\s的]{0,8}?"
+_GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|市|村|社区|山区|行业|系统|楼宇|园区)[^\s的]{0,8}?"
                      r"(?:职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|农民工|快递员|建设者|从业者|从业人员|工作者|手|员)$")  # (庞各庄镇农机手)
 # Verbs a kicker opens with, saying something of the group it ends with (服务楼宇职工, 关爱户外劳动者).
 _KICKER_VERBS = ("服务", "关爱", "关注", "聚焦", "助力", "礼赞", "致敬", "守护", "情系", "心系", "走近", "点赞", "温暖")
@@ -183,6 +185,9 @@ def _wrapped(line: str, nxt: str) -> bool:
     parts = line.split()
     if len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 3 or nxt.startswith(DASH_START):
         return False  # (a subtitle never goes on from the line above)
+    if len(parts) > 1 and len(parts[-1]) == 1 and "\u4e00" <= nxt[0] <= "\u9fff" \
+            or line[-1] in "”\"" and nxt[0].isascii() and nxt[0].isalpha():
+        return True  # …服务工作　织 / 密基层服务网络: a word cut; “北京工会12351” / APP上线…: a name goes on
     if line[-1] in _WRAP_END or nxt.startswith(_GOES_ON) or _COUNT_END_RE.search(line) or _INSIDE_PLACE_RE.match(line) \
             or line[-1].isdigit() and _MEASURE_START_RE.match(nxt) or _PLACE_ONLY_RE.match(line) \
             or _EVENT_END_RE.search(nxt) and _LAUNCH_RE.search(line) and not _LAUNCH_RE.search(nxt) \
@@ -280,7 +285,10 @@ def _goes_on_past_blank(line: str, nxt: str) -> bool:
 
 
 def _people_or_count_start(line: str) -> bool:
-    return _PEOPLE_START_RE.match(line) is not None or _COUNT_START_RE.match(line) is not None
+    """Does the line open with people or a count of them (职工志愿者…, 百名职工…), or with a verb done and
+    no subject (上了一堂劳动课): what a place's side (京西稻田里) is the setting of?"""
+    return _PEOPLE_START_RE.match(line) is not None or _COUNT_START_RE.match(line) is not None \
+        or _PERFECTIVE_START_RE.match(line) is not None
 
 
 def _unwrap(lines: list[Token]) -> list[Token]:
@@ -350,6 +358,12 @@ def _shape_headline(run: list[Token]) -> tuple[list[Token], Token, list[Token]]:
         lines[dash:] = [Token(first.kind, "".join(t.text for t in lines[dash:]), first.line, first.gap)]
     while len(lines) > 1 and lines[-1].text.startswith(DASH_START):
         subtitle.insert(0, lines.pop())
+    if len(lines) == 3 and not subtitle and lines[1].gap == 0 and lines[2].gap >= 1 \
+            and not _SERIES_LABEL_RE.match(lines[1].text):
+        # 聚焦集成电路、生物医药等重点 / 产业链　推出… / / 经开区总工会启动“亦企工匠”培育计划: two lines
+        # set tight (that ``_unwrap`` left apart), one kicker a column wrapped, then the headline set apart
+        first, second = lines[0], lines[1]
+        lines[:2] = [Token(first.kind, first.text + second.text, first.line, first.gap)]
     if len(lines) >= 3 and not subtitle and not _SERIES_LABEL_RE.match(lines[-2].text):
         # kicker / headline / subtitle, the layout of a feature story (but for a series'
         # label over its headline: 庆祝…100周年 / …系列报道之三 / 千名职工同唱一首歌)
