@@ -4579,3 +4579,51 @@ def test_a_masthead_whose_zeros_ocr_read_as_ling_is_the_pages_banner():
            "本报讯（通讯员 王强）近日，区建筑业产业工会在一处在建工地开展“安康杯”应急救援演练，150名职工参加。\n"
     (art,) = extract_articles(split_text(page))
     assert "第〇6版：朝阳工会" in art.banner and art.district == "朝阳区"
+
+
+def test_a_bulletins_item_numbers_on_lines_of_their_own_are_no_records():
+    page = "\n\n".join([
+        "# 本版稿件选自朝阳区总工会《朝阳工会》2024年第5期",
+        "一、", "## 望京街道“小哥之家”又添新点位", "本刊讯（通讯员 郭静）近日，望京街道总工会建成第二家“小哥之家”。",
+        "二、", "## 十八里店地区工会举办职工技能比武", "4月下旬，朝阳区十八里店地区工会举办职工技能比武。",
+    ]) + "\n"
+    arts = split_text(page)
+    assert [a.title for a in arts] == ["望京街道“小哥之家”又添新点位", "十八里店地区工会举办职工技能比武"]
+    assert not arts[0].text.endswith("二、")
+
+
+def test_a_front_pages_masthead_site_label_and_wrapped_contents_entries_are_no_stories():
+    lines = [
+        "劳动午报", "北京市总工会主办 第6746期", "2023年7月12日 星期三", "今日8版 国内统一连续出版物号 CN11-0254",
+        "ldwb.workerbj.cn", "要闻 01", "本期导读",
+        "■丰台区总工会为600名环卫工人送上", "“暖心包”……（详见第3版）",
+        "西城区职工游泳比赛开赛", "……（详见第4版）",
+        "## 全市工会“两节”送温暖活动全面启动",
+        "本报讯（记者 白莹）1月17日，北京市总工会2024年元旦春节送温暖活动启动仪式在北京市职工服务中心举行。",
+    ]
+    (art,) = split_text("\n".join(lines) + "\n")
+    assert art.title == "全市工会“两节”送温暖活动全面启动"
+    assert "要闻 01" in art.banner and "ldwb.workerbj.cn" in art.banner
+
+
+def test_two_columns_heads_flattened_onto_one_line_by_spaces_of_both_widths():
+    page = "\n\n".join([
+        "乡村振兴 工会有为   \u3000\u3000暖心服务",
+        "## 马坊镇总工会带职工学直播带货   \u3000\u3000溪翁庄镇环卫工人吃上“爱心早餐”",
+        "本报讯(记者 郭婷) 近日，平谷区马坊镇总工会举办职工直播带货技能培训班，45名职工参加培训。",
+        "本报讯(记者 李杨) 近日，密云区溪翁庄镇总工会为环卫工人送上“爱心早餐”，惠及80余名环卫工人。",
+    ]) + "\n"
+    left, right = split_text(page)
+    assert (left.title, right.title) == ("马坊镇总工会带职工学直播带货", "溪翁庄镇环卫工人吃上“爱心早餐”")
+
+
+def test_a_head_wrapped_after_the_verb_of_a_contest():
+    (art,) = split_text("怀柔科学城科研人员比拼\n实验室安全知识\n本报讯（记者　崔欣）近日，怀柔科学城职工实验室安全知识竞赛举行。\n")
+    assert (art.kicker, art.title) == (None, "怀柔科学城科研人员比拼实验室安全知识")
+
+
+def test_a_web_copys_site_and_reading_time_are_no_headline():
+    page = "ldwb.workerbj.cn\n酷暑中的“守水人”收到工会清凉包\n3-4 分钟\n\n" \
+           "本报讯（实习记者 宋佳宁 记者 刘欣欣）近日，密云区总工会为260余名水库巡护员送去防暑降温用品。\n"
+    (art,) = split_text(page)
+    assert (art.kicker, art.title, art.subtitle) == (None, "酷暑中的“守水人”收到工会清凉包", None)

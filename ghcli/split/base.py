@@ -57,8 +57,9 @@ _MASTHEAD_DATE_RE = lazy(r"[\d〇]{4}\s*年\s*[\d〇]{1,2}\s*月\s*[\d〇]{1,2}\
 # (本版编辑 王琳 美编 李楠; 02版责编 杨 春: a page's number before it, a name spaced out)
 _EDITORS_LINE_RE = lazy(rf"^(?:第?\d{{1,2}}版)?(?:(?:{'|'.join(EDITOR_WORDS)})(?:[ \u3000]+|[ \u3000]*[/／:：][ \u3000]*)"
                         rf"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){{1,3}}[ \u3000]*)+$")
+# (ldwb.workerbj.cn: the paper's site, printed under its masthead)
 _MASTHEAD_START_RE = lazy(
-    r"(?:(?:劳动午报|工人日报|北京日报|北京青年报|北京晚报|新京报)(?=\s|$|\d|第|[（(]\d|[·•・|｜])|LAODONG\s*WUBAO|www\.|http|国内统一连续出版物号"
+    r"(?:(?:劳动午报|工人日报|北京日报|北京青年报|北京晚报|新京报)(?=\s|$|\d|第|[（(]\d|[·•・|｜])|LAODONG\s*WUBAO|www\.|http|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)$|国内统一连续出版物号"
     r"|邮发代号|CN\s*11|农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
     r"|[\u4e00-\u9fff]{2,10}网[:：][ \u3000]*(?:www\.|https?://)"  # 北京工会网：www.bjzgh.org
     r"|(?:(?:白天|夜间|今天|明天|今日|明日)[ \u3000]*)?(?:晴|阴|多云|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪)[^，。,]{0,16}?-?\d{1,2}℃"  # 多云转雷阵雨　南风二级　35℃/24℃

@@ -125,7 +125,7 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^([^\s“”‘’，,。！？]{{0,10}}?)(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
-_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|(?<![促再大新])提升|搭台|调解|迎来|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|(?<![促再大新])提升|搭台|调解|迎来|(?<![大同])比拼|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
 # A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
 # 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).

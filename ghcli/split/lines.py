@@ -112,8 +112,9 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
             tokens.append(_classify(paged.group(2), n, 0))
             gap = 0
             continue
-        if ("\u3000\u3000\u3000\u3000" in s or spaced and "    " in s) and (pair := _side_by_side(s)) is not None:
-            # 情暖返乡路　　　　　　冰雪乐翻天: two columns' heads flattened onto one line
+        if ("\u3000\u3000" in s or spaced and "  " in s) and (pair := _side_by_side(s)) is not None:
+            # 情暖返乡路　　　　　　冰雪乐翻天: two columns' heads flattened onto one line (by four spaces or
+            # more of either width: …直播带货   　　溪翁庄镇…)
             tokens.append(_classify(pair[0], n, gap))
             right = _classify(pair[1], n, 0)
             right.beside = True
@@ -215,9 +216,11 @@ MAX_PAGE_HEAD_LINES = 4
 def _page_label(tokens: list[Token]) -> None:
     """The page's label among the first lines above any text (劳动午报 / 2024年6月12日 / 工会新闻 3;
     2024年9月26日 星期四 / 责编：孙妍 美编：吴迪 / 综合 / 2)."""
-    for k, tok in enumerate(tokens[:MAX_PAGE_HEAD_LINES]):
-        if tok.kind != BANNER and tok.kind != SHORT and tok.kind != FURNITURE:
+    seen = 0  # lines above the label but the masthead's (劳动午报 / … / 今日8版 … / 要闻 01)
+    for k, tok in enumerate(tokens):
+        if tok.kind != BANNER and tok.kind != SHORT and tok.kind != FURNITURE or seen >= MAX_PAGE_HEAD_LINES:
             return
+        seen += tok.kind != BANNER
         if tok.kind == SHORT and (_PAGE_LABEL_RE.match(tok.text) or _PAGE_NAME_RE.match(tok.text) and (
                 k + 1 < len(tokens) and tokens[k + 1].kind == FURNITURE and tokens[k + 1].text.isdigit()
                 or k and tokens[k - 1].kind == BANNER and tok.text.endswith(PAGE_NAME_ENDS))):
@@ -352,6 +355,15 @@ def _guide_entries(tokens: list[Token]) -> None:
         if tok.kind != BANNER or len(tok.text) > _MAX_LABEL_CHARS \
                 or _bare_label(tok.text).replace(" ", "") not in GUIDE_LABELS:
             continue
+        for j in range(k + 1, len(tokens) - 1):
+            t, below = tokens[j], tokens[j + 1]
+            if t.kind == SHORT and below.gap == 0 and below.kind == FURNITURE and _TOC_ENTRY_RE.search(below.text) \
+                    and (t.text[0] in _ENTRY_MARKS or below.text[0] in "…(（"):
+                # ■丰台区总工会为600名环卫工人送上 / “暖心包”……（详见第3版）, 西城区职工游泳比赛开赛 /
+                # ……（详见第4版）: an entry wrapped, or its page on the next line
+                t.kind = FURNITURE
+            elif t.kind != FURNITURE:
+                break
         block: list[Token] = []
         entry: Token | None = None  # the entry just above, when it opens with its page (▶第3版　…)
         for t in tokens[k + 1:]:
@@ -458,7 +470,8 @@ def _bulletin_name(tokens: list[Token]) -> None:
 
 # A digest's item number on a line of its own (01, 02, NO.3): furniture, as a page number is.
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-_ITEM_NUMBER_RE = lazy(r"^(?:(?:[Nn][Oo][.．]?[ \u3000]*)?[0-9０-９]{1,2}|[【\[][0-9０-９]{1,2}[】\]])$")  # (【3】 of a compilation)
+_ITEM_NUMBER_RE = lazy(r"^(?:(?:[Nn][Oo][.．]?[ \u3000]*)?[0-9０-９]{1,2}|[【\[][0-9０-９]{1,2}[】\]]|[一二三四五六七八九十]{1,3}、)$")
+# (【3】 of a compilation, 二、 over a bulletin's item)
 # A compilation's item number before a line of metadata (【3】来源：劳动午报): the line as it is.
 _BRACKET_NUMBER_RE = lazy(r"[【\[][0-9０-９]{1,2}[】\]][ \u3000]*")
 # A telephone number on a line of its own (12351, 010-65128888): an advert's.
@@ -854,6 +867,7 @@ _COPY_CHROME_RE = lazy(
     r"|-{2,}[ \u3000]*(?:原始邮件|转发邮件|Original Message|Forwarded message)[ \u3000]*-{2,}$"
     r"|\d{4}/\d{1,2}/\d{1,2}[ \u3000]*(?:上午|下午|AM|PM)?[ \u3000]*\d{1,2}:\d{2}(?:[ \u3000]{2,}.*)?$"
     r"|(?:报|送|发|抄送|抄报)[:：][^，,。！？]{1,30}$"
+    r"|(?:阅读(?:时间|需要|约)?[:：]?[ \u3000]*)?\d{1,2}(?:[-~～]\d{1,2})?[ \u3000]*分钟(?:阅读)?$"  # (3-4 分钟: a site's reading time)
     # an e-paper's pages (01 要闻　02 要闻　03 北京新闻 …)
     r"|(?:\d{2}[ \u3000]*[\u4e00-\u9fff]{2,6}[ \u3000]+){3,}\d{2}[ \u3000]*[\u4e00-\u9fff]{2,6}$"
     # (2024年6月12日 星期三　欢迎访问北京市丰台区总工会网站！: a site's greeting under its name)
@@ -861,7 +875,7 @@ _COPY_CHROME_RE = lazy(
     r"(?:网站|网|平台)[！!。]?$"
     # (本文刊发于2024年11月22日《劳动午报》01版: where a post's story was printed first)
     r"|(?:本文|原文|此文)?(?:刊发|刊登|刊载|原载|首发|发表)(?:于|在)[^，,。！？]{0,30}《[^》]{2,12}》[^，,。！？]{0,12}$", re.I)
-_COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送欢本原此刊首")
+_COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送欢本原此刊首阅")
 # The head of a database's export and its records' numbers (中国知网 CNKI · 中国重要报纸全文数据库,
 # 文献导出 —— 自定义格式, 检索式：…, 导出时间：…, 共导出 5 条记录, 第1条).
 _EXPORT_CHROME_RE = lazy(r"(?:中国知网|CNKI|万方数据|维普资讯|慧科|中国重要报纸)[^，。！？]*$|(?:文献|题录)导出|(?:导出|检索)(?:时间|日期|式|条件)[:：]"
@@ -1133,7 +1147,7 @@ def _classify(s: str, n: int, gap: int) -> Token:
     if _phone_number(s):
         return Token(FURNITURE, s, n, gap)  # 12351, 北京工会12351职工服务热线: a hotline's box
     if len(s) <= _MAX_LABEL_CHARS:
-        if (s[-1] in _DIGITS or s[-1] in "】]") and _ITEM_NUMBER_RE.match(s):
+        if (s[-1] in _DIGITS or s[-1] in "】]、") and _ITEM_NUMBER_RE.match(s):
             return Token(FURNITURE, s, n, gap)  # 01 / NO.2 over a digest's item: no headline, no kicker
         label = _bare_label(s)
         if " " in label:  # 导 读, 简 讯: a label spaced out
