@@ -4615,6 +4615,8 @@ def test_two_columns_heads_flattened_onto_one_line_by_spaces_of_both_widths():
     ]) + "\n"
     left, right = split_text(page)
     assert (left.title, right.title) == ("马坊镇总工会带职工学直播带货", "溪翁庄镇环卫工人吃上“爱心早餐”")
+    left, right = split_text(page.replace("\u3000\u3000溪翁庄镇", "\u3000\u3000## 溪翁庄镇"))  # each half marked
+    assert (left.title, right.title) == ("马坊镇总工会带职工学直播带货", "溪翁庄镇环卫工人吃上“爱心早餐”")
 
 
 def test_a_head_wrapped_after_the_verb_of_a_contest():

@@ -495,7 +495,10 @@ def _side_by_side(s: str) -> tuple[str, str] | None:
     if m is None or any(ch in _HEADLINE_BREAKERS for ch in m.group(2) + m.group(3)) or _is_masthead(s):
         return None
     mark = m.group(1) or ""
-    return mark + m.group(2), mark + m.group(3)
+    right = m.group(3)
+    if mark and right[0] == "#":
+        right = right.lstrip("#").lstrip(" \u3000")  # (## …　　## …: each half marked)
+    return mark + m.group(2), mark + right
 
 
 def _past_blank(lines: list[str], k: int) -> int:
