@@ -388,10 +388,12 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
     if not title_district and not lead_district and not any(m.district for part in found[1:3] for m in part) \
             and found[4] \
             and (_names_any(title, lead, (*CITY_ACTORS, *NATIONAL_ACTORS), found, home) or _cities_compared(found[:4], home)) \
-            and all(_in_example(rest, m) or _in_list_line(rest, m) for m in found[4] if m.district):
+            and all(_in_example(rest, m) or _in_list_line(rest, m) or _inside_a_match(_LISTED_RE, rest, m)
+                    or _inside_a_match(_SITES_LISTED_RE, rest, m) for m in found[4] if m.district):
         # 市总工会 / 人社部 / 全总 acting, and a district named only in the body's examples
-        # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…) or in
-        # the lines of a list it prints (王建国 北京公交集团…, 张伟 中关村…有限公司工程师)
+        # (此前已在朝阳区开展了试点, 以…为例,在北京亦庄的一家企业…, 例如北京市朝阳区总工会…), in
+        # the lines of a list it prints (王建国 北京公交集团…, 张伟 中关村…有限公司工程师) or in a list of
+        # sites (在北京站、北京西站和北京南站设立…)
         return None
     if not title_district and "等" in lead and _names_any(title, lead, CITY_ACTORS, found, home) and all(
             _one_of_many(text, m) for text, matches in ((lead, lead_matches), (rest, found[4])) for m in matches
@@ -400,12 +402,12 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # awards, a district's unit named as one of many (and in the body, an item of a list: 在冬奥会
         # 筹办、城市副中心建设、疫情防控等重点工作中)
         return None
-    if not title_district and ("等" in lead or "等" in rest) and (named := [
+    if not title_district and ("等" in lead or "等" in rest or "和" in lead or "和" in rest) and (named := [
             (text, matches) for text, matches in ((lead, lead_matches), (rest, found[4]))
             if any(m.district for m in matches)]) \
             and all(_only_in_spread_lists(text, matches) for text, matches in named):
-        # 慰问组深入四惠、六里桥、北京西站南广场等枢纽 (in the lead or the body): stops across the
-        # city, the story's none
+        # 慰问组深入四惠、六里桥、北京西站南广场等枢纽, 在北京站、北京西站和北京南站设立… (in the lead or
+        # the body): stops across the city, the story's none
         return None
     located = {m.district for text, matches in ((lead, lead_matches), (rest, found[4]))
                if "位于" in text or "地处" in text or "坐落" in text  # LOCATING_VERBS: most texts say no such thing
@@ -561,21 +563,24 @@ def _cities_compared(head: list[list[PlaceMatch]], home: str | None) -> bool:
 
 # A list of three or more places run together in a sentence and closed by 等 (四惠、六里桥、北京西站等).
 _LISTED_RE = re.compile(r"(?:[^、，,。；;！？!?\n]{1,15}、){2,}[^、，,。；;！？!?\n]{1,15}?等")
+# ... or a list of sites closed by 和 (在北京站、北京西站和北京南站设立…): spread across the city too.
+_SITES_LISTED_RE = re.compile(r"(?:[^、，,。；;！？!?\n和]{1,15}、)+[^、，,。；;！？!?\n和]{1,15}和[^、，,。；;！？!?\n和]{1,8}?"
+                              r"(?:站|场|园|馆|中心|枢纽)")
 
 
 def _only_in_spread_lists(text: str, matches: list[PlaceMatch]) -> bool:
     """Is every district named in ``text`` named in a list (A、B、C等) whose places lie in two
     districts or more?"""
     named = [m for m in matches if m.district]
-    if not named or "等" not in text:
+    if not named or "等" not in text and "和" not in text:
         return False
-    inside = 0
-    for listed in _LISTED_RE.finditer(text):
+    inside: set[int] = set()  # (a place in lists of both kinds counts once)
+    for listed in (*_LISTED_RE.finditer(text), *_SITES_LISTED_RE.finditer(text)):
         start, end = listed.span()
         members = [m for m in named if start <= m.start and m.end <= end]
         if len({m.district for m in members}) >= 2:
-            inside += len(members)
-    return inside == len(named)
+            inside.update(m.start for m in members)
+    return len(inside) == len(named)
 
 
 # A count of the many a named one is an example of (…项目部等100个单位, …等3000余名职工).

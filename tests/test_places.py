@@ -1135,3 +1135,12 @@ def test_a_city_final_a_district_union_hosts_is_its_though_contestants_come_from
     # with no district union acting, contestants from across the city make it the city's
     lead = "近日，第三届北京市职工诗词大会总决赛举行。来自西城、石景山、昌平、平谷等区的12名职工选手进入总决赛。"
     assert resolve_places("全市职工诗词大会总决赛举行", lead)["district"] is None
+
+
+def test_a_city_body_setting_up_at_a_list_of_stations_is_the_citys():
+    body = ("2月9日，记者从市总工会获悉，市总工会安排专项资金300万元，为1万名在京务工的农民工购买返乡火车票。\n"
+            "与此同时，市总工会还联合铁路部门，在北京站、北京西站和北京南站设立了“农民工返乡服务站”。")
+    assert resolve_places("市总工会出资为万名农民工购买返乡车票", body)["district"] is None
+    # one district's union at its own station is that district's
+    body = "近日，丰台区总工会在北京西站和北京南站设立了“农民工返乡服务站”，为返乡农民工提供免费饮水。"
+    assert resolve_places("丰台区总工会为返乡农民工设服务站", body)["district"] == "丰台区"

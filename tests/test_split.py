@@ -4629,3 +4629,31 @@ def test_a_web_copys_site_and_reading_time_are_no_headline():
            "本报讯（实习记者 宋佳宁 记者 刘欣欣）近日，密云区总工会为260余名水库巡护员送去防暑降温用品。\n"
     (art,) = split_text(page)
     assert (art.kicker, art.title, art.subtitle) == (None, "酷暑中的“守水人”收到工会清凉包", None)
+
+
+def test_heads_set_on_two_marked_lines_a_blank_line_apart():
+    lead = "\n\n本报讯(记者 马超) 近日，区总工会组织相关负责同志开展学习考察。\n"
+    for head in ("## 区总工会年内新建\n\n## 22家户外劳动者服务站", "## 延庆区总工会赴海淀\n\n## 考察职工创新工作室建设",
+                 "## 平谷区总工会来石景山\n\n## 交流工会“会站家”一体化建设",
+                 "## 12351职工服务热线\n\n## 开通暑期劳动法律咨询专线",
+                 "## 市总工会发布高温季节\n\n## 职工劳动保护工作提示", "## 副中心建设者的孩子\n\n## 暑假来京与父母团聚",
+                 "## 怀柔区表彰“安康杯”竞赛\n\n## 暨APEC会议服务保障先进"):
+        (art,) = split_text(head + lead)
+        assert (art.kicker, art.title) == (None, head.replace("## ", "").replace("\n", ""))
+
+
+def test_a_web_copys_meta_line_naming_a_correspondent_and_its_comma_headline():
+    page = "\n".join([
+        "当前位置:首页 > 新闻 > 全国工会", "",
+        "北京街道把“职工之家”建进了步行街",
+        "来源:工人日报\u3000\u3000作者:本报记者 刘友婷 本报通讯员 越工宣\u3000\u3000发布时间:2024-05-13", "",
+        "本报讯(记者 刘友婷 通讯员 越工宣)日前,广州市越秀区北京街道总工会在北京路步行街商圈建成职工之家。", "",
+        "＊\u3000＊\u3000＊", "",
+        "为劳动者健康托底，需要更多“组合拳”",
+        "来源：工人日报\u3000作者：吴迪\u3000发布时间：2024-05-14", "",
+        "\u3000\u3000近日，多地工会推出面向新就业形态劳动者的免费体检服务，受到快递员、外卖骑手等群体欢迎。", "",
+        "《工人日报》（2024年05月14日 03版）",
+    ]) + "\n"
+    first, second = split_text(page)
+    assert (first.title, first.reporters, first.correspondents) == ("北京街道把“职工之家”建进了步行街", ["刘友婷"], ["越工宣"])
+    assert second.title == "为劳动者健康托底，需要更多“组合拳”" and second.text.endswith("群体欢迎。")

@@ -212,7 +212,10 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 _to_body(cur, run, banner)  # ……逐户排 / 查线路隐患（下转第3版）: the story's last lines here
                 i = j
                 continue
-            if not _decisive(nxt):
+            if not _decisive(nxt) and not (j < len(tokens) and tokens[j].kind == FURNITURE and tokens[j].gap == 0
+                                           and _WEB_SOURCE_RE.match(tokens[j].text)):
+                # (a web copy's headline over its source line may hold a comma: 为劳动者健康托底，需要更多
+                # “组合拳” / 来源：工人日报　作者：吴迪…)
                 # A line that reads like running text (a comma, a news lead) ends the
                 # headline candidates: it is the first body line, cut short by a break.
                 # Right after a finished story, the first line cannot continue that story.

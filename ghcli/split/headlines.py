@@ -25,7 +25,7 @@ _CN_FIGURE = r"[一二两三四五六七八九十百千万]+(?:余|多)?"
 _COUNT_END_RE = lazy(rf"(?:{_FIGURE}(?:名|位|户|家|支|份|个|件)|{_CN_FIGURE}(?:名|位))$")  # (not 进万家)
 # What a line opens with when it goes on from the line before: an adverb needs its subject
 # there (让暖心驿站 / 真正暖到…, 让每一份劳动 / 都被温柔以待).
-_GOES_ON = ("真正", "都被", "都在", "都有", "都能", "也能", "也有", "也要", "还要", "更要", "正在", "已经", "仍在")
+_GOES_ON = ("真正", "都被", "都在", "都有", "都能", "也能", "也有", "也要", "还要", "更要", "正在", "已经", "仍在", "暨")
 # A line opening with a conjunction before a count goes on from the line before (市总工会表彰
 # 100个首都劳动奖状单位 / 和400名奖章获得者); a line of time and scope words alone waits for
 # its subject (今年全市 / 户外劳动者服务站点 / 将新增300家).
@@ -117,7 +117,7 @@ _SUBJECT_WORDS = "工会联合会|总工会|工会|工作室|街道|服务中心
 # verb of joining forces, it waits for what they do (三区工会联手 / 为快递小哥送上…).
 _OPEN_SUBJECT_RE = lazy(
     rf"(?:{_SUBJECT_WORDS})(?:(?:开展|举办|启动|开设|推出|组织|发布|签署|慰问|看望|走访|表彰|联手|携手|联合|合力){{1,2}}|[：:]"
-    rf"|(?:[在为把向对给与同赴]|携手|联合|走进|来到|深入)[^\s，,。！？]{{1,10}})?$")  # (门头沟区总工会慰问 / 延庆工会携手怀来)
+    rf"|(?:[在为把向对给与同赴来]|携手|联合|走进|来到|深入)[^\s，,。！？]{{1,10}})?$")  # (门头沟区总工会慰问 / 延庆工会携手怀来)
 # A line that is its subject alone (顺义区总工会): the first part of a wrapped headline only when
 # it is about as long as the line it wraps onto, as the column cut it there; a short one over a
 # longer headline is a kicker that names the body (顺义区总工会 / “小哥驿站”开进商圈).
@@ -125,7 +125,7 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^([^\s“”‘’，,。！？]{{0,10}}?)(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
-_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|(?<![促再大新])提升|搭台|调解|迎来|(?<![大同])比拼|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|新建|(?<![促再大新])提升|搭台|调解|迎来|(?<![大同])比拼|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
 # A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
 # 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).
@@ -154,7 +154,8 @@ _GROUP_END_RE = lazy(r"^[^\s的]{0,10}(?:镇|乡|街道|地区|区|县|市|村|�
                      r"(?:职工|工人|员工|劳动者|骑手|小哥|司机|工匠|劳模|农民工|快递员|建设者|从业者|从业人员|工作者|手|员)$")  # (庞各庄镇农机手)
 # Verbs a kicker opens with, saying something of the group it ends with (服务楼宇职工, 关爱户外劳动者).
 _KICKER_VERBS = ("服务", "关爱", "关注", "聚焦", "助力", "礼赞", "致敬", "守护", "情系", "心系", "走近", "点赞", "温暖")
-_MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织)(?:冬季|夏季|春季|秋季|岁末年初|岁末|年初|年末|首届|首批|年度|\d{4}年度?|基层|全区|全市)$"
+_MODIFIER_END_RE = lazy(r"(?:开展|部署|启动|举办|组织|发布)(?:冬季|夏季|春季|秋季|高温季节|汛期|岁末年初|岁末|年初|年末|首届|首批|年度"
+                        r"|\d{4}年度?|基层|全区|全市)$"
                         r"|(?:首个|首家|首批|新就业形态)$|(?:首个|首家|首批)[\u4e00-\u9fff]{1,4}$")  # (…首家楼宇 / 联合工会成立)
 _PREDICATE_RE = lazy(
     r"(?:赴|为|在|向|对|给|与|把|将|从|让|有了|开展|举办|举行|启动|开设|开办|推出|推动|组织|发布|签署|签订|设立|建成|建起|"
@@ -162,12 +163,13 @@ _PREDICATE_RE = lazy(
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
     r"结对|学起|学会|练起|干起|办起|用起|当起|做起|学做|排查|巡查|检查|巡检|进山|入村|进村|下乡|进企业|进工地|进社区|进楼宇|"
-    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用|帮|讨回|追回|挽回|调解|化解)")
+    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用|帮|讨回|追回|挽回|调解|化解|考察|交流)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # A line with no subject of its own, only a time and a predicate (今年首次向新就业群体开放): the rest
 # of a subject's line with no verb (本市职工疗休养 / 今年首次向…).
-_SUBJECTLESS_START_RE = lazy(rf"(?:今年|明年|年内|首次|首度|再次|正式|率先)+(?:将|已|又|再)?(?:聚焦|{_PREDICATE_RE.pattern})")
+_SUBJECTLESS_START_RE = lazy(rf"(?:今年|明年|年内|首次|首度|再次|正式|率先|暑假|寒假|春节|假期|节前|周末)+(?:将|已|又|再)?"
+                             rf"(?:聚焦|来京|进京|返京|{_PREDICATE_RE.pattern})")
 # A verb and its result opening a line (比出“林海卫士”真本领, 赛出风采): a predicate with no subject.
 _RESULT_START_RE = lazy(r"[比赛跑唱练干拼晒秀展闯]出")
 # Longest rest of a headline wrapped onto a line of its own (房山工会启动“春送岗位” / 专场招聘).
@@ -263,12 +265,17 @@ def _subject_over_predicate(line: str, nxt: str) -> bool:
         and _PREDICATE_RE.match(nxt) is not None
 
 
+# 服务 in a service's name, a noun (12351职工服务热线, 职工服务中心), not the verb _PREDICATE_RE reads.
+_SERVICE_NOUN_RE = lazy(r"服务(?=热线|中心|站|队|平台|专区)")
+
+
 def _subject_over_its_predicate(line: str, nxt: str) -> bool:
     """Are two marked lines a subject with no verb (首都职工“安康杯”竞赛, 延庆护林员技能比武) over a
     predicate with no subject (今年聚焦新就业形态劳动者, 比出“林海卫士”真本领): one headline? (A
     marked kicker over a headline has its verb, or the headline its own subject: ## 高温下的“娘家人” /
     ## 大兴区总工会为一线职工送去清凉.)"""
-    return " " not in line and " " not in nxt and line[-1] not in "：:”" and _PREDICATE_RE.search(line) is None \
+    return " " not in line and " " not in nxt and line[-1] not in "：:”" \
+        and _PREDICATE_RE.search(_SERVICE_NOUN_RE.sub("", line)) is None \
         and (_PREDICATE_RE.match(nxt) is not None or _SUBJECTLESS_START_RE.match(nxt) is not None
              or _RESULT_START_RE.match(nxt) is not None)
 

@@ -534,7 +534,7 @@ def _rejoin_byline(s: str, nxt: str) -> str | None:
 
 
 # The space between a headline and the byline printed on its line (…送温暖活动 本报讯(记者 X)).
-_GLUED_LEAD_RE = lazy(rf"[ \u3000]*(?=(?:{'|'.join(DATELINE_SOURCES)})[^\s，,。]{{0,12}}?讯)")
+_GLUED_LEAD_RE = lazy(rf"[ \u3000]*(?=(?:{'|'.join(DATELINE_SOURCES)})[^\s，,。通]{{0,12}}?讯)")  # (not 本报通讯员)
 # Ends of a line that cut a role word of a credit in two (…600余株。 通讯 / 员 高岩 摄影报道).
 _CUT_ROLE_ENDS = ("通讯", "记", "本报", "本刊", "实习", "摄影报", "摄影")
 # Longest rest of a credit carried over to the next line, and of a byline line's name.
@@ -871,6 +871,8 @@ _COPY_CHROME_RE = lazy(
     r"|\d{4}/\d{1,2}/\d{1,2}[ \u3000]*(?:上午|下午|AM|PM)?[ \u3000]*\d{1,2}:\d{2}(?:[ \u3000]{2,}.*)?$"
     r"|(?:报|送|发|抄送|抄报)[:：][^，,。！？]{1,30}$"
     r"|(?:阅读(?:时间|需要|约)?[:：]?[ \u3000]*)?\d{1,2}(?:[-~～]\d{1,2})?[ \u3000]*分钟(?:阅读)?$"  # (3-4 分钟: a site's reading time)
+    # (《工人日报》（2024年05月14日 03版）: where a reprinted story was printed)
+    r"|《[^》]{2,12}》[ \u3000]*[（(][ \u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:第?\d{1,2}版)?[ \u3000]*[）)]$"
     # an e-paper's pages (01 要闻　02 要闻　03 北京新闻 …)
     r"|(?:\d{2}[ \u3000]*[\u4e00-\u9fff]{2,6}[ \u3000]+){3,}\d{2}[ \u3000]*[\u4e00-\u9fff]{2,6}$"
     # (2024年6月12日 星期三　欢迎访问北京市丰台区总工会网站！: a site's greeting under its name)
@@ -878,7 +880,7 @@ _COPY_CHROME_RE = lazy(
     r"(?:网站|网|平台)[！!。]?$"
     # (本文刊发于2024年11月22日《劳动午报》01版: where a post's story was printed first)
     r"|(?:本文|原文|此文)?(?:刊发|刊登|刊载|原载|首发|发表)(?:于|在)[^，,。！？]{0,30}《[^》]{2,12}》[^，,。！？]{0,12}$", re.I)
-_COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送欢本原此刊首阅")
+_COPY_CHROME_FIRST = frozenset("hHwW发收抄密主FS-0123456789报送欢本原此刊首阅《")
 # The head of a database's export and its records' numbers (中国知网 CNKI · 中国重要报纸全文数据库,
 # 文献导出 —— 自定义格式, 检索式：…, 导出时间：…, 共导出 5 条记录, 第1条).
 _EXPORT_CHROME_RE = lazy(r"(?:中国知网|CNKI|万方数据|维普资讯|慧科|中国重要报纸)[^，。！？]*$|(?:文献|题录)导出|(?:导出|检索)(?:时间|日期|式|条件)[:：]"
