@@ -4657,3 +4657,17 @@ def test_a_web_copys_meta_line_naming_a_correspondent_and_its_comma_headline():
     first, second = split_text(page)
     assert (first.title, first.reporters, first.correspondents) == ("北京街道把“职工之家”建进了步行街", ["刘友婷"], ["越工宣"])
     assert second.title == "为劳动者健康托底，需要更多“组合拳”" and second.text.endswith("群体欢迎。")
+
+
+def test_a_web_pager_between_stories_is_no_headline():
+    page = "\n".join([
+        "第03版:工会",
+        "\u3000\u3000本报讯 (记者 孙艳) 近日,潞城镇总工会为副中心建设者建成职工公寓。",
+        "<< 上一篇    下一篇 >>", "",
+        "第03版:工会",
+        "\u3000\u3000本报讯 (记者 赵思远) 近日,学院路街道总工会举办青年职工交友联谊会,80名职工参加活动。",
+        "<< 上一篇    下一篇 >>",
+    ]) + "\n"
+    first, second = split_text(page)
+    assert (first.title, second.title) == (None, None)
+    assert "上一篇" not in first.text + second.text

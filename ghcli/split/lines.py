@@ -117,7 +117,7 @@ def _tokenize(text: str, ends: dict[int, int] | None = None) -> list[Token]:
             # more of either width: …直播带货   　　溪翁庄镇…)
             tokens.append(_classify(pair[0], n, gap))
             right = _classify(pair[1], n, 0)
-            right.beside = True
+            right.beside = right.kind != FURNITURE  # (<< 上一篇    下一篇 >>: a pager, no heads)
             tokens.append(right)
             gap = 0
             continue
@@ -707,7 +707,7 @@ _WEB_META_RE = lazy(
     r"|(?:来源|作者|编辑|责编|责任编辑|图片|图源|审核|审校|排版|校对|监制|统筹|策划|设计|制作|出品|值班编辑)"
     r"[ \u3000]*[|｜丨/／][^，,。！？]*$"  # (more fields may follow: 来源丨劳动午报  记者丨马超; 编辑 / 刘一鸣)
     r"|【责任编辑\s*[:：][^】]*】$|【?字体[:：][^，,。]*$"
-    r"|(?:[【\[]?(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小)[】\]]?\s*)+$"
+    r"|(?:[【\[<«＜]*\s*(?:上一篇|下一篇|返回目录|打印本页|关闭窗口|返回顶部|字号\s*[:：]?\s*大\s*中\s*小)\s*[】\]>»＞]*\s*)+$"
     r"|(?:[【\[][ \u3000]*(?:打印|关闭|收藏|分享|纠错|返回|大|中|小)[ \u3000]*[】\]]\s*)+$"
     r"|[【\[][ \u3000]*大[ \u3000]+中[ \u3000]+小[ \u3000]*[】\]]$"  # (【大 中 小】: the font's size)
     r"|(?:上一篇|下一篇)\s*[:：][^。]*$"
@@ -735,7 +735,7 @@ _META_AUTHOR_RE = lazy(r"(?:作者[ \u3000]*[:：]?[ \u3000]*|(?<=[\s|｜丨])(?
                        r"|(?=[（(](?:本报)?(?:首席|实习|特约|见习)?记者[^()（）]*[)）]$))"  # (来源：劳动午报（记者 刘欣欣）)
                        r"(.+?)(?<!记者)(?<!通讯员)(?<!实习生)[ \u3000]*"  # (记者　白莹, 记者丨马超: a name follows)
                        r"(?:[|｜丨]|\s{2,}|\s(?=(?:责任编辑|责编|编辑|来源|发布|审核|校对))|$)")
-_WEB_META_FIRST = frozenset("来转作编责审供撰稿拟发更浏阅点字当您原分图本【[上下返打关0123456789")
+_WEB_META_FIRST = frozenset("来转作编责审供撰稿拟发更浏阅点字当您原分图本【[上下返打关0123456789<«＜")  # (<< 上一篇 下一篇 >>)
 # First characters of the credits set off by a bar only (图片 | 视觉中国, 审核 | 王磊): tried on
 # lines that hold a bar, as many body lines open with them (图为…, 出席…, 设立…).
 _BAR_META_FIRST = frozenset("图审排校监统策设制出值")
