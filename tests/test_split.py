@@ -4671,3 +4671,38 @@ def test_a_web_pager_between_stories_is_no_headline():
     first, second = split_text(page)
     assert (first.title, second.title) == (None, None)
     assert "上一篇" not in first.text + second.text
+
+
+def test_a_photo_items_second_picture_captioned_tu_wei_stays_with_it():
+    page = "\n".join([
+        "第08版:图片新闻", "石景山职工冰雪运动会开赛",
+        "1月19日,2024年石景山区职工冰雪运动会在首钢园群明湖冰场开幕,1100余名职工报名参赛。", "本报记者 孙妍 摄影报道", "",
+        "图为职工在冰上拔河比赛中奋力拼搏。“平时在车间里大家就配合默契。”队长刘建军说。", "本报记者 彭程 摄", "",
+        "第08版:图片新闻",
+        "1月18日,望京街道总工会在“暖心驿站”举办“新春送福”活动,为外卖送餐员书写春联200余幅。", "",
+        "通讯员 付彬 摄影报道", "", "<<上一版  下一版>>",
+    ]) + "\n"
+    first, second = split_text(page)
+    assert (first.title, first.reporters) == ("石景山职工冰雪运动会开赛", ["孙妍", "彭程"])
+    assert (second.reporters, second.correspondents) == ([], ["付彬"]) and "下一版" not in second.text
+
+
+def test_a_captions_bold_head_over_a_tu_credit_after_a_dated_story_is_an_item():
+    page = "\n\n".join([
+        "## 中关村软件园成立园区工会联合会",
+        "本报讯(记者 赵思远) 7月8日,中关村软件园园区工会联合会成立。",
+        "大会选举产生了联合会第一届委员会。",
+        "**职工游泳比赛开赛**\u30007月9日,丰台区第八届职工游泳比赛在丰台体育中心游泳馆开赛。",
+        "图/本报记者 孙妍",
+        "■基层快讯",
+        "●**回天地区新建5家职工之家**\u3000日前,回龙观、天通苑地区新建的5家职工之家投入使用。",
+    ]) + "\n"
+    story, photo, brief = split_text(page)
+    assert story.reporters == ["赵思远"]
+    assert (photo.title, photo.reporters) == ("职工游泳比赛开赛", ["孙妍"])
+    assert brief.title == "回天地区新建5家职工之家"
+
+
+def test_a_kicker_opening_with_da_xing_the_verb_is_no_districts_subject():
+    (art,) = split_text("大兴调查研究之风\n西城区总工会班子成员带队走访“两新”组织\n本报讯(记者 陈曦) 8月以来,西城区总工会组织班子成员开展调研。\n")
+    assert (art.kicker, art.title) == ("大兴调查研究之风", "西城区总工会班子成员带队走访“两新”组织")

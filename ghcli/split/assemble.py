@@ -402,7 +402,8 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
             continue
         if cur is None or (cur.body and _starts_with_byline(tok) and not cur.quote_opened and not _noted_only(cur)
                            and not (cur.picture_first and tok.gap <= typical_gap)) \
-                or (cur.closed and cur.body and not _next_caption(cur, tok) and not _box_after_signature(cur, tok)) \
+                or (cur.closed and cur.body and not _next_caption(cur, tok) and not _box_after_signature(cur, tok)
+                    and not _second_picture(cur, tok)) \
                 or tok.gap >= 2 and _captioned_photo_apart(cur, tok, typical_gap, _next_token(tokens, i)) \
                 or _photo_lead_after_story(cur, tok, tokens, i) or _bulleted_lead(cur, tok) \
                 or _labelled_brief(cur, tok) or _labelled_notice(tok.text) and cur.body:
@@ -476,6 +477,14 @@ def _caption_number(text: str) -> int:
     """The number a photo spread's caption opens with (①…, 图②…), or 0."""
     mark = text[1:2] if text[:1] == "图" else text[:1]
     return NUMBERED_CAPTION_ORDER.get(mark, 0)
+
+
+def _second_picture(cur: _Draft, tok: Token) -> bool:
+    """Is the paragraph the caption of a photo item's second picture (1月19日，…开幕。 / 本报记者 孙妍
+    摄影报道 / 图为职工在冰上拔河比赛中奋力拼搏。… / 本报记者 彭程 摄): a 图为 caption under an item
+    whose caption opened with its news lead and closed with its credit, no dateline or byline?"""
+    return tok.text.startswith(IN_STORY_CAPTION) and not _dated(cur) and not cur.bylines \
+        and _LEAD_CLAUSE_RE.match(cur.body[0].text) is not None
 
 
 def _next_caption(cur: _Draft, tok: Token) -> bool:
@@ -628,8 +637,8 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
             # a credit naming the story's own reporter is the story's picture, and so is a
             # picture's credit line (图/通讯员 贾晓宇) under a news story's last paragraph set tight
             if line is not None and line.text[0] == "图" and tok.gap <= 1 and line.gap <= 1 and _dated(cur) \
-                    and not _another_day(cur, tok) and not _union_of_its_own(cur, tok):
-                return False
+                    and not _another_day(cur, tok) and not _union_of_its_own(cur, tok) and _run_in_head(tok.text) is None:
+                return False  # (a caption with a head of its own, **职工游泳比赛开赛**　7月9日，…, is an item)
             if _goes_on(cur, tokens, k):  # (k: the credit's line, or the caption's that ends with it)
                 return False
             return not (set(credit.reporters) & _story_reporters(cur))
@@ -691,7 +700,7 @@ _BRIEF_BULLETS = frozenset("■●◆★")  # (▲ marks a picture's caption: �
 # A headline run into an item's first paragraph, set off by a space (秋收时节助农忙 10月10日，…,
 # ●副中心楼宇职工有了“共享食堂”　城市副中心…近日…): a short phrase with no punctuation but quotes,
 # after a brief's bullet maybe.
-_RUN_IN_HEAD_RE = lazy(r"^([■●◆★]?)[ \u3000]*([\u4e00-\u9fff“”]{4,16})[ \u3000]+(\S.*)$")
+_RUN_IN_HEAD_RE = lazy(r"^([■●◆★]?)[ \u3000]*([\u4e00-\u9fff“”][\u4e00-\u9fff“”0-9]{3,15})[ \u3000]+(\S.*)$")  # (回天地区新建5家…)
 # What the subject of a lead typed before its time ends with (朝阳区总工会 近日，…): no headline.
 _SUBJECT_ENDS = ("工会", "街道", "镇", "乡", "区", "县", "市", "公司", "集团", "中心")
 

@@ -81,7 +81,7 @@ _PEOPLES_PLACES = ("职工之家", "职工书屋", "职工服务", "职工驿站
 _PEOPLE_START_RE = lazy(r"^(?:青年|女|新|老|一线)?(?:职工|员工|工人|劳动者|骑手|快递员|外卖员|农民工|劳模|工匠|建设者|司机|环卫工)")
 # A line that opens with a Beijing district (顺义区新能源汽车, 东城区总工会与天津): the subject of a
 # headline, when it holds no verb of its own or ends with the partner it names.
-_DISTRICT_START_RE = lazy(r"^(?:东城|西城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|经开区|亦庄)")
+_DISTRICT_START_RE = lazy(r"^(?:东城|西城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴(?!调查|土木|学习|之风)|怀柔|平谷|密云|延庆|经开区|亦庄)")
 _PARTNER_END_RE = lazy(r"(?:与|和|同)[\u4e00-\u9fff]{2,6}$")
 # A line that opens with 让 and ends with the noun it makes act, its verb still to come (让“娘家人”的服务 /
 # 跑在职工需求前面).
