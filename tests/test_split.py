@@ -4706,3 +4706,35 @@ def test_a_captions_bold_head_over_a_tu_credit_after_a_dated_story_is_an_item():
 def test_a_kicker_opening_with_da_xing_the_verb_is_no_districts_subject():
     (art,) = split_text("大兴调查研究之风\n西城区总工会班子成员带队走访“两新”组织\n本报讯(记者 陈曦) 8月以来,西城区总工会组织班子成员开展调研。\n")
     assert (art.kicker, art.title) == ("大兴调查研究之风", "西城区总工会班子成员带队走访“两新”组织")
+
+
+def test_heads_wrapped_after_a_destination_an_adverb_an_amount_or_inside_a_list():
+    lead = "\n本报讯（记者 白莹）3月9日，记者从北京市总工会获悉，市总工会追加专项资金慰问一线职工。\n"
+    for head in ("朝阳区总工会赴\n内蒙古科左中旗开展帮扶对接", "让服务阵地真正\n“暖”到职工心里",
+                 "## 市总工会追加2000万元\n\n## 专项资金慰问防疫一线职工"):
+        (art,) = split_text(head + lead)
+        assert (art.kicker, art.title) == (None, head.replace("## ", "").replace("\n", ""))
+    (art,) = split_text("24小时开放 配齐微波炉、充电柜\n和应急药箱\n学院路街道为快递小哥建起\n“暖蜂驿站”" + lead)
+    assert (art.kicker, art.title) == ("24小时开放 配齐微波炉、充电柜和应急药箱", "学院路街道为快递小哥建起“暖蜂驿站”")
+
+
+def test_a_bylines_last_character_alone_past_a_page_break():
+    page = "## 工地板房里的“法律明白人”\n\n□本报记者 马春\n\n燕\n\n在十八里店地区的一处保障房建设工地，提起工会法律服务站，工人们都竖起大拇指。\n"
+    (art,) = split_text(page)
+    assert art.reporters == ["马春燕"] and art.text.startswith("在十八里店地区")
+
+
+def test_a_posts_comments_end_at_the_next_posts_title_a_blank_line_over_its_account_line():
+    page = "\n\n".join([
+        "2024年北京市职工职业技能大赛启动 设32个竞赛项目",
+        "原创 北京市总工会 北京市总工会 2024年06月14日 20:00 北京",
+        "6月14日，2024年北京市职工职业技能大赛启动仪式在京举行。",
+        "（来源：劳动午报 记者 白莹）",
+        "精选留言", "老焊工", "干了二十年焊工，今年一定要报名试试！", "河北 6月15日", "",
+        "雁栖镇总工会：民宿从业人员学急救",
+        "原创 怀柔工会 北京怀柔工会 2024年06月15日 10:30 北京",
+        "进入旅游旺季，雁栖湖周边民宿迎来客流高峰。6月13日，雁栖镇总工会组织50名民宿从业人员学习急救技能。",
+    ]) + "\n"
+    first, second = split_text(page)
+    assert first.reporters == ["白莹"] and "焊工" not in first.text
+    assert second.title == "雁栖镇总工会：民宿从业人员学急救" and second.text.startswith("进入旅游旺季")

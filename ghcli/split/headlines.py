@@ -15,7 +15,7 @@ from ghcli.split.base import (
 # Pairs of marks a headline line may open and the next line close (“职工微 / 心愿”认领活动).
 _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("‘", "’"))
 # Last characters of a line cut inside a phrase: a kicker never ends with them.
-_WRAP_END = frozenset("的和与及并或为向对给把将让被从")  # (石景山区总工会为 / 1500名环卫工人…)
+_WRAP_END = frozenset("的和与及并或为向对给把将让被从赴")  # (石景山区总工会为 / 1500名环卫工人…, …总工会赴 / 内蒙古…)
 # A line ending in 在 waiting for its place (让服务站点“暖”在 / 劳动者心坎上), not a verb's 在 (无处不在).
 _OPEN_AT_RE = lazy(r"(?<![不存所自实现正常都还处])在$")
 # A line ending with a count opens the subject it counts (平谷区420名 / 果树修剪能手集中“充电”).
@@ -63,6 +63,10 @@ _ACTION_END_RE = lazy(rf"(?:{_EVENT_WORDS}|检查|培训|调研|会议|服务)$"
 # A place ending a line and a count of its people opening the next: one subject (怀柔区雁栖镇 /
 # 百名职工志愿者守护雁栖湖).
 _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")  # (中关村软件园 / 32家企业工会…)
+# An adverb ending a line, its verb on the next (让服务阵地真正 / “暖”到职工心里).
+_ADVERB_END_RE = lazy(r"(?:真正|切实|更加|持续|不断|全面|进一步)$")
+# What an amount ending a line may be of, the next line opening with it (市总工会追加2000万元 / 专项资金慰问…).
+_FUNDS = ("专项资金", "资金", "经费", "善款", "慰问金", "帮扶资金", "补贴")
 # An amount a subject spends (房山区总工会投入86万元 / 为职工购买互助保障).
 _AMOUNT_END_RE = lazy(r"\d+(?:\.\d+)?[万亿]?元$")
 # A count inside a line of a headline's subject (首都8.6万名职工 / 同台竞技…).
@@ -205,6 +209,9 @@ def _wrapped(line: str, nxt: str) -> bool:
             or _LET_OPEN_RE.match(line) \
             or _LOCATIVE_END_RE.search(line) and _people_or_count_start(nxt) \
             or _MODIFIER_END_RE.search(line) and " " not in line \
+            or _ADVERB_END_RE.search(line) and " " not in line \
+            or nxt[0] in "和及与" and "、" in line and line[-1] not in "”\"" \
+            or _AMOUNT_END_RE.search(line) and nxt.startswith(_FUNDS) \
             or _SUBJECTLESS_START_RE.match(nxt) and " " not in line and not _PREDICATE_RE.search(line) \
             or _DISTRICT_START_RE.match(line) and " " not in line and (
                 _PARTNER_END_RE.search(line) or not line.endswith("”") and _OWN_SUBJECT_RE.match(line) is None

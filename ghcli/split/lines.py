@@ -280,8 +280,8 @@ def _under_web_furniture(tokens: list[Token]) -> None:
         for j in range(k + 1, len(tokens)):
             t = tokens[j]
             if t.kind in (HEAD, BANNER) or j + 1 < len(tokens) and tokens[j + 1].kind == FURNITURE \
-                    and tokens[j + 1].gap == 0 and _POST_META_RE.match(tokens[j + 1].text):
-                break
+                    and tokens[j + 1].gap <= 1 and _POST_META_RE.match(tokens[j + 1].text):
+                break  # (the title a blank line over its account line too)
             t.kind = FURNITURE
     for k, tok in enumerate(tokens[1:], 1):
         above = tokens[k - 1]
@@ -567,7 +567,9 @@ def _rejoin_credit(s: str, nxt: str) -> str | None:
     if len(joined) <= MAX_BYLINE_LINE_CHARS and unmarked.startswith(_BYLINE_LINE_OPENERS) and (
             len(nxt) <= MAX_NAME_REST_CHARS and (
                 s.endswith(_CUT_ROLE_ENDS) or len(_LAST_TOKEN_RE.search(s).group()) == 1 and parse_credit(s) is None)
-            or "\u4e00" <= s[-1] <= "\u9fff" and _NAME_REST_RE.match(nxt)):
+            or "\u4e00" <= s[-1] <= "\u9fff" and _NAME_REST_RE.match(nxt)
+            # (□本报记者 马春 / / 燕: a three-character name's last, alone past the break; no paragraph is one character)
+            or len(nxt) == 1 and "\u4e00" <= nxt <= "\u9fff" and len(_LAST_TOKEN_RE.search(s).group()) == 2):
         # the line stops inside a role word (图/通讯 / 员 赵宇) or after a name's first character
         # (□本报记者 李 / 一然), not after a whole credit (…田野 摄 / 遗失声明); or the next
         # line opens with a name's last character and the next role word (实习记者 闫长 / 禄 通讯员 刘建国)
