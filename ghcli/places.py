@@ -402,7 +402,7 @@ def _choose(scores: dict[str, float], found: list[list[PlaceMatch]], texts, home
         # awards, a district's unit named as one of many (and in the body, an item of a list: 在冬奥会
         # 筹办、城市副中心建设、疫情防控等重点工作中)
         return None
-    if not title_district and ("等" in lead or "等" in rest or "和" in lead or "和" in rest) and (named := [
+    if not title_district and ("等" in lead or "等" in rest or "站" in lead or "站" in rest) and (named := [
             (text, matches) for text, matches in ((lead, lead_matches), (rest, found[4]))
             if any(m.district for m in matches)]) \
             and all(_only_in_spread_lists(text, matches) for text, matches in named):
@@ -563,23 +563,25 @@ def _cities_compared(head: list[list[PlaceMatch]], home: str | None) -> bool:
 
 # A list of three or more places run together in a sentence and closed by 等 (四惠、六里桥、北京西站等).
 _LISTED_RE = re.compile(r"(?:[^、，,。；;！？!?\n]{1,15}、){2,}[^、，,。；;！？!?\n]{1,15}?等")
-# ... or a list of sites closed by 和 (在北京站、北京西站和北京南站设立…): spread across the city too.
+# ... or a list of stations closed by 和 (在北京站、北京西站和北京南站设立…): spread across the city too.
 _SITES_LISTED_RE = re.compile(r"(?:[^、，,。；;！？!?\n和]{1,15}、)+[^、，,。；;！？!?\n和]{1,15}和[^、，,。；;！？!?\n和]{1,8}?"
-                              r"(?:站|场|园|馆|中心|枢纽)")
+                              r"(?:站|枢纽)")
 
 
 def _only_in_spread_lists(text: str, matches: list[PlaceMatch]) -> bool:
     """Is every district named in ``text`` named in a list (A、B、C等) whose places lie in two
     districts or more?"""
     named = [m for m in matches if m.district]
-    if not named or "等" not in text and "和" not in text:
+    if not named or "、" not in text:
         return False
     inside: set[int] = set()  # (a place in lists of both kinds counts once)
-    for listed in (*_LISTED_RE.finditer(text), *_SITES_LISTED_RE.finditer(text)):
-        start, end = listed.span()
-        members = [m for m in named if start <= m.start and m.end <= end]
-        if len({m.district for m in members}) >= 2:
-            inside.update(m.start for m in members)
+    patterns = ([_LISTED_RE] if "等" in text else []) + ([_SITES_LISTED_RE] if "站" in text and "和" in text else [])
+    for pattern in patterns:
+        for listed in pattern.finditer(text):
+            start, end = listed.span()
+            members = [m for m in named if start <= m.start and m.end <= end]
+            if len({m.district for m in members}) >= 2:
+                inside.update(m.start for m in members)
     return len(inside) == len(named)
 
 
@@ -727,6 +729,8 @@ def _with_city(text: str, m: PlaceMatch) -> int:
 _WALKED_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:走出|走来|出发走向|考入|考进|进城)")
 
 
+# The last characters of ORIGIN_WORDS and of the city's name before a district's (从, 自, 北京, 北京市).
+_ORIGIN_LAST = frozenset("从自京市")
 # A list of places after an origin word, up to the place it ends at (来自西城、石景山、…): origins all.
 _ORIGIN_LIST_RE = re.compile(r"(?:来自|从)(?:北京市?)?(?:[\u4e00-\u9fff]{2,6}、)+$")
 MAX_ORIGIN_LIST_CHARS = 48
@@ -857,7 +861,7 @@ def _weak(text: str, m: PlaceMatch) -> bool:
             return True
     if _model_or_origin(text, m) or _invited(text, m) or _expert_of(text, m):
         return True
-    if _origin(text, m) and _WALKED_OUT_RE.match(text, m.end) is not None:
+    if before in _ORIGIN_LAST and _origin(text, m) and _WALKED_OUT_RE.match(text, m.end) is not None:
         return True  # 从延庆山村走出的“测绘尖兵”: where a portrayed worker comes from
     return (m.level == "county" and "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_WORDS
             and not m.form.endswith("区") and (_COMPANY_NAME_RE.match(text, m.end) is not None
