@@ -637,7 +637,8 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
             # a credit naming the story's own reporter is the story's picture, and so is a
             # picture's credit line (图/通讯员 贾晓宇) under a news story's last paragraph set tight
             if line is not None and line.text[0] == "图" and tok.gap <= 1 and line.gap <= 1 and _dated(cur) \
-                    and not _another_day(cur, tok) and not _union_of_its_own(cur, tok) and _run_in_head(tok.text) is None:
+                    and not _another_day(cur, tok) and not _union_of_its_own(cur, tok) \
+                    and _run_in_head(tok.text) is None:
                 return False  # (a caption with a head of its own, **职工游泳比赛开赛**　7月9日，…, is an item)
             if _goes_on(cur, tokens, k):  # (k: the credit's line, or the caption's that ends with it)
                 return False
@@ -700,7 +701,8 @@ _BRIEF_BULLETS = frozenset("■●◆★")  # (▲ marks a picture's caption: �
 # A headline run into an item's first paragraph, set off by a space (秋收时节助农忙 10月10日，…,
 # ●副中心楼宇职工有了“共享食堂”　城市副中心…近日…): a short phrase with no punctuation but quotes,
 # after a brief's bullet maybe.
-_RUN_IN_HEAD_RE = lazy(r"^([■●◆★]?)[ \u3000]*([\u4e00-\u9fff“”][\u4e00-\u9fff“”0-9]{3,15})[ \u3000]+(\S.*)$")  # (回天地区新建5家…)
+# (回天地区新建5家职工之家: a figure inside it, never first)
+_RUN_IN_HEAD_RE = lazy(r"^([■●◆★]?)[ \u3000]*([\u4e00-\u9fff“”][\u4e00-\u9fff“”0-9]{3,15})[ \u3000]+(\S.*)$")
 # What the subject of a lead typed before its time ends with (朝阳区总工会 近日，…): no headline.
 _SUBJECT_ENDS = ("工会", "街道", "镇", "乡", "区", "县", "市", "公司", "集团", "中心")
 

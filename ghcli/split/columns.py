@@ -12,8 +12,8 @@ from ghcli.bylines import CREDIT_ENDINGS, DATELINE_SOURCES, EDITOR_WORDS, parse_
 from ghcli.lazyre import lazy
 from ghcli.repair import is_terminated
 from ghcli.split.base import (
-    DASH_START, MAX_HEADLINE_CHARS, _EDITORS_LINE_RE, _LAST_TOKEN_RE, _LEAD_CLAUSE_RE, _LINE_SPACE, _PAGE_LABEL_RE, _body_like,
-    _byline_cut, _byline_of_its_own, _is_masthead, _opens_story,
+    DASH_START, MAX_HEADLINE_CHARS, _EDITORS_LINE_RE, _LAST_TOKEN_RE, _LEAD_CLAUSE_RE, _LINE_SPACE, _PAGE_LABEL_RE,
+    _body_like, _byline_cut, _byline_of_its_own, _is_masthead, _opens_story,
 )
 
 

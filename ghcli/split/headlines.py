@@ -129,7 +129,8 @@ _SUBJECT_ONLY_RE = lazy(rf"(?:{_SUBJECT_WORDS})$")
 # A line that opens with its own subject: a headline under its kicker, not the rest of one.
 _OWN_SUBJECT_RE = lazy(rf"^([^\s“”‘’，,。！？]{{0,10}}?)(?:{_SUBJECT_WORDS})")
 # A line ending with a verb that waits for its object (…联合开展, 顺义区总工会开办): never a whole kicker.
-_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|新建|(?<![促再大新])提升|搭台|调解|迎来|(?<![大同])比拼|联办|启动|开设|开办|推出|组织|发布|签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
+_OPEN_VERB_RE = lazy(r"(?:开展|举办|守护|新建|(?<![促再大新])提升|搭台|调解|迎来|(?<![大同])比拼|联办|启动|开设|开办|推出|组织|发布|"
+                     r"签署|部署|(?<!全)覆盖|惠及|走进|来到|送到|送进|成了|成为|"
                      r"建起|办起|搭建|携手|(?:区|镇|乡|街道|地区|社区)建成|开成|变成|办成)$")  # (回龙观地区建成 / 15个…)
 # A line ending with a verb that has no object yet, whatever the next line opens with (门头沟区打造 /
 # 职工疗休养“京西线路”, 天竺综保区成立 / 外贸企业工会联合会; not …工会联合会成立).
@@ -167,7 +168,8 @@ _PREDICATE_RE = lazy(
     r"携手|联合|探索|实施|完成|实现|开启|开通|上线|亮相|参加|参与|评选|表彰|学习|争当|争做|提升|筑牢|守护|点亮|"
     r"送上|送去|送出|送来|资助|帮扶|覆盖|惠及|出台|织密|织牢|决出|推进|出炉|落地|开幕|闭幕|收官|开赛|启幕|掀起|搭建|架起|擦亮|唱响|"
     r"结对|学起|学会|练起|干起|办起|用起|当起|做起|学做|排查|巡查|检查|巡检|进山|入村|进村|下乡|进企业|进工地|进社区|进楼宇|"
-    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用|帮|讨回|追回|挽回|调解|化解|考察|交流)")
+    r"添了|用上|吃上|喝上|住上|走上|登上|送到|送进|同台|开到|开进|搬进|落户|获|可|将获|能享|扎根|服务|成了|成为|用|帮|讨回|追回|挽回|"
+    r"调解|化解|考察|交流)")
 # Longest column label over a headline (最美职工, 劳模风采, 身边榜样).
 MAX_COLUMN_LABEL_CHARS = 4
 # A line with no subject of its own, only a time and a predicate (今年首次向新就业群体开放): the rest
@@ -312,7 +314,7 @@ def _unwrap(lines: list[Token]) -> list[Token]:
         prev = out[-1]
         if (t.gap == 0 or t.gap == 1 and _goes_on_past_blank(prev.text, t.text)) and _joins(prev.text, t.text):
             # a wrapped headline's lines are set tight (but on a page that sets a blank line between all
-            # its lines, a district's subject alone over its predicate: 东城区总工会 / 为环卫工人送清凉)
+            # its lines, a first line no kicker could be: 东城区总工会 / 为环卫工人送清凉, see _goes_on_past_blank)
             out[-1] = Token(prev.kind, prev.text + t.text, prev.line, prev.gap)
         else:
             out.append(t)
