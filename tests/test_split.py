@@ -4738,3 +4738,20 @@ def test_a_posts_comments_end_at_the_next_posts_title_a_blank_line_over_its_acco
     first, second = split_text(page)
     assert first.reporters == ["白莹"] and "焊工" not in first.text
     assert second.title == "雁栖镇总工会：民宿从业人员学急救" and second.text.startswith("进入旅游旺季")
+
+
+def test_a_photo_item_opening_with_a_days_occasion_after_a_story():
+    page = "\n\n".join([
+        "## 望京街道28家楼宇企业签订工资集体协议",
+        "本报讯（记者 刘欣欣）近日，望京街道28家楼宇企业与职工方签订工资集体协议。",
+        "该街道总工会相关负责人表示，将持续扩大工资集体协商覆盖面。",
+        "3月5日是第61个“学雷锋纪念日”,石景山区总工会组织劳模志愿服务队走进首钢园,现场服务群众300余人次。本报记者 张晶 摄影报道",
+    ]) + "\n"
+    story, photo = split_text(page)
+    assert (story.reporters, photo.reporters) == (["刘欣欣"], ["张晶"])
+
+
+def test_a_head_marked_over_two_lines_after_a_modifier_under_a_bare_kicker():
+    page = "30名一线职工获评\n\n## 门头沟区首届\n\n## “京西工匠”名单揭晓\n\n本报讯(记者 阎鹏) 4月27日,门头沟区总工会召开首届“京西工匠”命名大会。\n"
+    (art,) = split_text(page)
+    assert (art.kicker, art.title) == ("30名一线职工获评", "门头沟区首届“京西工匠”名单揭晓")

@@ -103,6 +103,7 @@ _REFERS_BACK_RE = lazy(r"(?:据(?:悉|了解|介绍)[，,]?)?(?:此次|本次|�
 _LEAD_CLAUSE_RE = lazy(
     r"(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|前不久|当天|上周|本周"
     rf"|{_DAY}(?:[上下]午|午后|晚上?|晚间|夜间|早上?|一早|清晨|凌晨|中午|傍晚|深夜)?)[，,]"
+    rf"|{_DAY}是第"  # (3月5日是第61个“学雷锋纪念日”，…: a day's occasion)
 )
 # Openings that refer back to what came before: a sentence inside a story, not a headline.
 SENTENCE_INSIDE_RE = lazy(r"^(?:此次|本次|此外|另外|同时|其中|该(?!市|区|县)|这|并且|但是|而且|因此|所以|随后|然后|据|由)")
