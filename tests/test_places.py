@@ -1144,3 +1144,9 @@ def test_a_city_body_setting_up_at_a_list_of_stations_is_the_citys():
     # one district's union at its own station is that district's
     body = "近日，丰台区总工会在北京西站和北京南站设立了“农民工返乡服务站”，为返乡农民工提供免费饮水。"
     assert resolve_places("丰台区总工会为返乡农民工设服务站", body)["district"] == "丰台区"
+
+
+def test_da_xing_the_verb_before_a_noun_of_work_is_no_place():
+    r = resolve_places("“大兴土木”不如“大兴服务”",
+                       "职工之家建得好不好，不在面积大小。与其大兴土木，不如大兴服务。建家更要管家。")
+    assert r["district"] is None and r["districts"] == []

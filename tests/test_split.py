@@ -4755,3 +4755,15 @@ def test_a_head_marked_over_two_lines_after_a_modifier_under_a_bare_kicker():
     page = "30名一线职工获评\n\n## 门头沟区首届\n\n## “京西工匠”名单揭晓\n\n本报讯(记者 阎鹏) 4月27日,门头沟区总工会召开首届“京西工匠”命名大会。\n"
     (art,) = split_text(page)
     assert (art.kicker, art.title) == ("30名一线职工获评", "门头沟区首届“京西工匠”名单揭晓")
+
+
+def test_a_marked_subject_a_blank_line_over_its_unmarked_predicate():
+    lead = "\n\n本报讯(记者 张晶) 7月8日，镇总工会在镇内一家蔬菜种植合作社开办“田间课堂”，40余名职工参加。\n"
+    for head, title in (("## 永乐店镇总工会\n\n为农业合作社职工办起“田间课堂”", "永乐店镇总工会为农业合作社职工办起“田间课堂”"),
+                        ("## 万余名建设者\n\n喝上“解暑汤”住进“清凉屋”", "万余名建设者喝上“解暑汤”住进“清凉屋”"),
+                        ("## 中关村科学城\n\n第二届“科技职工运动会”开幕", "中关村科学城第二届“科技职工运动会”开幕"),
+                        ("## 怀柔科学城\n\n职工创新工作室联盟成立", "怀柔科学城职工创新工作室联盟成立")):
+        (art,) = split_text(head + lead)
+        assert (art.kicker, art.title, art.subtitle) == (None, title, None)
+    (art,) = split_text("## 别让“隐形加班”\n侵蚀职工休息权\n\n□ 钟鸣\n\n下班后的工作群消息，正在侵蚀不少职工的休息时间。\n")
+    assert art.title == "别让“隐形加班”侵蚀职工休息权"

@@ -63,6 +63,10 @@ _ACTION_END_RE = lazy(rf"(?:{_EVENT_WORDS}|检查|培训|调研|会议|服务)$"
 # A place ending a line and a count of its people opening the next: one subject (怀柔区雁栖镇 /
 # 百名职工志愿者守护雁栖湖).
 _PLACE_END_RE = lazy(r"(?:区|县|镇|乡|街道|地区|园|科学城|商圈)$")  # (中关村软件园 / 32家企业工会…)
+# An event's edition opening a line (第二届“科技职工运动会”开幕): the place above holds it.
+_EDITION_START_RE = lazy(r"第[一二三四五六七八九十\d]{1,3}届")
+# A line that makes something act and stops before its verb (别让“隐形加班” / 侵蚀职工休息权).
+_LET_WAITS_RE = lazy(r"^(?:别|莫|不要|不能)让[^，,。！？\s]{2,10}$")
 # An adverb ending a line, its verb on the next (让服务阵地真正 / “暖”到职工心里).
 _ADVERB_END_RE = lazy(r"(?:真正|切实|更加|持续|不断|全面|进一步)$")
 # What an amount ending a line may be of, the next line opening with it (市总工会追加2000万元 / 专项资金慰问…).
@@ -214,6 +218,9 @@ def _wrapped(line: str, nxt: str) -> bool:
             or _ADVERB_END_RE.search(line) and " " not in line \
             or nxt[0] in "和及与" and "、" in line and line[-1] not in "”\"" \
             or _AMOUNT_END_RE.search(line) and nxt.startswith(_FUNDS) \
+            or _PLACE_END_RE.search(line) and not _PREDICATE_RE.search(line) and (
+                _EDITION_START_RE.match(nxt) or _PEOPLE_START_RE.match(nxt)) \
+            or _LET_WAITS_RE.match(line) and not _PREDICATE_RE.search(line, 2) \
             or _SUBJECTLESS_START_RE.match(nxt) and " " not in line and not _PREDICATE_RE.search(line) \
             or _DISTRICT_START_RE.match(line) and " " not in line and (
                 _PARTNER_END_RE.search(line) or not line.endswith("”") and _OWN_SUBJECT_RE.match(line) is None
@@ -294,10 +301,20 @@ def _goes_on_past_blank(line: str, nxt: str) -> bool:
     even a blank line below: a district's subject over its predicate, a verb or preposition
     waiting for its object (怀柔区雁栖镇总工会组织 / 职工走进怀柔科学城, 平谷区金海湖镇总工会走进 /
     大桃产业园…), or a place's side over the people there (奥森公园里 / 职工健步走迎秋)?"""
-    return " " not in line and (
-        _subject_over_predicate(line, nxt) or _OPEN_VERB_RE.search(line) is not None
-        or _OPEN_SUBJECT_RE.search(line) is not None and _SUBJECT_ONLY_RE.search(line) is None
-        or _LOCATIVE_END_RE.search(line) is not None and _people_or_count_start(nxt))
+    if " " in line:
+        return False
+    if _subject_over_predicate(line, nxt) or _OPEN_VERB_RE.search(line) is not None \
+            or _OPEN_SUBJECT_RE.search(line) is not None and _SUBJECT_ONLY_RE.search(line) is None \
+            or _LOCATIVE_END_RE.search(line) is not None and _people_or_count_start(nxt):
+        return True
+    # a body or a count of people with no verb over its predicate (永乐店镇总工会 / 为农业合作社职工…,
+    # 万余名建设者 / 喝上“解暑汤”…), or a place over its people or its event's edition (怀柔科学城 /
+    # 职工创新工作室联盟成立, 中关村科学城 / 第二届“科技职工运动会”开幕)
+    bare = _PREDICATE_RE.search(line) is None
+    return bare and ((_SUBJECT_ONLY_RE.search(line) is not None or _COUNT_START_RE.match(line) is not None)
+                     and _PREDICATE_RE.match(nxt) is not None
+                     or _PLACE_END_RE.search(line) is not None
+                     and (_PEOPLE_START_RE.match(nxt) is not None or _EDITION_START_RE.match(nxt) is not None))
 
 
 def _people_or_count_start(line: str) -> bool:
