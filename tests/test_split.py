@@ -4767,3 +4767,45 @@ def test_a_marked_subject_a_blank_line_over_its_unmarked_predicate():
         assert (art.kicker, art.title, art.subtitle) == (None, title, None)
     (art,) = split_text("## 别让“隐形加班”\n侵蚀职工休息权\n\n□ 钟鸣\n\n下班后的工作群消息，正在侵蚀不少职工的休息时间。\n")
     assert art.title == "别让“隐形加班”侵蚀职工休息权"
+
+
+def test_a_crosshead_over_a_paragraph_giving_the_view_of_someone_named_above():
+    page = "\n\n".join([
+        "## 车间里走出一支“冰壶队”", "□本报记者 李一然",
+        "“蹲稳、推出、放手——好球!”12月的一个周末，在怀柔区雁栖镇的一座室内冰场上，一支职工冰壶队正在训练。",
+        "“刚开始连冰面都站不稳。”队长、灌装车间班长王海燕笑着说。",
+        "冰上练出团队精神",
+        "在王海燕看来，冰壶是一项特别讲究配合的运动。",
+        "冬奥会临近，队员们约定，要一起在电视机前为中国冰壶队加油。",
+        "12月12日，平谷区总工会在金海湖镇举办职工冰雪嘉年华，千余名职工参加。",
+        "本报记者 万玉藻/摄",
+    ]) + "\n"
+    story, photo = split_text(page)
+    assert story.reporters == ["李一然"] and "在王海燕看来" in story.text
+    assert photo.reporters == ["万玉藻"]
+
+
+def test_an_offers_box_is_a_notice():
+    page = "## 北京市职工服务中心 京卡会员专享\n\n持北京工会会员卡(京卡)到市职工服务中心指定合作场馆健身、观影，可享受优惠价格。" \
+           "详情请拨打职工服务热线12351或登录北京工人APP查询。\n"
+    (art,) = split_text(page)
+    assert art.kind == "notice"
+
+
+def test_lines_at_a_pages_foot_over_the_next_pages_banner_are_no_kicker():
+    page = "\n\n".join([
+        "## 大峪街道工会举办插花沙龙", "本报讯(通讯员 韩梅) 近日，门头沟区大峪街道总工会举办职工插花沙龙，40名职工参加。",
+        "扫码入会 一键享受会员普惠服务", "职工服务热线:12351",
+        "第06版:海淀工会",
+        "## 区总工会推出“职工服务月”十项举措",
+        "本报讯(记者 赵思远) 为迎接“五一”国际劳动节，区总工会近日推出“职工服务月”十项举措。",
+    ]) + "\n"
+    first, second = extract_articles(split_text(page))
+    assert first.text.endswith("40名职工参加。")
+    assert (second.kicker, second.district) == (None, "海淀区") and "海淀工会" in second.banner
+
+
+def test_two_marked_lines_a_counted_group_over_what_it_does():
+    page = "## 中关村软件园200余名程序员\n\n## 组队挑战“码上健身”\n\n□本报记者 李一然\n\n午休时间，软件园里的程序员们组队打卡健身。\n"
+    (art,) = split_text(page)
+    assert (art.kicker, art.title) == (None, "中关村软件园200余名程序员组队挑战“码上健身”")

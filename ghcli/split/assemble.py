@@ -251,6 +251,10 @@ def _assemble(tokens: list[Token]) -> list[_Draft]:
                 cur.add_crosshead(run[0])
                 i = j
                 continue
+            if role == "furniture":
+                cur.dropped.extend(run)
+                i = j
+                continue
             if role == "headline" and nxt is not None and nxt.kind == BODY and _district_tag(run[-1].text):
                 role = "tag"  # 区县传真 / ■东城 / 东城区天坛街道总工会近日…: the box's first brief
             if role == "tag":  # a brief's district tag over it (and the box's label): its kicker, no headline
@@ -987,11 +991,16 @@ def _furniture_before(tokens: list[Token], j: int) -> list[Token]:
 
 def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) -> str:
     """What a run of short bare lines is: ``kicker`` (above ##), ``headline``, ``crosshead`` (a
-    paragraph of the story set apart), ``tag`` (a brief's district over it) or ``body``.
+    paragraph of the story set apart), ``tag`` (a brief's district over it), ``furniture`` (at a
+    page's foot) or ``body``.
     ``posts``: the page holds posts, each with its account's line under its title."""
     if nxt is None:
         return "body" if cur is not None else "headline"
     if nxt.kind == HEAD:
+        if j < len(tokens) and tokens[j].kind == BANNER and cur is not None and cur.body:
+            # …扫码入会 / 职工服务热线:12351 / 第06版:海淀工会 / ## …: no kicker stands over a page's banner;
+            # the lines at the foot of the page above are its furniture (adverts, the weather)
+            return "furniture"
         if len(run) == 1 and cur is not None and cur.body and is_terminated(cur.body[-1].text) \
                 and _READER_SIGNATURE_RE.match(run[0].text):
             return "body"  # …请报社转达我们的谢意。 / 朝阳区望京街道 张秀英 / ## …: a reader's letter signed
@@ -1077,6 +1086,8 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
     return "headline" if score >= HEADLINE_THRESHOLD + (POSTS_MARGIN if mid_post else 0) else "body"
 
 
+# Someone's view opening a paragraph (在王海燕看来，…): of a person named before.
+_VIEW_OF_RE = lazy(r"在([\u4e00-\u9fff]{2,4})看来")
 # A crosshead of a series: at most this many characters, and its siblings as long within one.
 MAX_SERIES_CROSSHEAD_CHARS = 8
 # How much a crosshead of a series may differ in length from one found above it.
@@ -1147,6 +1158,8 @@ def _headline_score(run, nxt, cur, tokens, j, has_marks, typical_gap) -> int:
         score += 3
     if nxt.text.startswith(QUESTION_OPENERS):
         score += 2  # 读者问：… under it: a question-and-answer column of its own
+    if nxt.text[:1] == "在" and (view := _VIEW_OF_RE.match(nxt.text)) and any(view.group(1) in t.text for t in cur.body):
+        score -= 3  # 冰上练出团队精神 / 在王海燕看来，…: the view of someone the story above named, under its crosshead
     if LEAD_WORDS_RE.match(nxt.text) or DATE_FRAGMENT_RE.match(nxt.text):
         # the next paragraph reads like a news lead (an opening quote is a weaker sign)
         score += 1 if nxt.text.startswith("“") else 2

@@ -34,8 +34,11 @@ def _advert(text: str, dropped: list[Token]) -> bool:
     """An advert's short text, no sentence in it: it, or the chrome dropped from it, asks the
     reader to scan a code or download an app (北京工会12351APP / 会员服务 一键办理… / 扫描二维码
     立即下载). A brief's text has its full stops."""
-    if len(text) > MAX_ADVERT_CHARS or "。" in text and not (
-            text.startswith(ADVERT_OPENERS) and text.count("。") == 1 and text.endswith("。")):
+    if len(text) > MAX_ADVERT_CHARS:
+        return False
+    if "详情请" in text and ("优惠" in text or "专享" in text) and text.count("。") <= 2:
+        return True  # 持北京工会会员卡(京卡)到…可享受优惠价格。详情请拨打职工服务热线12351…: an offer's box
+    if "。" in text and not (text.startswith(ADVERT_OPENERS) and text.count("。") == 1 and text.endswith("。")):
         return False  # but one sentence that tells the reader to do it (扫码下载北京工会12351APP，…随时办。)
     return any("二维码" in t or "扫码" in t or "下载" in t for t in (text, *(tok.text for tok in dropped)))
 

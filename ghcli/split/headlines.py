@@ -293,7 +293,10 @@ def _subject_over_its_predicate(line: str, nxt: str) -> bool:
     return " " not in line and " " not in nxt and line[-1] not in "：:”" \
         and _PREDICATE_RE.search(_SERVICE_NOUN_RE.sub("", line)) is None \
         and (_PREDICATE_RE.match(nxt) is not None or _SUBJECTLESS_START_RE.match(nxt) is not None
-             or _RESULT_START_RE.match(nxt) is not None)
+             or _RESULT_START_RE.match(nxt) is not None
+             # (中关村软件园200余名程序员 / 组队挑战“码上健身”: a counted group, then what it does)
+             or _COUNT_MOD_END_RE.search(line) is not None and _OWN_SUBJECT_RE.match(nxt) is None
+             and _PEOPLE_START_RE.match(nxt) is None and _COUNT_START_RE.match(nxt) is None)
 
 
 def _goes_on_past_blank(line: str, nxt: str) -> bool:
