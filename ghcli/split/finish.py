@@ -33,7 +33,8 @@ MAX_ADVERT_CHARS = 200
 def _advert(text: str, dropped: list[Token]) -> bool:
     """An advert's short text, no sentence in it: it, or the chrome dropped from it, asks the
     reader to scan a code or download an app (北京工会12351APP / 会员服务 一键办理… / 扫描二维码
-    立即下载). A brief's text has its full stops."""
+    立即下载). A brief's text has its full stops; an offer's box has one or two, and tells the
+    reader where to learn more of the offer (…可享受优惠价格。详情请拨打…)."""
     if len(text) > MAX_ADVERT_CHARS:
         return False
     if "详情请" in text and ("优惠" in text or "专享" in text) and text.count("。") <= 2:
