@@ -249,8 +249,6 @@ def _post_head(tokens: list[Token]) -> None:
 
 
 MAX_CARD_MOTTO_CHARS = 40  # the motto on a reposted account's card (北京市总工会机关报，传递职工心声…)
-# The label a post's or site's comments are printed under.
-COMMENT_LABELS = frozenset({"精选留言", "留言精选", "全部留言", "热门留言", "网友评论", "全部评论", "热门评论", "最新评论"})
 
 
 def _under_web_furniture(tokens: list[Token]) -> None:
@@ -939,7 +937,8 @@ LINK_LIST_LABELS = frozenset({"往期推荐", "推荐阅读", "往期回顾", "�
                               "栏目导航", "栏目列表", "相关栏目",
                               # a text browser's list of the page's links
                               "References"})
-# A post's comments follow these buttons.
+# A post's comments follow these buttons (a site's comments head is _SITE_COMMENTS_RE's: 网友评论, 全部评论).
+# (_under_web_furniture, above, reads this one definition when it runs.)
 COMMENT_LABELS = frozenset({"精选留言", "热门留言", "全部留言"})
 # The head of a site's comments (网友评论（3）　查看全部评论>>, 评论(12)).
 _SITE_COMMENTS_RE = lazy(r"(?:网友|读者|用户|最新|热门|全部)?评论(?:[（(]\d+[）)]|[ \u3000]+\d+)(?:[ \u3000]+\S.*)?$"
