@@ -730,7 +730,7 @@ _WALKED_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:走出|走来|出发走向
 
 
 # The last characters of ORIGIN_WORDS and of the city's name before a district's (从, 自, 北京, 北京市).
-_ORIGIN_LAST = frozenset("从自京市")
+_ORIGIN_LAST = frozenset(w[-1] for w in ORIGIN_WORDS) | frozenset(c[-1] for c in _CITY_PREFIXES)
 # A list of places after an origin word, up to the place it ends at (来自西城、石景山、…): origins all.
 _ORIGIN_LIST_RE = re.compile(r"(?:来自|从)(?:北京市?)?(?:[\u4e00-\u9fff]{2,6}、)+$")
 MAX_ORIGIN_LIST_CHARS = 48

@@ -650,12 +650,14 @@ def _photo_lead_after_story(cur: _Draft, tok: Token, tokens: list[Token], i: int
     return False
 
 
+# A lead's day (7月20日，…), month and day in groups.
 _LEAD_DAY_RE = lazy(r"(\d{1,2})月(\d{1,2})日")
 
 
+# The verbs a union acts with at the opening of a lead or an item (…总工会为…, …工会联合区司法局开展…).
+_UNION_VERBS = "为|在|联合|组织|举办|开展|启动|召开|走进|慰问|发布|推出|与|向|对|成立"
 # The union of a place a caption's lead names acting first (近日，大兴区亦庄镇总工会在…; not 门店所在公司工会).
-_ACTING_UNION_RE = lazy(r"[^，,。；;：:\s“”]{1,14}?(?:区|县|镇|乡|街道|地区)(?:总工会|工会联合会|工会)"
-                        r"(?=为|在|联合|组织|举办|开展|启动|召开|走进|慰问|发布|推出|与|向|对|成立)")
+_ACTING_UNION_RE = lazy(rf"[^，,。；;：:\s“”]{{1,14}}?(?:区|县|镇|乡|街道|地区)(?:总工会|工会联合会|工会)(?={_UNION_VERBS})")
 
 
 def _union_of_its_own(cur: _Draft, tok: Token) -> bool:
@@ -746,7 +748,7 @@ def _bulleted_lead(cur: _Draft, tok: Token) -> bool:
 
 
 # A union acting at the opening of an item (昌平区总工会为…, 石景山区总工会联合区司法局开展…).
-_UNION_ACTS_RE = lazy(r"[^，,。；;：:\s]{1,16}?(?:总工会|工会联合会|工会)(?:为|在|联合|组织|举办|开展|启动|召开|走进|慰问|发布|推出|与|向|对|成立)")
+_UNION_ACTS_RE = lazy(rf"[^，,。；;：:\s]{{1,16}}?(?:总工会|工会联合会|工会)(?:{_UNION_VERBS})")
 
 
 def _labelled_brief(cur: _Draft, tok: Token) -> bool:
@@ -944,8 +946,8 @@ _READER_SIGNATURE_RE = lazy(r"[\u4e00-\u9fff]{2,14}(?:区|县|镇|乡|街道|社
                             r"[\u4e00-\u9fff]{2,3}$")  # (房山区读者 高淑芬)
 # One character and a clause mark: the tail of a word a page break cut (心,涵盖急诊…).
 _WORD_TAIL_RE = lazy(r"[\u4e00-\u9fff][，,、；;]")
-# A lead dated to the day (7月20日，…); the shortest head of a post's item; what a label opens with.
-_DAY_LEAD_RE = lazy(r"\d{1,2}月\d{1,2}日")
+# The shortest head of a post's item; what a label opens with. (A lead dated to the day, 7月20日，…:
+# _LEAD_DAY_RE.)
 MIN_POST_ITEM_HEAD_CHARS = 6
 _LABEL_OPENERS = frozenset("【[0123456789０１２３４５６７８９")
 # A lead that opens with the time of day (上午11点半，…, 凌晨4点，…).
@@ -1070,7 +1072,7 @@ def _resolve_run(run, nxt, cur, tokens, j, has_marks, typical_gap, posts=False) 
     if posts and len(run) == 1 and cur.body and nxt.kind == BODY and _is_short(head := run[0].text) \
             and not _body_like(head) and (clause := _LEAD_CLAUSE_RE.match(nxt.text)) \
             and (_UNION_ACTS_RE.match(nxt.text, clause.end()) or len(head) >= MIN_POST_ITEM_HEAD_CHARS
-                 and head[0] not in _LABEL_OPENERS and "｜" not in head and _DAY_LEAD_RE.match(nxt.text)):
+                 and head[0] not in _LABEL_OPENERS and "｜" not in head and _LEAD_DAY_RE.match(nxt.text)):
         # 职工心理健康讲座走进社区 / 7月18日，永定镇总工会联合…, 职工篮球联赛火热开赛 / 7月20日，…: among
         # posts, a head over a lead dated to the day, or in which a union acts, reports an event of its
         # own (a roundup post's next item; a post's section labels are crossheads: 【活动现场】, 01｜…)
